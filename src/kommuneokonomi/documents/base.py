@@ -1,0 +1,68 @@
+"""The reader interface: every format turns bytes into normalised blocks with a line map."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from kommuneokonomi.models import Block
+
+Hint = Literal["text", "blank", "break"]
+
+
+class DocumentError(Exception):
+    """A file that cannot be read as an agreement. The message names the reason; the caller adds the file."""
+
+
+@dataclass(slots=True)
+class RawLine:
+    """One physical line of the source, before normalisation."""
+
+    number: int  # 1-based line number in the source (for PDF: in the extracted text stream)
+    text: str
+    page: int | None = None
+    page_start: bool = False
+    hint: Hint = "text"
+
+
+@dataclass(slots=True)
+class ReadResult:
+    blocks: list[Block]
+    n_lines: int
+    n_pages: int | None = None
+    encoding: str = "utf-8"
+    notes: list[str] = field(default_factory=list)
+
+
+class Reader(Protocol):
+    """One reader per format (as in docling): `accepts` sniffs, `read` normalises."""
+
+    format: str
+
+    def accepts(self, data: bytes, suffix: str) -> bool: ...
+
+    def read(self, data: bytes) -> ReadResult: ...
+
+
+def decode_text(data: bytes) -> tuple[str, str]:
+    """Decode a text file: UTF-8 (with or without BOM), else Windows-1252/latin-1 (named in the result).
+
+    Binary data (NUL bytes, many control characters) is refused.
+    """
+    if not data.strip():
+        raise DocumentError("filen er tom")
+    if b"\x00" in data[:65536]:
+        raise DocumentError("filen er binær (indeholder NUL-bytes) og hverken tekst, markdown eller PDF")
+    try:
+        text, encoding = data.decode("utf-8-sig"), "utf-8"
+    except UnicodeDecodeError:
+        try:
+            text, encoding = data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            text, encoding = data.decode("latin-1"), "latin-1"
+    sample = text[:65536]
+    control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
+    odd = sum(1 for ch in sample if 0x80 <= ord(ch) < 0xA0 or ch == "\ufffd")
+    if (control + odd) > max(8, len(sample) // 50):
+        raise DocumentError("filen ligner binære data, ikke tekst (for mange kontroltegn)")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding

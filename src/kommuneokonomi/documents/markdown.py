@@ -1,0 +1,82 @@
+"""Reader for markdown agreements: ATX headings, bold/italic, HTML tags, tab- or pipe-separated tables."""
+
+from __future__ import annotations
+
+import html
+import re
+
+from kommuneokonomi.documents.base import ReadResult, decode_text
+from kommuneokonomi.models import Block
+
+_HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
+_BULLET_RE = re.compile(r"^\s*[-*+]\s+(?=\S)")
+_TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
+_EMPHASIS_RE = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
+_ALL_BOLD_SEGMENTS_RE = re.compile(r"^(?:\s*\*\*[^*]+\*\*\s*)+$")
+_PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+
+
+def strip_inline(text: str) -> str:
+    """Remove HTML tags and emphasis markers, unescape entities."""
+    text = _TAG_RE.sub("", text)
+    previous = None
+    while previous != text:
+        previous, text = text, _EMPHASIS_RE.sub(r"\2", text)
+    return html.unescape(text).strip()
+
+
+def looks_like_markdown(text: str) -> bool:
+    sample = text[:200_000].split("\n")
+    headings = sum(1 for ln in sample if _HEADING_RE.match(ln))
+    markup = sum(1 for ln in sample if "**" in ln or "<b>" in ln or _RULE_RE.match(ln))
+    return headings >= 2 or (headings >= 1 and markup >= 2)
+
+
+class MarkdownReader:
+    format = "markdown"
+
+    def accepts(self, data: bytes, suffix: str) -> bool:
+        if data.startswith(b"%PDF"):
+            return False
+        if suffix in (".md", ".markdown"):
+            return True
+        return looks_like_markdown(data[:200_000].decode("utf-8", errors="replace"))
+
+    def read(self, data: bytes) -> ReadResult:
+        text, encoding = decode_text(data)
+        blocks: list[Block] = []
+        for number, raw in enumerate(text.split("\n"), start=1):
+            if not raw.strip() or _RULE_RE.match(raw):
+                continue
+            blocks.extend(_line_blocks(raw, number))
+        notes = [] if encoding == "utf-8" else [encoding]
+        return ReadResult(blocks=blocks, n_lines=text.count("\n") + 1, encoding=encoding, notes=notes)
+
+
+def _line_blocks(raw: str, number: int) -> list[Block]:
+    def block(kind: str, text: str, cells: list[str] | None = None) -> Block:
+        return Block(kind=kind, text=text, offsets=[(0, number)], cells=cells)
+
+    heading = _HEADING_RE.match(raw)
+    if heading:
+        return [block("heading", t) for t in _split_bold_segments(heading.group(2))]
+    if "\t" in raw or raw.lstrip().startswith("|"):
+        if _PIPE_SEPARATOR_RE.match(raw):
+            return []
+        cells = [strip_inline(c) for c in re.split(r"\t+|\s*\|\s*", raw.strip().strip("|"))]
+        cells = [c for c in cells if c]
+        if len(cells) >= 2:
+            return [block("table_row", " ".join(cells), cells)]
+    if _ALL_BOLD_SEGMENTS_RE.match(raw) or raw.strip().startswith("<b>") and raw.strip().endswith("</b>"):
+        return [block("heading", t) for t in _split_bold_segments(raw)]
+    bullet = _BULLET_RE.match(raw)
+    if bullet:
+        return [block("bullet", strip_inline(raw[bullet.end():]))]
+    return [block("paragraph", strip_inline(raw))]
+
+
+def _split_bold_segments(text: str) -> list[str]:
+    """"**Tabel 1****Balance for kommunerne i 2019**" is two headings on one source line."""
+    parts = [strip_inline(p.strip().strip("*")) for p in re.split(r"\*\*\s*\*\*", text.strip())]
+    return [p for p in parts if p]

@@ -1,0 +1,277 @@
+"""Normalisation of flowing text (PDF-extracted text and PDF pages) into blocks with a line map.
+
+- running headers, footers and page numbers are dropped;
+- bullet glyphs are removed and the item becomes a bullet block;
+- hyphenated line breaks are joined the Danish way: "ud-/vikling" -> "udvikling", while
+  "midt- og langsigtet", "it-systemer", "DUT-vejledningen" and "COVID-19-indsatsen" keep their hyphen;
+- paragraphs are rebuilt from layout cues (blank lines, short last lines, headings);
+- rows of a "Tabel N" become table_row blocks (label, value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kommuneokonomi.documents.base import RawLine
+from kommuneokonomi.extraction.numbers import NUMBER
+from kommuneokonomi.models import Block
+
+BULLET_GLYPHS = "\uf0b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\u00b7"
+_BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
+_RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
+CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
+PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
+BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
+TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER})\s*$")
+#: a caption such as "Balance for kommunerne i 2024" is not a row
+_CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
+#: abbreviations after which a line-final full stop does not end a sentence
+_ABBREVIATIONS = {"mv", "bl.a", "fx", "pct", "kr", "mio", "mia", "jf", "ca", "dvs", "inkl", "ekskl", "pr", "nr",
+                  "stk", "mht", "ift", "pba", "ifm", "evt", "f.eks", "ff", "d", "m.fl", "osv", "vedr", "ca"}
+_TERMINAL = ".:!?;)”\""
+#: words after a line-final hyphen that show a suspended compound ("midt- og langsigtet")
+_SUSPENSION_WORDS = {"og", "eller", "samt", "til", "som", "end", "el."}
+#: lower-case abbreviations that keep their hyphen ("it-systemer", "e-handel")
+_KEEP_HYPHEN = {"it", "e", "tv", "pc", "sms", "ikt", "cpr", "mv", "ca", "bl.a", "fx"}
+
+
+@dataclass(slots=True)
+class _Builder:
+    kind: str
+    text: str
+    offsets: list[tuple[int, int]]
+    page: int | None
+    page_start: bool
+    cells: list[str] | None = None
+    last_line_len: int = 0
+    ended_terminal: bool = False
+
+
+@dataclass
+class _State:
+    blocks: list[Block] = field(default_factory=list)
+    current: _Builder | None = None
+    chapter_no: int = 0
+    in_table: bool = False
+    rows_seen: int = 0
+
+    def close(self) -> None:
+        if self.current is not None and self.current.text.strip():
+            c = self.current
+            self.blocks.append(Block(kind=c.kind, text=c.text.strip(), offsets=c.offsets, page=c.page,
+                                     page_start=c.page_start, cells=c.cells))
+        self.current = None
+
+    def open(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
+        self.close()
+        self.current = _Builder(kind=kind, text=text, offsets=[(0, line.number)], page=line.page,
+                                page_start=line.page_start, cells=cells, last_line_len=len(text),
+                                ended_terminal=text.rstrip().endswith(tuple(_TERMINAL)))
+
+    def emit(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
+        self.open(kind, line, text, cells)
+        self.close()
+
+
+def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine]:
+    """Remove page numbers, running headers/footers and repeated page furniture.
+
+    Running titles before the first chapter heading are kept (they may be the document title), unless
+    they carry a separator ("… ꞏ September 2019"), which marks a header.
+    """
+    stripped = [ln.text.strip() for ln in lines]
+    first_chapter = next((i for i, s in enumerate(stripped) if CHAPTER_RE.match(s)), len(lines))
+    repeated: set[str] = set()
+    if pages_known:
+        edge: Counter[str] = Counter()
+        by_page: dict[int | None, list[int]] = {}
+        for i, ln in enumerate(lines):
+            if stripped[i]:
+                by_page.setdefault(ln.page, []).append(i)
+        for idxs in by_page.values():
+            for i in idxs[:2] + idxs[-2:]:
+                edge[_digits_masked(stripped[i])] += 1
+        n_pages = max(1, len(by_page))
+        repeated = {s for s, n in edge.items() if n >= max(3, n_pages // 2) and len(s) < 120}
+    out: list[RawLine] = []
+    carry_start = False  # a dropped header opened the page: the next kept line starts it
+    for i, ln in enumerate(lines):
+        s = stripped[i]
+        m = _RUNNING_TITLE_RE.match(s) if s else None
+        if s and (
+            (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
+            or _digits_masked(s) in repeated
+            or (m and (m.group("sep") or i > first_chapter))
+        ):
+            carry_start = carry_start or ln.page_start
+            continue
+        if carry_start and s:
+            ln.page_start, carry_start = True, False
+        out.append(ln)
+    return out
+
+
+def _digits_masked(text: str) -> str:
+    return re.sub(r"\d+", "#", text)
+
+
+def _in_number_list(stripped: list[str], i: int) -> bool:
+    """A bare number inside a table column (neighbours are numbers too) is data, not a page number."""
+    neighbours = [s for s in stripped[max(0, i - 3):i] + stripped[i + 1:i + 4] if s]
+    return sum(1 for s in neighbours if re.fullmatch(NUMBER, s)) >= 2
+
+
+def join_lines(prev: str, nxt: str, hyphenated_forms: set[str]) -> tuple[str, str]:
+    """Join two lines of one paragraph; returns (joined text, separator used)."""
+    p = prev.rstrip()
+    n = nxt.lstrip()
+    if p.endswith("-") and len(p) >= 2 and p[-2].isalnum():
+        fragment = re.split(r"[\s(/\"”]", p[:-1])[-1]
+        first = re.split(r"[\s,.;:)]", n, maxsplit=1)[0]
+        if first.lower() in _SUSPENSION_WORDS:
+            return p + " " + n, " "
+        keep = (
+            any(ch.isdigit() for ch in fragment)
+            or sum(1 for ch in fragment if ch.isupper()) >= 2
+            or fragment.lower() in _KEEP_HYPHEN
+            or (first[:1].isdigit())
+            or (first[:1].isupper() and fragment[:1].isupper())
+            or f"{fragment}-{first}".lower() in hyphenated_forms
+        )
+        if keep:
+            return p + n, ""
+        return p[:-1] + n, ""
+    return p + " " + n, " "
+
+
+def _hyphenated_forms(lines: list[RawLine]) -> set[str]:
+    """Hyphenated compounds written mid-line elsewhere in the document (evidence for keeping a hyphen)."""
+    forms: set[str] = set()
+    for ln in lines:
+        for m in re.finditer(r"(\w+)-(\w+)", ln.text):
+            if m.end() < len(ln.text.rstrip()):
+                forms.add(m.group(0).lower())
+    return forms
+
+
+def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
+    """Build blocks from the lines of a PDF-like text (see module docstring)."""
+    lines = drop_page_furniture(lines, pages_known)
+    texts = [ln.text for ln in lines if ln.text.strip()]
+    lengths = sorted(len(t.rstrip()) for t in texts) or [80]
+    typical = lengths[int(len(lengths) * 0.8)]
+    short = max(30, int(typical * 0.75))
+    forms = _hyphenated_forms(lines)
+    st = _State()
+    soft_break = False  # an empty line: a paragraph break only where a sentence ended before it
+    for idx, ln in enumerate(lines):
+        raw = ln.text
+        if not raw.strip():
+            if raw == "":
+                soft_break = True
+            else:  # a line of spaces marks a paragraph break in PDF-extracted text
+                st.close()
+            continue
+        text = raw.strip()
+        if soft_break and st.current is not None and st.current.ended_terminal and not text[:1].islower():
+            st.close()
+        soft_break = False
+        nxt = _next_text(lines, idx)
+        if _BULLET_RE.match(raw):
+            st.open("bullet", ln, _BULLET_RE.sub("", raw).strip())
+            continue
+        if _is_structural_heading(text, st):
+            st.emit("heading", ln, text)
+            st.in_table = bool(PART_RE.match(text)) and text.startswith("Tabel")
+            st.rows_seen = 0
+            continue
+        if st.in_table:
+            row = TABLE_ROW_RE.match(text)
+            if row and len(text) < 90 and not _CAPTION_RE.search(text):
+                st.emit("table_row", ln, text, cells=[row.group("label").strip(), row.group("value")])
+                st.rows_seen += 1
+                continue
+            if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(_TERMINAL)):
+                st.emit("heading", ln, text)  # caption and unit line of the table
+                continue
+            if st.rows_seen and not _rows_follow(lines, idx):
+                st.in_table = False
+        cur = st.current
+        if _is_subheading(text, nxt, cur):
+            st.emit("heading", ln, text)
+            continue
+        if cur is not None and not _starts_new_paragraph(cur, ln, text, short):
+            joined, _ = join_lines(cur.text, text, forms)
+            offset = len(joined) - len(text)
+            cur.text = joined
+            cur.offsets.append((offset, ln.number))
+            cur.last_line_len = len(raw.rstrip())
+            cur.ended_terminal = text.endswith(tuple(_TERMINAL))
+            continue
+        st.open("paragraph", ln, text)
+    st.close()
+    return st.blocks
+
+
+def _next_text(lines: list[RawLine], idx: int) -> str:
+    for ln in lines[idx + 1: idx + 6]:
+        if ln.text.strip():
+            return ln.text.strip()
+    return ""
+
+
+def _rows_follow(lines: list[RawLine], idx: int) -> bool:
+    """Does a table row follow within the next lines (a table interrupted by an unrelated paragraph)?"""
+    seen = 0
+    for ln in lines[idx + 1:]:
+        s = ln.text.strip()
+        if not s:
+            continue
+        seen += 1
+        if seen > 40 or CHAPTER_RE.match(s) or PART_RE.match(s):
+            return False
+        if TABLE_ROW_RE.match(s) and len(s) < 60:
+            return True
+    return False
+
+
+def _is_structural_heading(text: str, st: _State) -> bool:
+    m = CHAPTER_RE.match(text)
+    if m and not text.endswith((".", ",")) and len(text) < 90:
+        number = int(m.group("number"))
+        if number == st.chapter_no + 1 or (number == 1 and st.chapter_no == 0):
+            st.chapter_no = number
+            return True
+        return False
+    if PART_RE.match(text):
+        return True
+    return bool(BILAG_RE.match(text) and len(text) < 90)
+
+
+def _is_subheading(text: str, nxt: str, cur: _Builder | None) -> bool:
+    if len(text) > 90 or not text[:1].isupper() or text.endswith((".", ":", "!", "?", ";", ",", "-")):
+        return False
+    if cur is not None and cur.kind != "heading" and not cur.ended_terminal:
+        return False
+    return bool(nxt) and (nxt[:1].isupper() or _BULLET_RE.match(nxt) is not None)
+
+
+def _starts_new_paragraph(cur: _Builder, ln: RawLine, text: str, short: int) -> bool:
+    if cur.kind in ("heading", "table_row"):
+        return True
+    if cur.kind == "bullet":
+        return cur.ended_terminal or (text[:1].isupper() and not cur.text.endswith(("-", ",")))
+    if text[:1].islower():
+        return _ends_sentence(cur.text)  # a sentence resumed after an interruption
+    return cur.ended_terminal and (cur.last_line_len < short or ln.page_start)
+
+
+def _ends_sentence(text: str) -> bool:
+    """Ends with a full stop that is not an abbreviation's ("mv.", "bl.a.") or a number's."""
+    if not text.rstrip().endswith("."):
+        return False
+    last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower()
+    return last not in _ABBREVIATIONS and not last[-1:].isdigit()

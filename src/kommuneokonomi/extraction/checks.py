@@ -1,0 +1,78 @@
+"""Consistency checks, reported as warnings with a code and a source location.
+
+- a figure in the text against the same figure in Tabel 1;
+- the regional contribution rule: previous amount × (1 + regional PL) rounds to the new amount;
+- expected sections that are missing (title, date, frames chapter, Tabel 1, PL estimates).
+Table sums are checked where the table is read (`balance.check_totals`).
+"""
+
+from __future__ import annotations
+
+from decimal import ROUND_HALF_UP, Decimal
+
+from kommuneokonomi.models import Document, Figure, Issue
+
+#: (text keys summed, table key, sign of the table row)
+TEXT_VS_TABLE = (
+    (("serviceramme",), "balance.serviceudgifter", 1),
+    (("anlaegsramme",), "balance.bruttoanlaeg", 1),
+    (("betinget_bloktilskud_service", "betinget_bloktilskud_anlaeg"), "balance.heraf_betinget_bloktilskud", -1),
+)
+
+
+def text_vs_table(figures: dict[str, Figure]) -> list[Issue]:
+    issues = []
+    for text_keys, table_key, sign in TEXT_VS_TABLE:
+        texts = [figures.get(k) for k in text_keys]
+        table = figures.get(table_key)
+        if table is None or table.value is None or any(t is None or t.value is None for t in texts):
+            continue
+        text_value = sum((Decimal(t.value) for t in texts), Decimal(0))
+        table_value = Decimal(table.value) * sign
+        diff = text_value - table_value
+        unit = max([t.precision or Decimal(1) for t in texts] + [table.precision or Decimal(1)])
+        if abs(diff) * 2 <= unit:
+            continue  # equal as printed
+        rounding = abs(diff) <= unit
+        names = " + ".join(text_keys)
+        issues.append(Issue(
+            code="tekst_tabel_afrunding" if rounding else "tekst_tabel_afvigelse",
+            severity="info" if rounding else "fejl",
+            source=texts[0].source,
+            message=(f"{names} i teksten ({text_value} mio. kr.) afviger fra Tabel 1 ({table_value} mio. kr., "
+                     f"linje {table.source.line_start}) med {diff} mio. kr."
+                     + (" (afrunding)" if rounding else "")),
+        ))
+    return issues
+
+
+def regional_contribution(figures: dict[str, Figure]) -> list[Issue]:
+    """Grundbidrag: previous × (1 + regional PL), rounded to whole kroner, must equal the new amount."""
+    prev, new, pl = (figures.get(k) for k in ("grundbidrag_forrige", "grundbidrag", "pl_regioner"))
+    if not (prev and new and pl) or None in (prev.value, new.value, pl.value):
+        return []
+    expected = (Decimal(prev.value) * (1 + Decimal(pl.value) / 100)).quantize(Decimal(1), ROUND_HALF_UP)
+    if expected == Decimal(new.value):
+        return []
+    return [Issue(code="grundbidrag_afvigelse", severity="advarsel", source=new.source,
+                  message=(f"grundbidrag {new.value} kr. pr. indbygger svarer ikke til {prev.value} × "
+                           f"(1 + {pl.value} %) = {expected} kr."))]
+
+
+def missing_sections(doc: Document, figures: dict[str, Figure], has_title: bool, has_date: bool) -> list[Issue]:
+    issues = []
+    if not has_title:
+        issues.append(Issue(code="titel_mangler", severity="info",
+                            message="dokumentet har ingen titel; budgetåret er læst af rammeafsnittet"))
+    if not has_date:
+        issues.append(Issue(code="dato_mangler", severity="info", message="dokumentet angiver ingen aftaledato"))
+    if not any(s.kind == "kapitel" and "økonomiske rammer" in s.label.lower() for s in doc.sections):
+        issues.append(Issue(code="afsnit_mangler", severity="advarsel",
+                            message="kapitlet 'Kommunernes økonomiske rammer' blev ikke fundet"))
+    if not any(k.startswith("balance.") for k in figures):
+        issues.append(Issue(code="afsnit_mangler", severity="advarsel",
+                            message="Tabel 1 (balance for kommunerne) blev ikke fundet"))
+    if "pl_samlet" not in figures and "pl_service" not in figures:
+        issues.append(Issue(code="afsnit_mangler", severity="advarsel",
+                            message="afsnittet om pris- og lønudvikling (PL-skøn) blev ikke fundet"))
+    return issues
