@@ -1,0 +1,3 @@
+"""kommuneokonomi: the Danish municipal economy agreements as data, rules and text."""
+
+__version__ = "0.1.0"

@@ -67,8 +67,9 @@ class Block(BaseModel):
 
     def source(self, start: int | None = None, end: int | None = None) -> Source:
         if start is None or end is None:
-            return Source(section=self.section, part=self.part, line_start=self.line_start,
-                          line_end=self.line_end)
+            return Source(
+                section=self.section, part=self.part, line_start=self.line_start, line_end=self.line_end
+            )
         lo, hi = self.lines_of(start, end)
         return Source(section=self.section, part=self.part, line_start=lo, line_end=hi)
 
@@ -114,8 +115,12 @@ class Issue(BaseModel):
     source: Source | None = None
 
     def to_contract(self) -> dict:
-        return {"code": self.code, "severity": self.severity, "message": self.message,
-                "source": self.source.to_contract() if self.source else None}
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "source": self.source.to_contract() if self.source else None,
+        }
 
 
 class DocumentMeta(BaseModel):
@@ -135,10 +140,16 @@ class DocumentResult(BaseModel):
 
     def to_contract(self) -> dict:
         return {
-            "document": {"year": self.meta.year, "date": self.meta.date, "title": self.meta.title,
-                         "sha256": self.meta.sha256},
+            "document": {
+                "year": self.meta.year,
+                "date": self.meta.date,
+                "title": self.meta.title,
+                "sha256": self.meta.sha256,
+            },
             "figures": {
-                key: None if fig.value is None else {
+                key: None
+                if fig.value is None
+                else {
                     "value": fig.contract_value(),
                     "unit": fig.unit,
                     "price_level": fig.price_level,

@@ -43,6 +43,13 @@ def parse_document(data: bytes, name: str, suffix: str = "") -> Document:
     result = reader.read(data)
     blocks = repair_reading_order(result.blocks)
     sections = assign_sections(blocks)
-    return Document(path=name, format=reader.format, sha256=hashlib.sha256(data).hexdigest(),
-                    n_lines=result.n_lines, n_pages=result.n_pages, encoding=result.encoding,
-                    blocks=blocks, sections=sections)
+    return Document(
+        path=name,
+        format=reader.format,
+        sha256=hashlib.sha256(data).hexdigest(),
+        n_lines=result.n_lines,
+        n_pages=result.n_pages,
+        encoding=result.encoding,
+        blocks=blocks,
+        sections=sections,
+    )

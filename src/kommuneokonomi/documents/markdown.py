@@ -68,15 +68,15 @@ def _line_blocks(raw: str, number: int) -> list[Block]:
         cells = [c for c in cells if c]
         if len(cells) >= 2:
             return [block("table_row", " ".join(cells), cells)]
-    if _ALL_BOLD_SEGMENTS_RE.match(raw) or raw.strip().startswith("<b>") and raw.strip().endswith("</b>"):
+    if _ALL_BOLD_SEGMENTS_RE.match(raw) or (raw.strip().startswith("<b>") and raw.strip().endswith("</b>")):
         return [block("heading", t) for t in _split_bold_segments(raw)]
     bullet = _BULLET_RE.match(raw)
     if bullet:
-        return [block("bullet", strip_inline(raw[bullet.end():]))]
+        return [block("bullet", strip_inline(raw[bullet.end() :]))]
     return [block("paragraph", strip_inline(raw))]
 
 
 def _split_bold_segments(text: str) -> list[str]:
-    """"**Tabel 1****Balance for kommunerne i 2019**" is two headings on one source line."""
+    """ "**Tabel 1****Balance for kommunerne i 2019**" is two headings on one source line."""
     parts = [strip_inline(p.strip().strip("*")) for p in re.split(r"\*\*\s*\*\*", text.strip())]
     return [p for p in parts if p]

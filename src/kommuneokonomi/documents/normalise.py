@@ -29,9 +29,35 @@ TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER
 #: a caption such as "Balance for kommunerne i 2024" is not a row
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: abbreviations after which a line-final full stop does not end a sentence
-_ABBREVIATIONS = {"mv", "bl.a", "fx", "pct", "kr", "mio", "mia", "jf", "ca", "dvs", "inkl", "ekskl", "pr", "nr",
-                  "stk", "mht", "ift", "pba", "ifm", "evt", "f.eks", "ff", "d", "m.fl", "osv", "vedr", "ca"}
-_TERMINAL = ".:!?;)”\""
+_ABBREVIATIONS = {
+    "mv",
+    "bl.a",
+    "fx",
+    "pct",
+    "kr",
+    "mio",
+    "mia",
+    "jf",
+    "ca",
+    "dvs",
+    "inkl",
+    "ekskl",
+    "pr",
+    "nr",
+    "stk",
+    "mht",
+    "ift",
+    "pba",
+    "ifm",
+    "evt",
+    "f.eks",
+    "ff",
+    "d",
+    "m.fl",
+    "osv",
+    "vedr",
+}
+_TERMINAL = '.:!?;)”"'
 #: words after a line-final hyphen that show a suspended compound ("midt- og langsigtet")
 _SUSPENSION_WORDS = {"og", "eller", "samt", "til", "som", "end", "el."}
 #: lower-case abbreviations that keep their hyphen ("it-systemer", "e-handel")
@@ -61,15 +87,30 @@ class _State:
     def close(self) -> None:
         if self.current is not None and self.current.text.strip():
             c = self.current
-            self.blocks.append(Block(kind=c.kind, text=c.text.strip(), offsets=c.offsets, page=c.page,
-                                     page_start=c.page_start, cells=c.cells))
+            self.blocks.append(
+                Block(
+                    kind=c.kind,
+                    text=c.text.strip(),
+                    offsets=c.offsets,
+                    page=c.page,
+                    page_start=c.page_start,
+                    cells=c.cells,
+                )
+            )
         self.current = None
 
     def open(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
         self.close()
-        self.current = _Builder(kind=kind, text=text, offsets=[(0, line.number)], page=line.page,
-                                page_start=line.page_start, cells=cells, last_line_len=len(text),
-                                ended_terminal=text.rstrip().endswith(tuple(_TERMINAL)))
+        self.current = _Builder(
+            kind=kind,
+            text=text,
+            offsets=[(0, line.number)],
+            page=line.page,
+            page_start=line.page_start,
+            cells=cells,
+            last_line_len=len(text),
+            ended_terminal=text.rstrip().endswith(tuple(_TERMINAL)),
+        )
 
     def emit(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
         self.open(kind, line, text, cells)
@@ -120,7 +161,7 @@ def _digits_masked(text: str) -> str:
 
 def _in_number_list(stripped: list[str], i: int) -> bool:
     """A bare number inside a table column (neighbours are numbers too) is data, not a page number."""
-    neighbours = [s for s in stripped[max(0, i - 3):i] + stripped[i + 1:i + 4] if s]
+    neighbours = [s for s in stripped[max(0, i - 3) : i] + stripped[i + 1 : i + 4] if s]
     return sum(1 for s in neighbours if re.fullmatch(NUMBER, s)) >= 2
 
 
@@ -217,7 +258,7 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
 
 
 def _next_text(lines: list[RawLine], idx: int) -> str:
-    for ln in lines[idx + 1: idx + 6]:
+    for ln in lines[idx + 1 : idx + 6]:
         if ln.text.strip():
             return ln.text.strip()
     return ""
@@ -226,7 +267,7 @@ def _next_text(lines: list[RawLine], idx: int) -> str:
 def _rows_follow(lines: list[RawLine], idx: int) -> bool:
     """Does a table row follow within the next lines (a table interrupted by an unrelated paragraph)?"""
     seen = 0
-    for ln in lines[idx + 1:]:
+    for ln in lines[idx + 1 :]:
         s = ln.text.strip()
         if not s:
             continue

@@ -48,7 +48,9 @@ class PdfReader:
             first = True
             for raw in page_text.split("\n"):
                 number += 1
-                lines.append(RawLine(number=number, text=raw, page=page_no, page_start=first and bool(raw.strip())))
+                lines.append(
+                    RawLine(number=number, text=raw, page=page_no, page_start=first and bool(raw.strip()))
+                )
                 if raw.strip():
                     first = False
         return ReadResult(blocks=flowing_blocks(lines, pages_known=True), n_lines=number, n_pages=len(pages))

@@ -22,26 +22,35 @@ def repair_reading_order(blocks: list[Block]) -> list[Block]:
     while i < len(out) - 2:
         x = out[i]
         if x.kind == "paragraph" and _DANGLING_END_RE.search(x.text) and out[i + 1].kind == "heading":
-            j = next((k for k in range(i + 2, min(len(out), i + _LOOKAHEAD_BLOCKS))
-                      if out[k].kind == "paragraph" and out[k].text[:1].islower()), None)
+            j = next(
+                (
+                    k
+                    for k in range(i + 2, min(len(out), i + _LOOKAHEAD_BLOCKS))
+                    if out[k].kind == "paragraph" and out[k].text[:1].islower()
+                ),
+                None,
+            )
             if j is not None:
                 k = j + 1
                 while k < len(out) and not out[k].page_start and not _is_structural(out[k]):
                     k += 1
                 resumed = out[j]
                 shift = len(x.text) + 1
-                merged = x.model_copy(update={
-                    "text": x.text + " " + resumed.text,
-                    "offsets": x.offsets + [(off + shift, line) for off, line in resumed.offsets],
-                })
-                out = out[:i] + [merged] + out[j + 1:k] + out[i + 1:j] + out[k:]
+                merged = x.model_copy(
+                    update={
+                        "text": x.text + " " + resumed.text,
+                        "offsets": x.offsets + [(off + shift, line) for off, line in resumed.offsets],
+                    }
+                )
+                out = [*out[:i], merged, *out[j + 1:k], *out[i + 1:j], *out[k:]]
         i += 1
     return out
 
 
 def _is_structural(block: Block) -> bool:
     return block.kind == "heading" and bool(
-        CHAPTER_RE.match(block.text) or PART_RE.match(block.text) or BILAG_RE.match(block.text))
+        CHAPTER_RE.match(block.text) or PART_RE.match(block.text) or BILAG_RE.match(block.text)
+    )
 
 
 def assign_sections(blocks: list[Block]) -> list[Section]:

@@ -26,8 +26,19 @@ class TextReader:
             for k, part in enumerate(parts):
                 if k:
                     page += 1
-                lines.append(RawLine(number=number, text=part, page=None,
-                                     page_start=bool(k) or bool(_PAGE_START_RE.match(part))))
+                lines.append(
+                    RawLine(
+                        number=number,
+                        text=part,
+                        page=None,
+                        page_start=bool(k) or bool(_PAGE_START_RE.match(part)),
+                    )
+                )
         notes = [] if encoding == "utf-8" else [encoding]
-        return ReadResult(blocks=flowing_blocks(lines, pages_known=page > 1), n_lines=text.count("\n") + 1,
-                          n_pages=page if page > 1 else None, encoding=encoding, notes=notes)
+        return ReadResult(
+            blocks=flowing_blocks(lines, pages_known=page > 1),
+            n_lines=text.count("\n") + 1,
+            n_pages=page if page > 1 else None,
+            encoding=encoding,
+            notes=notes,
+        )

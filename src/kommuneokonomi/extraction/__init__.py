@@ -17,39 +17,57 @@ _MIN_FIGURES_WITHOUT_TITLE = 3
 def extract(doc: Document) -> DocumentResult:
     meta = find_meta(doc)
     if meta.year is None:
-        raise DocumentError("ikke en økonomiaftale: hverken titel ('Aftale om kommunernes økonomi for …') "
-                            "eller et rammeafsnit med budgetåret blev fundet")
+        raise DocumentError(
+            "ikke en økonomiaftale: hverken titel ('Aftale om kommunernes økonomi for …') "
+            "eller et rammeafsnit med budgetåret blev fundet"
+        )
     year = int(meta.year.value)
     found: dict[str, Figure] = {}
     issues: list[Issue] = []
     if doc.encoding != "utf-8":
-        issues.append(Issue(code="tegnsaet", severity="info",
-                            message=f"filen er ikke UTF-8 og er læst som {doc.encoding}"))
+        issues.append(
+            Issue(
+                code="tegnsaet", severity="info", message=f"filen er ikke UTF-8 og er læst som {doc.encoding}"
+            )
+        )
     found["aar"] = Figure(key="aar", value=year, unit="år", source=meta.year.source)
     if meta.date:
-        found["aftale_dato"] = Figure(key="aftale_dato", value=str(meta.date.value), unit="dato",
-                                      source=meta.date.source)
+        found["aftale_dato"] = Figure(
+            key="aftale_dato", value=str(meta.date.value), unit="dato", source=meta.date.source
+        )
     found.update(find_text_figures(doc, year))
     table = find_balance_table(doc)
     if table:
         found.update(table.figures)
         issues.extend(table.issues)
     if meta.title is None and len(found) - 1 < _MIN_FIGURES_WITHOUT_TITLE:
-        raise DocumentError("ikke en økonomiaftale: ingen titel og kun "
-                            f"{len(found) - 1} nøgletal fundet (fx serviceramme, Tabel 1)")
+        raise DocumentError(
+            "ikke en økonomiaftale: ingen titel og kun "
+            f"{len(found) - 1} nøgletal fundet (fx serviceramme, Tabel 1)"
+        )
     if meta.year_conflict:
-        issues.append(Issue(code="aar_konflikt", severity="advarsel", source=meta.year_conflict.source,
-                            message=(f"titlen siger {year}, men rammeafsnittet nævner "
-                                     f"{meta.year_conflict.value}")))
+        issues.append(
+            Issue(
+                code="aar_konflikt",
+                severity="advarsel",
+                source=meta.year_conflict.source,
+                message=(f"titlen siger {year}, men rammeafsnittet nævner {meta.year_conflict.value}"),
+            )
+        )
     issues.extend(checks.text_vs_table(found))
     issues.extend(checks.regional_contribution(found))
     issues.extend(checks.missing_sections(doc, found, meta.title is not None, meta.date is not None))
     figures: dict[str, Figure | None] = {key: found.get(key) for key in fixed_keys()}
     figures.update({k: v for k, v in sorted(found.items()) if k.startswith("tilskudsprocent.")})
     return DocumentResult(
-        meta=DocumentMeta(year=year, date=meta.date.value if meta.date else None,
-                          title=str(meta.title.value) if meta.title else None, sha256=doc.sha256,
-                          format=doc.format, path=doc.path),
+        meta=DocumentMeta(
+            year=year,
+            date=meta.date.value if meta.date else None,
+            title=str(meta.title.value) if meta.title else None,
+            sha256=doc.sha256,
+            format=doc.format,
+            path=doc.path,
+        ),
         figures={k: v if v is not None else Figure(key=k, value=None, unit=None) for k, v in figures.items()},
         warnings=issues,
         document=doc,

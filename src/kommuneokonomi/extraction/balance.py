@@ -17,7 +17,10 @@ from kommuneokonomi.models import Block, Document, Figure, Issue
 #: printed labels (lower case) by row key; the first is the canonical spelling
 ROW_LABELS: dict[str, tuple[str, ...]] = {
     "serviceudgifter": ("serviceudgifter, netto", "serviceudgifter"),
-    "aktivitetsbestemt_medfinansiering": ("aktivitetsbestemt medfinansiering", "aktivitetsbaseret medfinansiering"),
+    "aktivitetsbestemt_medfinansiering": (
+        "aktivitetsbestemt medfinansiering",
+        "aktivitetsbaseret medfinansiering",
+    ),
     "overfoersler": ("overførsler",),
     "forsikrede_ledige": ("udgifter til forsikrede ledige mv.", "forsikrede ledige"),
     "bruttoanlaeg": ("bruttoanlæg (ekskl. ældreboliger)", "bruttoanlæg"),
@@ -30,8 +33,14 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "oevrige_indtaegter": ("øvrige indtægter",),
     "indtaegter_i_alt": ("indtægter i alt",),
 }
-EXPENDITURE_ROWS = ("serviceudgifter", "aktivitetsbestemt_medfinansiering", "overfoersler", "forsikrede_ledige",
-                    "bruttoanlaeg", "oevrige_udgifter")
+EXPENDITURE_ROWS = (
+    "serviceudgifter",
+    "aktivitetsbestemt_medfinansiering",
+    "overfoersler",
+    "forsikrede_ledige",
+    "bruttoanlaeg",
+    "oevrige_udgifter",
+)
 INCOME_ROWS = ("skatteindtaegter", "bloktilskud", "beskaeftigelsestilskud", "oevrige_indtaegter")
 TOTALS = {"udgifter_i_alt": EXPENDITURE_ROWS, "indtaegter_i_alt": INCOME_ROWS}
 _UNIT_RE = re.compile(r"(?P<unit>mio|mia)\.\s*kr\.,?\s*(?P<pl>\d{4})-pl", re.IGNORECASE)
@@ -58,14 +67,22 @@ def _label_key(label: str) -> tuple[str | None, bool]:
 
 def find_balance_table(doc: Document) -> BalanceTable | None:
     blocks = doc.blocks
-    start = next((i for i, b in enumerate(blocks) if b.kind == "heading" and b.text.startswith("Tabel")
-                  and any("balance" in x.text.lower() for x in blocks[i + 1:i + 3])), None)
+    start = next(
+        (
+            i
+            for i, b in enumerate(blocks)
+            if b.kind == "heading"
+            and b.text.startswith("Tabel")
+            and any("balance" in x.text.lower() for x in blocks[i + 1 : i + 3])
+        ),
+        None,
+    )
     if start is None:
         return None
     unit, price_level, unit_block = "mio", None, None
     rows: list[Block] = []
     interruptions: list[Block] = []
-    for block in blocks[start + 1:]:
+    for block in blocks[start + 1 :]:
         m = _UNIT_RE.search(block.text)
         if m and not rows:
             unit, price_level, unit_block = m.group("unit").lower(), int(m.group("pl")), block
@@ -85,26 +102,55 @@ def find_balance_table(doc: Document) -> BalanceTable | None:
         label, value_text = row.cells[0], row.cells[-1]
         key, exact = _label_key(label)
         if key is None:
-            issues.append(Issue(code="tabel_ukendt_raekke", severity="advarsel", source=row.source(),
-                                message=f"Tabel 1: ukendt række {label!r} blev ikke læst"))
+            issues.append(
+                Issue(
+                    code="tabel_ukendt_raekke",
+                    severity="advarsel",
+                    source=row.source(),
+                    message=f"Tabel 1: ukendt række {label!r} blev ikke læst",
+                )
+            )
             continue
         try:
             number = parse_number(value_text)
         except ValueError:
             continue
         if not exact:
-            issues.append(Issue(code="tabel_etiket_stavefejl", severity="info", source=row.source(),
-                                message=f"Tabel 1: rækken {label!r} læst som {ROW_LABELS[key][0]!r}"))
+            issues.append(
+                Issue(
+                    code="tabel_etiket_stavefejl",
+                    severity="info",
+                    source=row.source(),
+                    message=f"Tabel 1: rækken {label!r} læst som {ROW_LABELS[key][0]!r}",
+                )
+            )
         figures[f"balance.{key}"] = Figure(
-            key=f"balance.{key}", value=to_mio(number, unit), unit="mio. kr.", price_level=price_level,
-            source=row.source(), precision=to_mio(precision_of(value_text), unit))
-    if rows and interruptions and any(rows[0].line_start < b.line_start < rows[-1].line_end
-                                      or (unit_block and unit_block.line_end < b.line_start < rows[0].line_start)
-                                      for b in interruptions):
+            key=f"balance.{key}",
+            value=to_mio(number, unit),
+            unit="mio. kr.",
+            price_level=price_level,
+            source=row.source(),
+            precision=to_mio(precision_of(value_text), unit),
+        )
+    if (
+        rows
+        and interruptions
+        and any(
+            rows[0].line_start < b.line_start < rows[-1].line_end
+            or (unit_block and unit_block.line_end < b.line_start < rows[0].line_start)
+            for b in interruptions
+        )
+    ):
         lines = [b for b in interruptions if b.line_start < rows[-1].line_end]
-        issues.append(Issue(code="tabel_afbrudt", severity="info", source=lines[0].source(),
-                            message=f"Tabel 1 er afbrudt af tekst (linje {lines[0].line_start}-"
-                                    f"{lines[-1].line_end}); rækkerne er læst samlet"))
+        issues.append(
+            Issue(
+                code="tabel_afbrudt",
+                severity="info",
+                source=lines[0].source(),
+                message=f"Tabel 1 er afbrudt af tekst (linje {lines[0].line_start}-"
+                f"{lines[-1].line_end}); rækkerne er læst samlet",
+            )
+        )
     issues.extend(check_totals(figures))
     return BalanceTable(figures=figures, issues=issues)
 
@@ -123,12 +169,16 @@ def check_totals(figures: dict[str, Figure]) -> list[Issue]:
         if diff == 0:
             continue
         rounding = abs(diff) <= unit
-        issues.append(Issue(
-            code="tabel_afrunding" if rounding else "tabel_sum_fejl",
-            severity="info" if rounding else "fejl",
-            source=total.source,
-            message=(f"Tabel 1: rækkerne summerer til {computed} mio. kr., men "
-                     f"'{ROW_LABELS[total_key][0]}' er trykt som {total.value} (forskel {diff}"
-                     f"{', afrunding' if rounding else ''})"),
-        ))
+        issues.append(
+            Issue(
+                code="tabel_afrunding" if rounding else "tabel_sum_fejl",
+                severity="info" if rounding else "fejl",
+                source=total.source,
+                message=(
+                    f"Tabel 1: rækkerne summerer til {computed} mio. kr., men "
+                    f"'{ROW_LABELS[total_key][0]}' er trykt som {total.value} (forskel {diff}"
+                    f"{', afrunding' if rounding else ''})"
+                ),
+            )
+        )
     return issues

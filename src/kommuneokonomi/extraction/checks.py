@@ -16,7 +16,11 @@ from kommuneokonomi.models import Document, Figure, Issue
 TEXT_VS_TABLE = (
     (("serviceramme",), "balance.serviceudgifter", 1),
     (("anlaegsramme",), "balance.bruttoanlaeg", 1),
-    (("betinget_bloktilskud_service", "betinget_bloktilskud_anlaeg"), "balance.heraf_betinget_bloktilskud", -1),
+    (
+        ("betinget_bloktilskud_service", "betinget_bloktilskud_anlaeg"),
+        "balance.heraf_betinget_bloktilskud",
+        -1,
+    ),
 )
 
 
@@ -35,14 +39,18 @@ def text_vs_table(figures: dict[str, Figure]) -> list[Issue]:
             continue  # equal as printed
         rounding = abs(diff) <= unit
         names = " + ".join(text_keys)
-        issues.append(Issue(
-            code="tekst_tabel_afrunding" if rounding else "tekst_tabel_afvigelse",
-            severity="info" if rounding else "fejl",
-            source=texts[0].source,
-            message=(f"{names} i teksten ({text_value} mio. kr.) afviger fra Tabel 1 ({table_value} mio. kr., "
-                     f"linje {table.source.line_start}) med {diff} mio. kr."
-                     + (" (afrunding)" if rounding else "")),
-        ))
+        issues.append(
+            Issue(
+                code="tekst_tabel_afrunding" if rounding else "tekst_tabel_afvigelse",
+                severity="info" if rounding else "fejl",
+                source=texts[0].source,
+                message=(
+                    f"{names} i teksten ({text_value} mio. kr.) afviger fra Tabel 1 ({table_value} mio. kr., "
+                    f"linje {table.source.line_start}) med {diff} mio. kr."
+                    + (" (afrunding)" if rounding else "")
+                ),
+            )
+        )
     return issues
 
 
@@ -54,25 +62,57 @@ def regional_contribution(figures: dict[str, Figure]) -> list[Issue]:
     expected = (Decimal(prev.value) * (1 + Decimal(pl.value) / 100)).quantize(Decimal(1), ROUND_HALF_UP)
     if expected == Decimal(new.value):
         return []
-    return [Issue(code="grundbidrag_afvigelse", severity="advarsel", source=new.source,
-                  message=(f"grundbidrag {new.value} kr. pr. indbygger svarer ikke til {prev.value} × "
-                           f"(1 + {pl.value} %) = {expected} kr."))]
+    return [
+        Issue(
+            code="grundbidrag_afvigelse",
+            severity="advarsel",
+            source=new.source,
+            message=(
+                f"grundbidrag {new.value} kr. pr. indbygger svarer ikke til {prev.value} × "
+                f"(1 + {pl.value} %) = {expected} kr."
+            ),
+        )
+    ]
 
 
-def missing_sections(doc: Document, figures: dict[str, Figure], has_title: bool, has_date: bool) -> list[Issue]:
+def missing_sections(
+    doc: Document, figures: dict[str, Figure], has_title: bool, has_date: bool
+) -> list[Issue]:
     issues = []
     if not has_title:
-        issues.append(Issue(code="titel_mangler", severity="info",
-                            message="dokumentet har ingen titel; budgetåret er læst af rammeafsnittet"))
+        issues.append(
+            Issue(
+                code="titel_mangler",
+                severity="info",
+                message="dokumentet har ingen titel; budgetåret er læst af rammeafsnittet",
+            )
+        )
     if not has_date:
-        issues.append(Issue(code="dato_mangler", severity="info", message="dokumentet angiver ingen aftaledato"))
+        issues.append(
+            Issue(code="dato_mangler", severity="info", message="dokumentet angiver ingen aftaledato")
+        )
     if not any(s.kind == "kapitel" and "økonomiske rammer" in s.label.lower() for s in doc.sections):
-        issues.append(Issue(code="afsnit_mangler", severity="advarsel",
-                            message="kapitlet 'Kommunernes økonomiske rammer' blev ikke fundet"))
+        issues.append(
+            Issue(
+                code="afsnit_mangler",
+                severity="advarsel",
+                message="kapitlet 'Kommunernes økonomiske rammer' blev ikke fundet",
+            )
+        )
     if not any(k.startswith("balance.") for k in figures):
-        issues.append(Issue(code="afsnit_mangler", severity="advarsel",
-                            message="Tabel 1 (balance for kommunerne) blev ikke fundet"))
+        issues.append(
+            Issue(
+                code="afsnit_mangler",
+                severity="advarsel",
+                message="Tabel 1 (balance for kommunerne) blev ikke fundet",
+            )
+        )
     if "pl_samlet" not in figures and "pl_service" not in figures:
-        issues.append(Issue(code="afsnit_mangler", severity="advarsel",
-                            message="afsnittet om pris- og lønudvikling (PL-skøn) blev ikke fundet"))
+        issues.append(
+            Issue(
+                code="afsnit_mangler",
+                severity="advarsel",
+                message="afsnittet om pris- og lønudvikling (PL-skøn) blev ikke fundet",
+            )
+        )
     return issues

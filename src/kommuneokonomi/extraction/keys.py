@@ -20,7 +20,9 @@ class KeySpec(BaseModel):
 
 @cache
 def key_specs() -> dict[str, KeySpec]:
-    raw = yaml.safe_load(resources.files("kommuneokonomi.parameters").joinpath("figure_keys.yaml").read_text("utf-8"))
+    raw = yaml.safe_load(
+        resources.files("kommuneokonomi.parameters").joinpath("figure_keys.yaml").read_text("utf-8")
+    )
     return {key: KeySpec.model_validate(spec) for key, spec in raw.items()}
 
 

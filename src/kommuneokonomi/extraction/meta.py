@@ -7,11 +7,24 @@ from dataclasses import dataclass
 
 from kommuneokonomi.models import Block, Document, Source
 
-MONTHS = {"januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7, "august": 8,
-          "september": 9, "oktober": 10, "november": 11, "december": 12}
+MONTHS = {
+    "januar": 1,
+    "februar": 2,
+    "marts": 3,
+    "april": 4,
+    "maj": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "december": 12,
+}
 _TITLE_RE = re.compile(r"Aftale om kommunernes økonomi for (?P<year>\d{4})")
-_DATE_RE = re.compile(r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})",
-                      re.IGNORECASE)
+_DATE_RE = re.compile(
+    r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})", re.IGNORECASE
+)
 #: where the budget year is stated when there is no title: the frames chapter
 _FRAME_YEAR_RES = (
     re.compile(r"serviceramme (?:for|i) (?P<year>\d{4})"),
@@ -53,7 +66,9 @@ def find_meta(doc: Document) -> Meta:
             title = Found(m.group(0), block.source(m.start(), m.end()))
         d = _DATE_RE.search(block.text)
         if d and date is None:
-            iso = f"{int(d.group('year')):04d}-{MONTHS[d.group('month').lower()]:02d}-{int(d.group('day')):02d}"
+            iso = (
+                f"{int(d.group('year')):04d}-{MONTHS[d.group('month').lower()]:02d}-{int(d.group('day')):02d}"
+            )
             date = Found(iso, block.source(d.start(), d.end()))
     frame_year = _year_from_frames(doc)
     year = Found(int(title.value[-4:]), title.source) if title else frame_year

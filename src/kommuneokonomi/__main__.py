@@ -1,0 +1,3 @@
+from kommuneokonomi.cli import main
+
+main()

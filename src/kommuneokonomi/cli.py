@@ -1,0 +1,294 @@
+"""The command line: `kommuneokonomi ingest | aftaler | parametre`."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from kommuneokonomi import export
+from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.documents import DEFAULT_MAX_BYTES
+from kommuneokonomi.extraction.keys import fixed_keys, spec_for
+from kommuneokonomi.ingest import FileOutcome, collect_files, ingest_file
+from kommuneokonomi.models import to_json_number
+from kommuneokonomi.parameters import (
+    PACKAGE_DIR,
+    ParameterError,
+    build_parameter_files,
+    load_directory,
+    write_parameter_files,
+)
+from kommuneokonomi.store import Store, StoreError
+
+app = typer.Typer(
+    help="kommuneokonomi: økonomiaftalerne mellem Regeringen og KL som data, regler og tekst.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+parametre_app = typer.Typer(help="De leverede parameterfiler (YAML) med kilder.", no_args_is_help=True)
+app.add_typer(parametre_app, name="parametre")
+
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="SQLite-fil eller database-URL (ellers KOMMUNEOKONOMI_DB, ellers standardfilen)"
+    ),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json eller xlsx")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="skriv til denne fil")]
+
+
+def main() -> None:
+    app()
+
+
+def _fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]Fejl:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def _open_store(db: str | None) -> Store:
+    try:
+        return Store(db)
+    except StoreError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@app.command()
+def ingest(
+    stier: Annotated[
+        list[Path], typer.Argument(help="filer eller mapper med aftaler (PDF, markdown, tekst)")
+    ],
+    json_out: Annotated[
+        bool, typer.Option("--json", help="udskriv den kanoniske JSON for hvert dokument")
+    ] = False,
+    db: DbOption = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", help="største tilladte filstørrelse")
+    ] = DEFAULT_MAX_BYTES,
+    ingen_lagring: Annotated[bool, typer.Option("--ingen-lagring", help="læs og tjek, men gem ikke")] = False,
+) -> None:
+    """Læs aftaler, find nøgletal med kilder, tjek dem og gem dem."""
+    files, outcomes = collect_files(stier)
+    store = None if ingen_lagring else _open_store(db)
+    with Progress(
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=json_out or not err.is_terminal,
+    ) as bar:
+        task = bar.add_task("Læser aftaler", total=len(files))
+        for path in files:
+            bar.update(task, description=f"Læser {path.name}")
+            outcomes.append(ingest_file(path, store, max_bytes=max_bytes))
+            bar.advance(task)
+    ok = [o for o in outcomes if not o.failed]
+    if json_out:
+        docs = [o.result.to_contract() for o in ok if o.result]
+        if len(docs) == 1 and len(outcomes) == 1:
+            print(json.dumps(docs[0], ensure_ascii=False, indent=2))
+        else:
+            for doc in docs:
+                print(json.dumps(doc, ensure_ascii=False))
+    else:
+        _print_summary(outcomes)
+    for o in outcomes:
+        if o.failed:
+            err.print(f"FEJL: {o.path}: {o.error}", highlight=False, markup=False)
+    if not files and not outcomes:
+        raise _fail("ingen filer fundet")
+    if any(o.failed for o in outcomes):
+        raise typer.Exit(1)
+
+
+def _print_summary(outcomes: list[FileOutcome]) -> None:
+    rows = []
+    for o in outcomes:
+        if o.result is None:
+            rows.append([o.path.name, "–", "–", "–", "fejl", "–", "–"])
+            continue
+        found = sum(1 for f in o.result.figures.values() if f.value is not None)
+        rows.append(
+            [
+                o.path.name,
+                str(o.result.meta.year),
+                o.result.meta.date or "–",
+                o.result.meta.format,
+                o.status or "fejl",
+                found,
+                len(o.result.warnings),
+            ]
+        )
+    out.print(
+        export.to_rich(
+            export.TableData(
+                "Indlæste aftaler", ["Fil", "År", "Dato", "Format", "Status", "Nøgletal", "Advarsler"], rows
+            )
+        )
+    )
+    for o in outcomes:
+        for w in o.result.warnings if o.result else []:
+            where = f" (linje {w.source.line_start}-{w.source.line_end})" if w.source else ""
+            out.print(
+                f"{o.path.name} {o.result.meta.year}: [{w.severity}] {w.code}: {w.message}{where}",
+                highlight=False,
+                markup=False,
+            )
+
+
+FRAME_KEYS = (
+    "serviceramme",
+    "serviceramme_loeft",
+    "anlaegsramme",
+    "betinget_bloktilskud_service",
+    "betinget_bloktilskud_anlaeg",
+)
+
+
+@app.command()
+def aftaler(
+    aar: Annotated[int | None, typer.Option("--aar", help="kun dette budgetår, med kilder")] = None,
+    fmt: FormatOption = "table",
+    output: OutputOption = None,
+    db: DbOption = None,
+) -> None:
+    """Rammer, balance og øvrige nøgletal side om side for alle kendte år."""
+    if fmt not in export.FORMATS:
+        raise _fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
+    agreements = load_agreements(_open_store(db))
+    if aar is not None:
+        if aar not in agreements:
+            raise _fail(f"ukendt år {aar}; kendte år: {', '.join(map(str, agreements))}")
+        agreements = {aar: agreements[aar]}
+    if fmt == "json":
+        _emit(export.to_json({"aftaler": [_agreement_json(a) for a in agreements.values()]}), output)
+        return
+    table = _year_table(agreements[aar]) if aar is not None else _side_by_side(agreements)
+    _write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
+
+
+def _agreement_json(a: Agreement) -> dict:
+    return {
+        "aar": a.year,
+        "dato": a.date,
+        "kilde": a.origin,
+        "figures": {
+            k: None
+            if f.value is None
+            else {
+                "value": to_json_number(f.value),
+                "unit": f.unit,
+                "price_level": f.price_level,
+                "source": f.source.to_contract() if f.source else None,
+            }
+            for k, f in a.figures.items()
+        },
+    }
+
+
+def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
+    keys = [k for k in fixed_keys() if k not in ("aar",)]
+    extra = sorted({k for a in agreements.values() for k in a.figures if k.startswith("tilskudsprocent.")})
+    rows = []
+    for key in keys + extra:
+        spec = spec_for(key)
+        rows.append(
+            [key, spec.label, spec.unit]
+            + [a.figures[key].value if key in a.figures else None for a in agreements.values()]
+        )
+    return export.TableData(
+        "Økonomiaftaler: nøgletal pr. budgetår",
+        ["Nøgle", "Betegnelse", "Enhed"] + [str(y) for y in agreements],
+        rows,
+    )
+
+
+def _year_table(a: Agreement) -> export.TableData:
+    rows = []
+    for key, f in a.figures.items():
+        src = f.source
+        rows.append(
+            [
+                key,
+                spec_for(key).label,
+                f.value,
+                f.unit or "",
+                f.price_level,
+                (src.section or "") + (f" / {src.part}" if src and src.part else "") if src else "",
+                f"{src.line_start}-{src.line_end}" if src else "",
+            ]
+        )
+    return export.TableData(
+        f"Aftale om kommunernes økonomi for {a.year} ({a.origin})",
+        ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"],
+        rows,
+    )
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text if text.endswith("\n") else text + "\n", "utf-8")
+        err.print(f"Skrev {output}", highlight=False)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def _write_table(table: export.TableData, fmt: str, output: Path | None, default_name: str) -> None:
+    if fmt == "csv":
+        _emit(export.to_csv(table), output)
+    elif fmt == "xlsx":
+        target = output or Path(default_name)
+        export.to_xlsx(table, target)
+        err.print(f"Skrev {target}", highlight=False)
+    elif output:
+        _emit(export.to_csv(table), output)
+    else:
+        out.print(export.to_rich(table))
+
+
+@parametre_app.command("skriv")
+def parametre_skriv(
+    kilder: Annotated[list[Path], typer.Argument(help="aftalefiler eller mapper (fx ../shared/corpus)")],
+    mappe: Annotated[Path, typer.Option("--mappe", help="hvor YAML-filerne skrives")] = PACKAGE_DIR,
+) -> None:
+    """Udtræk nøgletal af aftalerne og skriv parameterfilerne (én fil pr. nøgle, én værdi pr. år)."""
+    files, outcomes = collect_files(kilder)
+    outcomes += [ingest_file(p, None) for p in files]
+    failed = [o for o in outcomes if o.failed]
+    for o in failed:
+        err.print(f"FEJL: {o.path}: {o.error}", highlight=False, markup=False)
+    if failed:
+        raise typer.Exit(1)
+    years = [o.result.meta.year for o in outcomes if o.result]
+    if len(years) != len(set(years)):
+        raise _fail(f"flere dokumenter for samme år: {sorted(years)}")
+    written = write_parameter_files(build_parameter_files([o.result for o in outcomes if o.result]), mappe)
+    out.print(
+        f"Skrev {len(written)} parameterfiler for årene {', '.join(map(str, sorted(years)))} i {mappe}",
+        highlight=False,
+    )
+
+
+@parametre_app.command("tjek")
+def parametre_tjek(
+    mappe: Annotated[Path, typer.Option("--mappe", help="mappen med YAML-filerne")] = PACKAGE_DIR,
+) -> None:
+    """Valider parameterfilerne mod skemaet."""
+    try:
+        files = load_directory(mappe)
+    except ParameterError as exc:
+        raise _fail(str(exc)) from exc
+    out.print(f"{len(files)} parameterfiler i {mappe} er gyldige", highlight=False)

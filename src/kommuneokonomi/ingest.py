@@ -1,0 +1,67 @@
+"""Ingest agreement files: read, extract, check and store, one file at a time.
+
+A bad file gets one line naming the file and the reason; the good files of the same batch are still
+ingested.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from kommuneokonomi.documents import DEFAULT_MAX_BYTES, DocumentError, read_document
+from kommuneokonomi.extraction import extract
+from kommuneokonomi.models import DocumentResult
+from kommuneokonomi.store import Store, StoreError
+
+
+@dataclass
+class FileOutcome:
+    path: Path
+    result: DocumentResult | None = None
+    status: str | None = None  # "ny", "ny version", "uændret", "ikke gemt"
+    version: int | None = None
+    error: str | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.error is not None
+
+
+def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]:
+    """Expand directories (sorted, hidden files skipped); missing paths become failed outcomes."""
+    files: list[Path] = []
+    missing: list[FileOutcome] = []
+    for path in paths:
+        if path.is_dir():
+            files.extend(
+                p
+                for p in sorted(path.rglob("*"))
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+        elif path.is_file():
+            files.append(path)
+        else:
+            missing.append(FileOutcome(path=path, error="filen eller mappen findes ikke"))
+    return files, missing
+
+
+def ingest_file(path: Path, store: Store | None, max_bytes: int = DEFAULT_MAX_BYTES) -> FileOutcome:
+    try:
+        result = extract(read_document(path, max_bytes=max_bytes))
+    except DocumentError as exc:
+        return FileOutcome(path=path, error=str(exc))
+    if store is None:
+        return FileOutcome(path=path, result=result, status="ikke gemt")
+    try:
+        added = store.add(result)
+    except StoreError as exc:
+        return FileOutcome(path=path, result=result, error=str(exc))
+    except Exception as exc:  # the transaction rolled back; report and go on with the batch
+        return FileOutcome(
+            path=path,
+            result=result,
+            error=f"kunne ikke gemmes (databasen er uændret): {exc.__class__.__name__}: {exc}",
+        )
+    return FileOutcome(path=path, result=result, status=added.status, version=added.document.version)
