@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -67,7 +68,7 @@ def to_csv(table: TableData) -> str:
 def to_xlsx(table: TableData, path: Path) -> None:
     wb = Workbook()
     ws = wb.active
-    ws.title = table.title[:31] or "Ark1"
+    ws.title = re.sub(r"[\[\]:*?/\\]", "", table.title)[:31] or "Ark1"
     ws.append([neutralise(c) for c in table.columns])
     for row in table.rows:
         ws.append([neutralise(_plain(c)) for c in row])

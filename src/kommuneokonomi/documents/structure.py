@@ -42,7 +42,7 @@ def repair_reading_order(blocks: list[Block]) -> list[Block]:
                         "offsets": x.offsets + [(off + shift, line) for off, line in resumed.offsets],
                     }
                 )
-                out = [*out[:i], merged, *out[j + 1:k], *out[i + 1:j], *out[k:]]
+                out = [*out[:i], merged, *out[j + 1 : k], *out[i + 1 : j], *out[k:]]
         i += 1
     return out
 

@@ -1,0 +1,46 @@
+"""Shared test fixtures: the corpus (read from ../shared/corpus, never copied) and PDF renderings of it."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from pdf_fixture import render_pdf
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT.parent / "shared" / "corpus"
+GOLDEN = Path(__file__).parent / "golden"
+
+
+def corpus_files() -> list[Path]:
+    return sorted(p for p in CORPUS.iterdir() if p.is_file())
+
+
+def corpus_by_sha() -> dict[str, Path]:
+    return {hashlib.sha256(p.read_bytes()).hexdigest(): p for p in corpus_files()}
+
+
+@pytest.fixture(scope="session")
+def corpus() -> Path:
+    if not CORPUS.is_dir():
+        pytest.fail(f"the corpus is missing: {CORPUS} (tests read the agreements from ../shared/corpus)")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def pdf_dir(tmp_path_factory, corpus) -> Path:
+    """The three PDF-extracted text files of the corpus rendered as real PDFs."""
+    out = tmp_path_factory.mktemp("pdf")
+    for path in corpus_files():
+        if not path.read_text("utf-8").lstrip().startswith("#"):
+            render_pdf(path, out / (path.stem + ".pdf"))
+    return out
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> str:
+    path = tmp_path / "test.sqlite"
+    monkeypatch.setenv("KOMMUNEOKONOMI_DB", str(path))
+    return str(path)
