@@ -57,24 +57,23 @@ def test_truncated_pdf(tmp_path, db):
     _one_error_line(_ingest(str(bad)), bad, "afkortet")
 
 
-def test_encrypted_pdf(tmp_path, db):
-    plain = render_pdf(GOOD, tmp_path / "aaben.pdf")
-    writer = PdfWriter(clone_from=PdfReader(plain))
-    writer.encrypt(user_password="hemmelig", owner_password="ejer", algorithm="AES-128")
-    bad = tmp_path / "krypteret.pdf"
-    with bad.open("wb") as fh:
+def _encrypted_pdf(tmp_path: Path, name: str, user_password: str, algorithm: str) -> Path:
+    writer = PdfWriter(clone_from=PdfReader(render_pdf(GOOD, tmp_path / "aaben.pdf")))
+    writer.encrypt(user_password=user_password, owner_password="ejer", algorithm=algorithm)
+    target = tmp_path / name
+    with target.open("wb") as fh:
         writer.write(fh)
+    return target
+
+
+def test_encrypted_pdf(tmp_path, db):
+    bad = _encrypted_pdf(tmp_path, "krypteret.pdf", "hemmelig", "AES-128")
     _one_error_line(_ingest(str(bad)), bad, "krypteret")
 
 
 def test_pdf_encrypted_with_only_an_owner_password_is_read(tmp_path, db):
     """Permissions-only encryption (empty user password) is common in government PDFs: it must read."""
-    plain = render_pdf(GOOD, tmp_path / "aaben.pdf")
-    writer = PdfWriter(clone_from=PdfReader(plain))
-    writer.encrypt(user_password="", owner_password="ejer", algorithm="AES-256")
-    locked = tmp_path / "tilladelser.pdf"
-    with locked.open("wb") as fh:
-        writer.write(fh)
+    locked = _encrypted_pdf(tmp_path, "tilladelser.pdf", "", "AES-256")
     result = _ingest(str(locked))
     assert result.exit_code == 0, result.stderr
     assert [d.year for d in Store(db).documents()] == [2024]

@@ -35,7 +35,8 @@ app = typer.Typer(
 parametre_app = typer.Typer(help="De leverede parameterfiler (YAML) med kilder.", no_args_is_help=True)
 app.add_typer(parametre_app, name="parametre")
 
-out = Console(soft_wrap=True)
+#: wide tables when the output goes to a file or a pipe (rich would fold them at 80 columns)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
