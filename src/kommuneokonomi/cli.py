@@ -1,18 +1,29 @@
-"""The command line: `kommuneokonomi ingest | aftaler | parametre`."""
+"""The command line: `kommuneokonomi ingest | aftaler | parametre` here; the rules' commands in cli_rules."""
 
 from __future__ import annotations
 
 import json
-import sys
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kommuneokonomi import export
+from kommuneokonomi import cli_rules, export
 from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.cli_common import (
+    DbOption,
+    FormatOption,
+    OutputOption,
+    app,
+    emit,
+    err,
+    fail,
+    open_store,
+    out,
+    parametre_app,
+    write_table,
+)
 from kommuneokonomi.documents import DEFAULT_MAX_BYTES
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.ingest import FileOutcome, collect_files, ingest_file
@@ -24,45 +35,12 @@ from kommuneokonomi.parameters import (
     load_directory,
     write_parameter_files,
 )
-from kommuneokonomi.store import Store, StoreError
 
-app = typer.Typer(
-    help="kommuneokonomi: økonomiaftalerne mellem Regeringen og KL som data, regler og tekst.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-parametre_app = typer.Typer(help="De leverede parameterfiler (YAML) med kilder.", no_args_is_help=True)
-app.add_typer(parametre_app, name="parametre")
-
-#: wide tables when the output goes to a file or a pipe (rich would fold them at 80 columns)
-out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
-err = Console(stderr=True, soft_wrap=True)
-
-DbOption = Annotated[
-    str | None,
-    typer.Option(
-        "--db", help="SQLite-fil eller database-URL (ellers KOMMUNEOKONOMI_DB, ellers standardfilen)"
-    ),
-]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json eller xlsx")]
-OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="skriv til denne fil")]
+cli_rules.register()
 
 
 def main() -> None:
     app()
-
-
-def _fail(message: str, code: int = 2) -> typer.Exit:
-    err.print(f"[bold red]Fejl:[/] {message}", highlight=False)
-    return typer.Exit(code)
-
-
-def _open_store(db: str | None) -> Store:
-    try:
-        return Store(db)
-    except StoreError as exc:
-        raise _fail(str(exc)) from exc
 
 
 @app.command()
@@ -81,7 +59,7 @@ def ingest(
 ) -> None:
     """Læs aftaler, find nøgletal med kilder, tjek dem og gem dem."""
     files, outcomes = collect_files(stier)
-    store = None if ingen_lagring else _open_store(db)
+    store = None if ingen_lagring else open_store(db)
     with Progress(
         TextColumn("[progress.description]{task.description}"),
         BarColumn(),
@@ -110,7 +88,7 @@ def ingest(
         if o.failed:
             err.print(f"FEJL: {o.path}: {o.error}", highlight=False, markup=False)
     if not files and not outcomes:
-        raise _fail("ingen filer fundet")
+        raise fail("ingen filer fundet")
     if any(o.failed for o in outcomes):
         raise typer.Exit(1)
 
@@ -168,17 +146,17 @@ def aftaler(
 ) -> None:
     """Rammer, balance og øvrige nøgletal side om side for alle kendte år."""
     if fmt not in export.FORMATS:
-        raise _fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
-    agreements = load_agreements(_open_store(db))
+        raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
+    agreements = load_agreements(open_store(db))
     if aar is not None:
         if aar not in agreements:
-            raise _fail(f"ukendt år {aar}; kendte år: {', '.join(map(str, agreements))}")
+            raise fail(f"ukendt år {aar}; kendte år: {', '.join(map(str, agreements))}")
         agreements = {aar: agreements[aar]}
     if fmt == "json":
-        _emit(export.to_json({"aftaler": [_agreement_json(a) for a in agreements.values()]}), output)
+        emit(export.to_json({"aftaler": [_agreement_json(a) for a in agreements.values()]}), output)
         return
     table = _year_table(agreements[aar]) if aar is not None else _side_by_side(agreements)
-    _write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
+    write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
 
 
 def _agreement_json(a: Agreement) -> dict:
@@ -239,27 +217,6 @@ def _year_table(a: Agreement) -> export.TableData:
     )
 
 
-def _emit(text: str, output: Path | None) -> None:
-    if output:
-        output.write_text(text if text.endswith("\n") else text + "\n", "utf-8")
-        err.print(f"Skrev {output}", highlight=False)
-    else:
-        sys.stdout.write(text if text.endswith("\n") else text + "\n")
-
-
-def _write_table(table: export.TableData, fmt: str, output: Path | None, default_name: str) -> None:
-    if fmt == "csv":
-        _emit(export.to_csv(table), output)
-    elif fmt == "xlsx":
-        target = output or Path(default_name)
-        export.to_xlsx(table, target)
-        err.print(f"Skrev {target}", highlight=False)
-    elif output:
-        _emit(export.to_csv(table), output)
-    else:
-        out.print(export.to_rich(table))
-
-
 @parametre_app.command("skriv")
 def parametre_skriv(
     kilder: Annotated[list[Path], typer.Argument(help="aftalefiler eller mapper (fx ../shared/corpus)")],
@@ -275,7 +232,7 @@ def parametre_skriv(
         raise typer.Exit(1)
     years = [o.result.meta.year for o in outcomes if o.result]
     if len(years) != len(set(years)):
-        raise _fail(f"flere dokumenter for samme år: {sorted(years)}")
+        raise fail(f"flere dokumenter for samme år: {sorted(years)}")
     written = write_parameter_files(build_parameter_files([o.result for o in outcomes if o.result]), mappe)
     out.print(
         f"Skrev {len(written)} parameterfiler for årene {', '.join(map(str, sorted(years)))} i {mappe}",
@@ -291,5 +248,5 @@ def parametre_tjek(
     try:
         files = load_directory(mappe)
     except ParameterError as exc:
-        raise _fail(str(exc)) from exc
+        raise fail(str(exc)) from exc
     out.print(f"{len(files)} parameterfiler i {mappe} er gyldige", highlight=False)

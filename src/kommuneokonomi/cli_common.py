@@ -1,0 +1,68 @@
+"""Shared pieces of the command line: the app, consoles, options, errors and table output."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from kommuneokonomi import export
+from kommuneokonomi.store import Store, StoreError
+
+app = typer.Typer(
+    help="kommuneokonomi: økonomiaftalerne mellem Regeringen og KL som data, regler og tekst.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+parametre_app = typer.Typer(help="De leverede parameterfiler (YAML) med kilder.", no_args_is_help=True)
+app.add_typer(parametre_app, name="parametre")
+
+#: wide tables when the output goes to a file or a pipe (rich would fold them at 80 columns)
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
+err = Console(stderr=True, soft_wrap=True)
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db", help="SQLite-fil eller database-URL (ellers KOMMUNEOKONOMI_DB, ellers standardfilen)"
+    ),
+]
+FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json eller xlsx")]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="skriv til denne fil")]
+
+
+def fail(message: str, code: int = 2) -> typer.Exit:
+    err.print(f"[bold red]Fejl:[/] {message}", highlight=False)
+    return typer.Exit(code)
+
+
+def open_store(db: str | None) -> Store:
+    try:
+        return Store(db)
+    except StoreError as exc:
+        raise fail(str(exc)) from exc
+
+
+def emit(text: str, output: Path | None) -> None:
+    if output:
+        output.write_text(text if text.endswith("\n") else text + "\n", "utf-8")
+        err.print(f"Skrev {output}", highlight=False)
+    else:
+        sys.stdout.write(text if text.endswith("\n") else text + "\n")
+
+
+def write_table(table: export.TableData, fmt: str, output: Path | None, default_name: str) -> None:
+    if fmt == "csv":
+        emit(export.to_csv(table), output)
+    elif fmt == "xlsx":
+        target = output or Path(default_name)
+        export.to_xlsx(table, target)
+        err.print(f"Skrev {target}", highlight=False)
+    elif output:
+        emit(export.to_csv(table), output)
+    else:
+        out.print(export.to_rich(table))

@@ -1,0 +1,399 @@
+"""The rules' commands: `priser`, `fordel`, `sanktion`, `skat` (table, CSV, JSON, XLSX; `--explain KODE`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from kommuneokonomi import export
+from kommuneokonomi.agreements import load_agreements
+from kommuneokonomi.cli_common import (
+    DbOption,
+    FormatOption,
+    OutputOption,
+    app,
+    emit,
+    fail,
+    open_store,
+    write_table,
+)
+from kommuneokonomi.parameters import ParameterError
+from kommuneokonomi.rules import prices, sanctions, tax
+from kommuneokonomi.rules.distribution import distribute_pool
+from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv
+from kommuneokonomi.rules.kommuner import register as municipalities
+from kommuneokonomi.rules.params import RuleError, agreement, agreement_value
+from kommuneokonomi.rules.result import MunicipalResult
+
+ExplainOption = Annotated[
+    str | None, typer.Option("--explain", help="vis sporet (forklaringen) for én kommunekode")
+]
+#: a budget total more than this factor away from the frame is in the wrong unit
+_UNIT_FACTOR = 100
+
+
+def _decimal(text: str, what: str) -> Decimal:
+    try:
+        return Decimal(text.replace(",", "."))
+    except InvalidOperation as exc:
+        raise fail(f"{what}: {text!r} er ikke et tal") from exc
+
+
+def _rates(values: list[str]) -> dict[int, Decimal]:
+    out: dict[int, Decimal] = {}
+    for item in values:
+        year, _, pct = item.partition("=")
+        if not year.strip().isdigit() or not pct:
+            raise fail(f"--sats {item!r}: brug ÅR=PCT, fx --sats 2021=1,5")
+        out[int(year)] = _decimal(pct, f"--sats {year}")
+    return out
+
+
+def _check_format(fmt: str) -> None:
+    if fmt not in export.FORMATS:
+        raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
+
+
+def _run(fn, *args, **kwargs):
+    try:
+        return fn(*args, **kwargs)
+    except (RuleError, MunicipalDataError, ParameterError) as exc:
+        raise fail(str(exc)) from exc
+
+
+def _output(
+    result: MunicipalResult,
+    fmt: str,
+    output: Path | None,
+    explain: str | None,
+    head: dict[str, Any],
+    extra_columns: dict[str, list[Any]] | None = None,
+) -> None:
+    if explain is not None:
+        trace = _run(result.trace, explain)
+        emit(export.to_json(trace.model_dump()) if fmt == "json" else trace.text(), output)
+        return
+    municipalities = result.municipalities()
+    for name, values in (extra_columns or {}).items():
+        for row, value in zip(municipalities, values, strict=True):
+            row[name] = value
+    if fmt == "json":
+        emit(export.to_json({**head, "kommuner": municipalities}), output)
+        return
+    columns = list(municipalities[0])
+    rows = [
+        [
+            m[c] if not isinstance(m[c], dict) else "; ".join(f"{k}: {v}" for k, v in m[c].items())
+            for c in columns
+        ]
+        for m in municipalities
+    ]
+    rows.append(["I alt", "", result.total_kr] + [""] * (len(columns) - 3))
+    write_table(export.TableData(result.rule, columns, rows), fmt, output, default_name="resultat.xlsx")
+
+
+def _unit_check(path: Path, column: str, values: list[Decimal | None], reference: Decimal) -> None:
+    total = sum((v for v in values if v is not None), Decimal(0))
+    if reference and total > reference * _UNIT_FACTOR:
+        raise fail(
+            f"{path}: kolonnen {column} summerer til {total}, over {_UNIT_FACTOR} gange rammen "
+            f"({reference} mio. kr.): tallene ser ud til at være i kr., ikke mio. kr."
+        )
+    if reference and 0 < total < reference / _UNIT_FACTOR:
+        raise fail(
+            f"{path}: kolonnen {column} summerer til {total}, under 1/{_UNIT_FACTOR} af rammen "
+            f"({reference} mio. kr.): tallene ser ud til at være i mia. kr., ikke mio. kr."
+        )
+
+
+def register() -> None:
+    @app.command()
+    def priser(
+        beloeb: Annotated[
+            str | None, typer.Option("--beloeb", help="beløb (fx mio. kr.) i fra-årets prisniveau")
+        ] = None,
+        fra: Annotated[int | None, typer.Option("--fra", help="prisniveau beløbet er i")] = None,
+        til: Annotated[int, typer.Option("--til", help="prisniveau der omregnes til")] = ...,
+        indeks: Annotated[str, typer.Option("--indeks", help="service, anlaeg eller samlet")] = "samlet",
+        sats: Annotated[
+            list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")
+        ] = None,
+        serie: Annotated[
+            str | None, typer.Option("--serie", help="vis et nøgletal over årene, fx serviceramme")
+        ] = None,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Omregn mellem prisniveauer (PL) ved at kæde årlige skøn for ét indeks; eller vis en serie."""
+        _check_format(fmt)
+        supplied = _rates(sats or [])
+        agreements = load_agreements(open_store(db))
+        if serie:
+            rows = _run(
+                prices.series,
+                serie,
+                til,
+                agreements,
+                supplied,
+                indeks if indeks != "samlet" or serie not in prices.SERIES_INDEX else None,
+            )
+            if fmt == "json":
+                emit(export.to_json({"serie": serie, "prisniveau": til, "aar": rows}), output)
+                return
+            write_table(
+                export.TableData(
+                    f"{serie} i løbende og faste {til}-priser (mio. kr.)",
+                    ["År", "Løbende priser", f"Faste {til}-priser", "Indeks", "Faktor"],
+                    [[str(r["aar"]), r["loebende"], r["faste"], r["indeks"], r["faktor"]] for r in rows],
+                ),
+                fmt,
+                output,
+                default_name=f"{serie}.xlsx",
+            )
+            return
+        if beloeb is None or fra is None:
+            raise fail("angiv --beloeb og --fra (eller --serie)")
+        conv = _run(prices.convert, _decimal(beloeb, "--beloeb"), fra, til, indeks, agreements, supplied)
+        steps = [
+            {
+                "aar": link.year,
+                "pct": link.pct,
+                "kilde": link.source.kilde if link.source else "angivet af brugeren",
+            }
+            for link in conv.links
+        ]
+        if fmt == "json":
+            emit(
+                export.to_json(
+                    {
+                        "beloeb": conv.result,
+                        "beloeb_fra": conv.amount,
+                        "fra": fra,
+                        "til": til,
+                        "indeks": indeks,
+                        "faktor": conv.factor,
+                        "trin": steps,
+                    }
+                ),
+                output,
+            )
+            return
+        rows = [[str(s["aar"]), s["pct"], s["kilde"]] for s in steps]
+        rows.append(["Resultat", conv.result, f"{conv.amount} i {fra}-pl × {conv.factor} = {til}-pl"])
+        write_table(
+            export.TableData(f"PL-omregning ({indeks}) fra {fra} til {til}", ["År", "Pct.", "Kilde"], rows),
+            fmt,
+            output,
+            default_name="priser.xlsx",
+        )
+
+    @app.command()
+    def fordel(
+        pulje_kr: Annotated[int, typer.Option("--pulje-kr", help="puljen i hele kroner")],
+        noegle: Annotated[
+            Path | None, typer.Option("--noegle", help="CSV: kommunekode,vaerdi[,gulv_kr][,loft_kr]")
+        ] = None,
+        gulv_kr: Annotated[int | None, typer.Option("--gulv-kr", help="samme gulv for alle kommuner")] = None,
+        loft_kr: Annotated[int | None, typer.Option("--loft-kr", help="samme loft for alle kommuner")] = None,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        explain: ExplainOption = None,
+    ) -> None:
+        """Fordel en pulje på de 98 kommuner efter befolkning eller nøgle, i hele kroner, der summerer."""
+        _check_format(fmt)
+        reg = municipalities()
+        floors = [gulv_kr] * reg.size if gulv_kr is not None else None
+        caps = [loft_kr] * reg.size if loft_kr is not None else None
+        if noegle is None:
+            weights: list = [int(p) for p in reg.population]
+            name, source = f"befolkning {reg.population_date}", reg.population_source
+        else:
+            data = _run(read_municipal_csv, noegle, ("vaerdi",), ("gulv_kr", "loft_kr"))
+            weights, name, source = data["vaerdi"], noegle.name, f"brugerens nøgle {noegle}"
+            if "gulv_kr" in data:
+                floors = [int(v) if v is not None else (gulv_kr or 0) for v in data["gulv_kr"]]
+            if "loft_kr" in data:
+                caps = [int(v) if v is not None else loft_kr for v in data["loft_kr"]]
+        result = _run(distribute_pool, pulje_kr, weights, name, source, floors, caps)
+        _output(result, fmt, output, explain, {"pulje_kr": pulje_kr, "noegle": name})
+
+    @app.command()
+    def sanktion(
+        type_: Annotated[str, typer.Option("--type", help="service, anlaeg eller regnskab")],
+        aar: Annotated[int, typer.Option("--aar", help="budget- eller regnskabsåret")],
+        input_: Annotated[
+            Path,
+            typer.Option(
+                "--input",
+                help="CSV: kommunekode,serviceudgifter,anlaegsudgifter"
+                "[,korrigeret_budget][,basis] i mio. kr.",
+            ),
+        ],
+        fordeling: Annotated[
+            str, typer.Option("--fordeling", help="kollektiv, individuel eller delt:<pct>")
+        ] = "kollektiv",
+        serviceramme: Annotated[
+            str | None, typer.Option("--serviceramme", help="mio. kr. (ellers aftalens)")
+        ] = None,
+        anlaegsramme: Annotated[
+            str | None, typer.Option("--anlaegsramme", help="mio. kr. (ellers aftalens)")
+        ] = None,
+        korrektion: Annotated[
+            str, typer.Option("--korrektion", help="korrektioner af rammen, mio. kr.")
+        ] = "0",
+        uden_modregning: Annotated[
+            bool, typer.Option("--uden-modregning", help="anlæg: modregn ikke en serviceunderskridelse")
+        ] = False,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        explain: ExplainOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Sanktioner: servicesanktion, anlægssanktion (budget) og regnskabssanktion (40/60)."""
+        _check_format(fmt)
+        if type_ not in ("service", "anlaeg", "regnskab"):
+            raise fail(f"ukendt --type {type_!r}; brug service, anlaeg eller regnskab")
+        agreements = load_agreements(open_store(db))
+        split = _run(sanctions.Split.parse, fordeling)
+        required = {
+            "service": ("serviceudgifter",),
+            "anlaeg": ("serviceudgifter", "anlaegsudgifter"),
+            "regnskab": ("serviceudgifter", "korrigeret_budget"),
+        }[type_]
+        optional = tuple(
+            c
+            for c in ("serviceudgifter", "anlaegsudgifter", "korrigeret_budget", "basis")
+            if c not in required
+        )
+        data = _run(read_municipal_csv, input_, required, optional)
+        s_frame = _decimal(serviceramme, "--serviceramme") if serviceramme else None
+        a_frame = _decimal(anlaegsramme, "--anlaegsramme") if anlaegsramme else None
+        reference = s_frame or _run(agreement_value, _run(agreement, aar, agreements), "serviceramme")[0]
+        _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
+        corr = _decimal(korrektion, "--korrektion")
+        if type_ == "service":
+            result = _run(
+                sanctions.service_sanction,
+                aar,
+                data["serviceudgifter"],
+                split,
+                data.get("basis"),
+                s_frame,
+                corr,
+                agreements,
+            )
+        elif type_ == "anlaeg":
+            result = _run(
+                sanctions.anlaeg_sanction,
+                aar,
+                data["serviceudgifter"],
+                data["anlaegsudgifter"],
+                split,
+                data.get("basis"),
+                s_frame,
+                a_frame,
+                False if uden_modregning else None,
+                agreements,
+            )
+        else:
+            if split.individual_pct not in (0,):
+                raise fail(
+                    "regnskabssanktionens fordeling er fastlagt ved lov (40/60); --fordeling gælder budgetter"
+                )
+            result = _run(
+                sanctions.accounts_sanction,
+                aar,
+                data["serviceudgifter"],
+                data["korrigeret_budget"],
+                s_frame,
+                corr,
+                agreements,
+            )
+        head = {
+            "type": type_,
+            "aar": aar,
+            "fordeling": split.label if type_ != "regnskab" else "40/60",
+            "reduktion_kr": result.total_kr,
+            **result.summary,
+        }
+        _output(result, fmt, output, explain, head)
+
+    @app.command()
+    def skat(
+        aar: Annotated[int, typer.Option("--aar", help="budgetåret for skatteændringerne")],
+        input_: Annotated[
+            Path,
+            typer.Option(
+                "--input",
+                help="CSV: kommunekode,udskrivningsgrundlag,sats_foer,sats_efter[,tilladelse][,sats_2020]",
+            ),
+        ],
+        rationering: Annotated[
+            str, typer.Option("--rationering", help="pro-rata eller graense:<mio. kr.>")
+        ] = "pro-rata",
+        ordning: Annotated[
+            str, typer.Option("--ordning", help="aftale (årets aftale) eller udligning2021")
+        ] = "aftale",
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        explain: ExplainOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Skat: provenuændring, individuel sanktion, kollektiv modregning og tilskud til nedsættelser."""
+        _check_format(fmt)
+        agreements = load_agreements(open_store(db))
+        data = _run(
+            read_municipal_csv,
+            input_,
+            ("udskrivningsgrundlag", "sats_foer", "sats_efter"),
+            ("tilladelse", "sats_2020"),
+        )
+        rates = [v for c in ("sats_foer", "sats_efter") for v in data[c] if v is not None]
+        if any(v > 100 for v in rates):
+            raise fail(f"{input_}: en udskrivningsprocent over 100: satserne skal angives i pct. (fx 24,9)")
+        if rates and max(rates) < 1:
+            raise fail(f"{input_}: alle satser er under 1: angiv dem i pct. (fx 24,9), ikke som andele")
+        inp = tax.TaxInput(
+            base=data["udskrivningsgrundlag"],
+            rate_before=data["sats_foer"],
+            rate_after=data["sats_efter"],
+            allowance=_zeros(data.get("tilladelse")),
+            rate_2020=_fill(data.get("sats_2020"), data["sats_foer"]),
+        )
+        result = _run(tax.tax, aar, inp, _run(tax.Rationing.parse, rationering), ordning, agreements)
+        details = result.summary["detaljer"]
+        head = {
+            "aar": aar,
+            "ordning": ordning,
+            "rationering": rationering,
+            **{k: v for k, v in result.summary.items() if k != "detaljer"},
+        }
+        years = sorted(details["individuel"])
+        extra = {
+            "provenuaendring_kr": details["provenuaendring"],
+            "individuel_sanktion_kr": [
+                {str(y): details["individuel"][y][i] for y in years} for i in range(municipalities().size)
+            ],
+            "kollektiv_modregning_kr": [
+                {str(y): details["kollektiv"][y][i] for y in years} for i in range(municipalities().size)
+            ],
+            "tilskud_kr": [
+                {str(y): v[i] for y, v in sorted(details["tilskud"].items())}
+                for i in range(municipalities().size)
+            ],
+        }
+        _output(result, fmt, output, explain, head, extra)
+
+
+def _zeros(values: list[Decimal | None] | None) -> list[Decimal] | None:
+    return None if values is None else [v if v is not None else Decimal(0) for v in values]
+
+
+def _fill(values: list[Decimal | None] | None, fallback: list[Decimal | None]) -> list[Decimal] | None:
+    return (
+        None if values is None else [v if v is not None else f for v, f in zip(values, fallback, strict=True)]
+    )

@@ -1,0 +1,123 @@
+"""Parameters for the rules: legal constants (`parameters/regler/*.yaml`, with law, URL and confidence) and
+the agreements' figures (shipped parameters or ingested documents), both with their sources for traces.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.extraction.keys import spec_for
+from kommuneokonomi.parameters import ParameterError
+from kommuneokonomi.rules.trace import ParameterRef
+
+RULES_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "regler"
+
+
+class RuleError(ValueError):
+    """Input or parameters that a rule cannot work with; the message says which and why."""
+
+
+class LegalReference(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    lov: str
+    url: str | None = None
+    sikkerhed: Literal["H", "M", "L"]
+
+
+class RuleParameters(BaseModel):
+    """One rule's constants, each with dated values (valid from the budget year given)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    key: str
+    label: str
+    reference: LegalReference
+    values: dict[str, dict[int, Any]]
+    units: dict[str, str]
+
+    def get(self, name: str, year: int) -> Any:
+        dated = self.values.get(name)
+        if dated is None:
+            raise RuleError(f"parameteren {self.key}.{name} findes ikke")
+        valid = [y for y in dated if y <= year]
+        if not valid:
+            raise RuleError(
+                f"parameteren {self.key}.{name} har ingen værdi for {year} (første år {min(dated)})"
+            )
+        return dated[max(valid)]
+
+    def ref(self, name: str, year: int) -> ParameterRef:
+        return ParameterRef(
+            navn=f"{self.key}.{name}",
+            betegnelse=f"{self.label}: {name.replace('_', ' ')}",
+            vaerdi=self.get(name, year),
+            enhed=self.units.get(name, ""),
+            kilde=f"{self.reference.lov} [{self.reference.sikkerhed}]",
+        )
+
+
+@cache
+def rule_parameters(key: str) -> RuleParameters:
+    path = RULES_DIR / f"{key}.yaml"
+    try:
+        return RuleParameters.model_validate(yaml.safe_load(path.read_text("utf-8")))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ParameterError(f"{path}: kan ikke læses: {exc}") from exc
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+
+
+def agreement(year: int, agreements: dict[int, Agreement] | None = None) -> Agreement:
+    known = agreements if agreements is not None else load_agreements()
+    if year not in known:
+        raise RuleError(f"ingen økonomiaftale for {year}; kendte år: {', '.join(map(str, known))}")
+    return known[year]
+
+
+def agreement_value(a: Agreement, key: str) -> tuple[Decimal, ParameterRef]:
+    """A figure of an agreement with its source, or an error naming the key and the year."""
+    fig = a.figures.get(key)
+    if fig is None or fig.value is None:
+        raise RuleError(
+            f"aftalen for {a.year} angiver ikke {key} ({spec_for(key).label}); angiv værdien selv"
+        )
+    where = "aftaleteksten"
+    if fig.source is not None:
+        where = (
+            f"{fig.source.section or ''}{' / ' + fig.source.part if fig.source.part else ''}, "
+            f"linje {fig.source.line_start}-{fig.source.line_end}"
+        )
+    ref = ParameterRef(
+        navn=key,
+        betegnelse=spec_for(key).label,
+        vaerdi=_plain(fig.value),
+        enhed=fig.unit or "",
+        kilde=f"Aftale om kommunernes økonomi for {a.year}, {where} ({a.origin})",
+    )
+    return Decimal(fig.value), ref
+
+
+def user_value(key: str, value: Decimal, unit: str) -> ParameterRef:
+    return ParameterRef(
+        navn=key,
+        betegnelse=spec_for(key).label if "." not in key else key,
+        vaerdi=_plain(value),
+        enhed=unit,
+        kilde="angivet af brugeren",
+    )
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return value
