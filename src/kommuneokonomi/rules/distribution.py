@@ -4,8 +4,9 @@ Method: largest remainder (Hamilton). Each municipality gets the whole kroner of
 pool × weight / Σweight; the kroner left over go one each to the largest remainders. Ties go to the
 lower kommunekode (register order) — stable and documented. Quotas and remainders are computed in
 integer arithmetic, so the result does not depend on floating point. With a floor and/or cap per
-municipality the pool is first shared proportionally among those not bound, then bound ones are fixed
-at their floor or cap and the rest is shared again, until nobody is outside its bounds.
+municipality the pool is shared proportionally among those not bound; of the municipalities outside
+their bounds, the side (floors or caps) violated more is fixed at its bounds and the rest shared again,
+until nobody is outside its bounds (the exact clamped-proportional solution).
 """
 
 from __future__ import annotations
@@ -78,10 +79,15 @@ def apportion(
         above = [i for i in free if hi[i] is not None and remaining * weights[i] > hi[i] * weight_sum]
         if not below and not above:
             break
-        for i in below:
-            fixed[i] = lo[i]
-        for i in above if not below else []:  # fix floors first, then re-share before judging caps
-            fixed[i] = hi[i]
+        # The side that is violated more is bound in the solution too: if the shortfall below the floors
+        # exceeds the excess over the caps, the clamped total is above the pool, so the final quotas are
+        # lower and everyone below a floor stays there (and vice versa). Both sides scaled by Σ weights.
+        shortfall = sum(lo[i] * weight_sum - remaining * weights[i] for i in below)
+        excess = sum(remaining * weights[i] - hi[i] * weight_sum for i in above)
+        if shortfall >= excess:
+            fixed.update({i: lo[i] for i in below})
+        if excess >= shortfall:
+            fixed.update({i: hi[i] for i in above})
     result = [0] * n
     for i, amount in fixed.items():
         result[i] = amount

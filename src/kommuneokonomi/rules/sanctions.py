@@ -362,11 +362,15 @@ def accounts_sanction_many(
 ) -> np.ndarray:
     """The accounts sanction vectorised over scenarios: (S, n) mio. kr. in, (S, n) kroner out (float64).
 
+    The reduction and each excess are taken in whole kroner first, as in `accounts_sanction`; the split is
+    then the formula in float64 (the scalar rule also apportions to whole kroner, so they differ by < 1 kr.):
     red_i = collective_share·R·pop_i/Σpop + individual_share·R·ex_i/Σex, R = max(0, Σacc − frame),
     ex_i = max(0, acc_i − budget_i); with no individual excess the whole R is collective (as the scalar rule).
     """
-    reduction = np.maximum(0.0, accounts.sum(axis=1) - frame) * 1e6
-    excess = np.maximum(0.0, accounts - budgets)
+    reduction = np.rint(
+        np.maximum(0.0, accounts.sum(axis=1) - frame) * 1e6
+    )  # whole kroner, as the scalar rule
+    excess = np.maximum(0.0, np.rint((accounts - budgets) * 1e6))
     excess_sum = excess.sum(axis=1)
     has_excess = excess_sum > 0
     ind_total = np.where(has_excess, reduction * individual_share, 0.0)

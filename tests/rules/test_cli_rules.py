@@ -1,0 +1,261 @@
+"""CLI of the rules: the stable JSON contracts, --explain, and clear errors for bad input files."""
+
+from __future__ import annotations
+
+import csv
+import json
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from kommuneokonomi.cli import app
+from kommuneokonomi.rules.kommuner import register
+
+runner = CliRunner()
+
+
+def _write(path: Path, header: list[str], rows: list[list]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _spread(total: Decimal) -> list[Decimal]:
+    """Values by population to three decimals, the last one making the sum exactly `total`."""
+    reg = register()
+    pop_sum = int(reg.population.sum())
+    values = [(total * int(p) / pop_sum).quantize(Decimal("0.001")) for p in reg.population[:-1]]
+    return [*values, total - sum(values)]
+
+
+def _budgets(tmp_path: Path, total: str = "304810.5", scale: int = 1) -> Path:
+    service, anlaeg = _spread(Decimal(total)), _spread(Decimal(19300))
+    rows = [[c, s * scale, a * scale] for c, s, a in zip(register().codes, service, anlaeg, strict=True)]
+    return _write(tmp_path / "budget.csv", ["kommunekode", "serviceudgifter", "anlaegsudgifter"], rows)
+
+
+def test_priser_json_contract(db):
+    result = runner.invoke(
+        app,
+        [
+            "priser",
+            "--beloeb",
+            "251934",
+            "--fra",
+            "2019",
+            "--til",
+            "2023",
+            "--indeks",
+            "service",
+            "--sats",
+            "2021=1,5",
+            "--format",
+            "json",
+        ],
+    )
+    data = json.loads(result.stdout)
+    assert data["fra"] == 2019 and data["til"] == 2023 and data["indeks"] == "service"
+    assert data["beloeb"] == 274564.770954
+    assert [(t["aar"], t["pct"]) for t in data["trin"]] == [
+        (2020, 2.7),
+        (2021, 1.5),
+        (2022, 1.9),
+        (2023, 2.6),
+    ]
+
+
+def test_priser_missing_year_names_it(db):
+    result = runner.invoke(
+        app, ["priser", "--beloeb", "1", "--fra", "2019", "--til", "2023", "--indeks", "service"]
+    )
+    assert result.exit_code == 2 and "2021" in result.stderr and "--sats 2021=PCT" in result.stderr
+
+
+def test_priser_series_in_fixed_prices(db):
+    result = runner.invoke(
+        app, ["priser", "--serie", "anlaegsramme", "--til", "2024", "--sats", "2021=1", "--format", "json"]
+    )
+    data = json.loads(result.stdout)
+    rows = {r["aar"]: r for r in data["aar"]}
+    assert rows[2024]["faste"] == rows[2024]["loebende"] == 19300
+    assert rows[2023]["faste"] == pytest.approx(18500 * 1.032)
+
+
+def test_fordel_json_contract_and_exact_sum():
+    result = runner.invoke(app, ["fordel", "--pulje-kr", "10500000", "--format", "json"])
+    data = json.loads(result.stdout)
+    assert data["pulje_kr"] == 10500000 and len(data["kommuner"]) == 98
+    assert sum(k["beloeb_kr"] for k in data["kommuner"]) == 10500000
+    assert data["kommuner"][0] == {"kommunekode": "101", "kommunenavn": "København", "beloeb_kr": 1140295}
+
+
+def test_fordel_with_a_user_key(tmp_path):
+    key = _write(tmp_path / "key.csv", ["kommunekode", "vaerdi"], [[c, 1] for c in register().codes])
+    data = json.loads(
+        runner.invoke(app, ["fordel", "--pulje-kr", "100", "--noegle", str(key), "--format", "json"]).stdout
+    )
+    assert [k["beloeb_kr"] for k in data["kommuner"][:3]] == [2, 2, 1]
+
+
+def test_key_file_errors_list_every_offending_row(tmp_path):
+    codes = list(register().codes)
+    rows = [[c, 1] for c in codes[2:]] + [["999", 1], [codes[5], 2], [codes[0], -4], [codes[1], "abc"]]
+    key = _write(tmp_path / "key.csv", ["kommunekode", "vaerdi"], rows)
+    result = runner.invoke(app, ["fordel", "--pulje-kr", "100", "--noegle", str(key)])
+    assert result.exit_code == 2
+    message = result.stderr.replace("\n", " ")
+    for expected in (
+        "key.csv",
+        "ukendt kommunekode '999'",
+        f"kommunekode {codes[5]} optræder igen",
+        "vaerdi er negativ",
+        "vaerdi er ikke et tal",
+    ):
+        assert expected in message, expected
+
+
+def test_missing_column_and_unknown_column(tmp_path):
+    bad = _write(tmp_path / "b.csv", ["kommunekode", "anlaegsudgifter"], [[c, 1] for c in register().codes])
+    result = runner.invoke(app, ["sanktion", "--type", "service", "--aar", "2024", "--input", str(bad)])
+    assert result.exit_code == 2 and "mangler kolonne(r) serviceudgifter" in result.stderr
+    bad = _write(
+        tmp_path / "c.csv", ["kommunekode", "serviceudgifter_kr"], [[c, 1] for c in register().codes]
+    )
+    result = runner.invoke(app, ["sanktion", "--type", "service", "--aar", "2024", "--input", str(bad)])
+    assert result.exit_code == 2 and "mangler kolonne(r) serviceudgifter" in result.stderr
+
+
+def test_wrong_units_are_caught(tmp_path, db):
+    result = runner.invoke(
+        app,
+        [
+            "sanktion",
+            "--type",
+            "service",
+            "--aar",
+            "2024",
+            "--input",
+            str(_budgets(tmp_path, scale=1_000_000)),
+        ],
+    )
+    assert result.exit_code == 2 and "i kr., ikke mio. kr." in result.stderr
+    result = runner.invoke(
+        app,
+        [
+            "sanktion",
+            "--type",
+            "service",
+            "--aar",
+            "2024",
+            "--input",
+            str(_budgets(tmp_path, total="304.8105")),
+        ],
+    )
+    assert result.exit_code == 2 and "mia. kr." in result.stderr
+
+
+def test_sanktion_json_contract(tmp_path, db):
+    result = runner.invoke(
+        app,
+        [
+            "sanktion",
+            "--type",
+            "service",
+            "--aar",
+            "2024",
+            "--input",
+            str(_budgets(tmp_path)),
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["reduktion_kr"] == 10500000 and data["fordeling"] == "kollektiv"
+    assert sum(k["beloeb_kr"] for k in data["kommuner"]) == data["reduktion_kr"]
+    assert set(data["kommuner"][0]) == {"kommunekode", "kommunenavn", "beloeb_kr"}
+
+
+def test_sanktion_frame_override_and_explain(tmp_path, db):
+    args = [
+        "sanktion",
+        "--type",
+        "service",
+        "--aar",
+        "2024",
+        "--input",
+        str(_budgets(tmp_path)),
+        "--serviceramme",
+        "304805,5",
+    ]
+    data = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
+    assert data["reduktion_kr"] == 5000000
+    text = runner.invoke(app, [*args, "--explain", "101"]).stdout
+    assert "København (101)" in text and "angivet af brugeren" in text and "overskridelse" in text
+    trace = json.loads(runner.invoke(app, [*args, "--explain", "101", "--format", "json"]).stdout)
+    assert trace["kommunekode"] == "101" and trace["beloeb_kr"] == data["kommuner"][0]["beloeb_kr"]
+    assert {p["navn"] for p in trace["parametre"]} == {"serviceramme", "betinget_bloktilskud_service"}
+    assert trace["trin"] and all({"beskrivelse", "resultat"} <= set(s) for s in trace["trin"])
+    result = runner.invoke(app, [*args, "--explain", "999"])
+    assert result.exit_code == 2 and "ukendt kommunekode" in result.stderr
+
+
+def test_individual_split_needs_a_basis(tmp_path, db):
+    result = runner.invoke(
+        app,
+        [
+            "sanktion",
+            "--type",
+            "service",
+            "--aar",
+            "2024",
+            "--input",
+            str(_budgets(tmp_path)),
+            "--fordeling",
+            "individuel",
+        ],
+    )
+    assert result.exit_code == 2 and "basis" in result.stderr
+
+
+def test_skat_json_and_bad_rates(tmp_path, db):
+    reg = register()
+    rows = [[c, 1000, 25, 25.5 if c == "101" else 25] for c in reg.codes]
+    good = _write(
+        tmp_path / "skat.csv", ["kommunekode", "udskrivningsgrundlag", "sats_foer", "sats_efter"], rows
+    )
+    data = json.loads(
+        runner.invoke(app, ["skat", "--aar", "2023", "--input", str(good), "--format", "json"]).stdout
+    )
+    assert data["netto_forhoejelse_kr"] == 5000000
+    first = data["kommuner"][0]
+    assert first["individuel_sanktion_kr"]["2023"] == 3750000 and first["provenuaendring_kr"] == 5000000
+    bad = _write(
+        tmp_path / "andele.csv",
+        ["kommunekode", "udskrivningsgrundlag", "sats_foer", "sats_efter"],
+        [[c, 1000, 0.25, 0.25] for c in reg.codes],
+    )
+    result = runner.invoke(app, ["skat", "--aar", "2023", "--input", str(bad)])
+    assert result.exit_code == 2 and "i pct." in result.stderr
+
+
+def test_rule_outputs_in_csv_and_xlsx(tmp_path, db):
+    from openpyxl import load_workbook
+
+    csv_out = runner.invoke(app, ["fordel", "--pulje-kr", "1000", "--format", "csv"]).stdout
+    rows = list(csv.reader(csv_out.splitlines()))
+    assert (
+        rows[0] == ["kommunekode", "kommunenavn", "beloeb_kr"]
+        and rows[-1][0] == "I alt"
+        and rows[-1][2] == "1000"
+    )
+    target = tmp_path / "f.xlsx"
+    assert (
+        runner.invoke(app, ["fordel", "--pulje-kr", "1000", "--format", "xlsx", "-o", str(target)]).exit_code
+        == 0
+    )
+    assert load_workbook(target).active.max_row == 100
