@@ -28,6 +28,10 @@ from kommuneokonomi.rules.kommuner import register as municipalities
 from kommuneokonomi.rules.params import RuleError, agreement, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
 
+PopulationOption = Annotated[
+    Path | None,
+    typer.Option("--befolkning", help="CSV kommunekode,vaerdi: egen befolkning som kollektiv nøgle"),
+]
 ExplainOption = Annotated[
     str | None, typer.Option("--explain", help="vis sporet (forklaringen) for én kommunekode")
 ]
@@ -250,6 +254,7 @@ def register() -> None:
         ] = False,
         fmt: FormatOption = "table",
         output: OutputOption = None,
+        befolkning: PopulationOption = None,
         explain: ExplainOption = None,
         db: DbOption = None,
     ) -> None:
@@ -275,6 +280,7 @@ def register() -> None:
         reference = s_frame or _run(agreement_value, _run(agreement, aar, agreements), "serviceramme")[0]
         _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
         corr = _decimal(korrektion, "--korrektion")
+        pop_key = _population(befolkning)
         if type_ == "service":
             result = _run(
                 sanctions.service_sanction,
@@ -285,6 +291,7 @@ def register() -> None:
                 s_frame,
                 corr,
                 agreements,
+                pop_key,
             )
         elif type_ == "anlaeg":
             result = _run(
@@ -298,6 +305,7 @@ def register() -> None:
                 a_frame,
                 False if uden_modregning else None,
                 agreements,
+                pop_key,
             )
         else:
             if split.individual_pct not in (0,):
@@ -312,6 +320,7 @@ def register() -> None:
                 s_frame,
                 corr,
                 agreements,
+                pop_key,
             )
         head = {
             "type": type_,
@@ -340,6 +349,7 @@ def register() -> None:
         ] = "aftale",
         fmt: FormatOption = "table",
         output: OutputOption = None,
+        befolkning: PopulationOption = None,
         explain: ExplainOption = None,
         db: DbOption = None,
     ) -> None:
@@ -364,7 +374,15 @@ def register() -> None:
             allowance=_zeros(data.get("tilladelse")),
             rate_2020=_fill(data.get("sats_2020"), data["sats_foer"]),
         )
-        result = _run(tax.tax, aar, inp, _run(tax.Rationing.parse, rationering), ordning, agreements)
+        result = _run(
+            tax.tax,
+            aar,
+            inp,
+            _run(tax.Rationing.parse, rationering),
+            ordning,
+            agreements,
+            _population(befolkning),
+        )
         details = result.summary["detaljer"]
         head = {
             "aar": aar,
@@ -387,6 +405,19 @@ def register() -> None:
             ],
         }
         _output(result, fmt, output, explain, head, extra)
+
+
+def _population(path: Path | None) -> list[int] | None:
+    """A user's population file (kommunekode,vaerdi): whole, non-negative numbers for all 98."""
+    if path is None:
+        return None
+    values = _run(read_municipal_csv, path, ("vaerdi",))["vaerdi"]
+    bad = [municipalities().codes[i] for i, v in enumerate(values) if v != v.to_integral_value()]
+    if bad:
+        raise fail(f"{path}: befolkningstal skal være hele tal; ikke for kommune(r) {', '.join(bad)}")
+    if sum(values) == 0:
+        raise fail(f"{path}: befolkningen summerer til 0")
+    return [int(v) for v in values]
 
 
 def _zeros(values: list[Decimal | None] | None) -> list[Decimal] | None:

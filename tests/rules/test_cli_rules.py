@@ -259,3 +259,25 @@ def test_rule_outputs_in_csv_and_xlsx(tmp_path, db):
         == 0
     )
     assert load_workbook(target).active.max_row == 100
+
+
+def test_own_population_as_the_collective_key(tmp_path, db):
+    codes = register().codes
+    pop = _write(tmp_path / "pop.csv", ["kommunekode", "vaerdi"], [[c, 1] for c in codes])
+    args = [
+        "sanktion",
+        "--type",
+        "service",
+        "--aar",
+        "2024",
+        "--input",
+        str(_budgets(tmp_path)),
+        "--format",
+        "json",
+    ]
+    data = json.loads(runner.invoke(app, [*args, "--befolkning", str(pop)]).stdout)
+    amounts = [k["beloeb_kr"] for k in data["kommuner"]]
+    assert sum(amounts) == 10500000 and max(amounts) - min(amounts) <= 1  # equal key: equal parts
+    half = _write(tmp_path / "half.csv", ["kommunekode", "vaerdi"], [[c, 1.5] for c in codes])
+    result = runner.invoke(app, [*args, "--befolkning", str(half)])
+    assert result.exit_code == 2 and "hele tal" in result.stderr

@@ -28,7 +28,7 @@ from kommuneokonomi.rules.distribution import integer_weights, largest_remainder
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.rules.params import RuleError, agreement, agreement_value, rule_parameters
 from kommuneokonomi.rules.result import MunicipalResult
-from kommuneokonomi.rules.sanctions import to_kr
+from kommuneokonomi.rules.sanctions import population_key, to_kr
 from kommuneokonomi.rules.trace import ParameterRef, Step, kr, mio
 
 ZERO = Decimal(0)
@@ -114,6 +114,7 @@ def tax(
     rationing: Rationing = Rationing("pro-rata"),
     scheme: str = "aftale",
     agreements: dict[int, Agreement] | None = None,
+    population: Sequence[int] | None = None,
 ) -> MunicipalResult:
     """Sanctions and subsidies for one budget year's tax changes.
 
@@ -155,7 +156,7 @@ def tax(
     shares = [Decimal(str(s)) for s in sanction_params.get("individuelle_andele", year)]
     parameters.append(sanction_params.ref("individuelle_andele", year))
     inc_total = sum(increases, ZERO)
-    pop = [int(p) for p in reg.population]
+    pop = population_key(population)
     years = [year + k for k in range(len(shares))]
     individual: dict[int, list[int]] = {}
     collective: dict[int, list[int]] = {}
