@@ -38,6 +38,12 @@ def _budgets(tmp_path: Path, total: str = "304810.5", scale: int = 1) -> Path:
     return _write(tmp_path / "budget.csv", ["kommunekode", "serviceudgifter", "anlaegsudgifter"], rows)
 
 
+def _service(tmp_path: Path, *extra: str, budgets: Path | None = None) -> list[str]:
+    """Arguments for a 2024 service sanction on the standard budgets (10,5 mio. kr. over the frame)."""
+    path = budgets if budgets is not None else _budgets(tmp_path)
+    return ["sanktion", "--type", "service", "--aar", "2024", "--input", str(path), *extra]
+
+
 def test_priser_json_contract(db):
     result = runner.invoke(
         app,
@@ -132,28 +138,12 @@ def test_missing_column_and_unknown_column(tmp_path):
 def test_wrong_units_are_caught(tmp_path, db):
     result = runner.invoke(
         app,
-        [
-            "sanktion",
-            "--type",
-            "service",
-            "--aar",
-            "2024",
-            "--input",
-            str(_budgets(tmp_path, scale=1_000_000)),
-        ],
+        _service(tmp_path, budgets=_budgets(tmp_path, scale=1_000_000)),
     )
     assert result.exit_code == 2 and "i kr., ikke mio. kr." in result.stderr
     result = runner.invoke(
         app,
-        [
-            "sanktion",
-            "--type",
-            "service",
-            "--aar",
-            "2024",
-            "--input",
-            str(_budgets(tmp_path, total="304.8105")),
-        ],
+        _service(tmp_path, budgets=_budgets(tmp_path, total="304.8105")),
     )
     assert result.exit_code == 2 and "mia. kr." in result.stderr
 
@@ -161,17 +151,7 @@ def test_wrong_units_are_caught(tmp_path, db):
 def test_sanktion_json_contract(tmp_path, db):
     result = runner.invoke(
         app,
-        [
-            "sanktion",
-            "--type",
-            "service",
-            "--aar",
-            "2024",
-            "--input",
-            str(_budgets(tmp_path)),
-            "--format",
-            "json",
-        ],
+        _service(tmp_path, "--format", "json"),
     )
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
@@ -181,17 +161,7 @@ def test_sanktion_json_contract(tmp_path, db):
 
 
 def test_sanktion_frame_override_and_explain(tmp_path, db):
-    args = [
-        "sanktion",
-        "--type",
-        "service",
-        "--aar",
-        "2024",
-        "--input",
-        str(_budgets(tmp_path)),
-        "--serviceramme",
-        "304805,5",
-    ]
+    args = _service(tmp_path, "--serviceramme", "304805,5")
     data = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
     assert data["reduktion_kr"] == 5000000
     text = runner.invoke(app, [*args, "--explain", "101"]).stdout
@@ -207,17 +177,7 @@ def test_sanktion_frame_override_and_explain(tmp_path, db):
 def test_individual_split_needs_a_basis(tmp_path, db):
     result = runner.invoke(
         app,
-        [
-            "sanktion",
-            "--type",
-            "service",
-            "--aar",
-            "2024",
-            "--input",
-            str(_budgets(tmp_path)),
-            "--fordeling",
-            "individuel",
-        ],
+        _service(tmp_path, "--fordeling", "individuel"),
     )
     assert result.exit_code == 2 and "basis" in result.stderr
 
@@ -264,17 +224,7 @@ def test_rule_outputs_in_csv_and_xlsx(tmp_path, db):
 def test_own_population_as_the_collective_key(tmp_path, db):
     codes = register().codes
     pop = _write(tmp_path / "pop.csv", ["kommunekode", "vaerdi"], [[c, 1] for c in codes])
-    args = [
-        "sanktion",
-        "--type",
-        "service",
-        "--aar",
-        "2024",
-        "--input",
-        str(_budgets(tmp_path)),
-        "--format",
-        "json",
-    ]
+    args = _service(tmp_path, "--format", "json")
     data = json.loads(runner.invoke(app, [*args, "--befolkning", str(pop)]).stdout)
     amounts = [k["beloeb_kr"] for k in data["kommuner"]]
     assert sum(amounts) == 10500000 and max(amounts) - min(amounts) <= 1  # equal key: equal parts
