@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kommuneokonomi import cli_rules, export
+from kommuneokonomi import cli_knowledge, cli_rules, export
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.cli_common import (
     DbOption,
@@ -37,6 +37,7 @@ from kommuneokonomi.parameters import (
 )
 
 cli_rules.register()
+cli_knowledge.register()
 
 
 def main() -> None:

@@ -7,6 +7,7 @@ All SQL goes through SQLAlchemy Core with bound parameters.
 
 from __future__ import annotations
 
+import json
 import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -27,11 +28,13 @@ from sqlalchemy import (
     create_engine,
     func,
     insert,
+    inspect,
     select,
+    text,
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from kommuneokonomi.models import DocumentResult, Figure, Source
+from kommuneokonomi.models import Block, DocumentResult, Figure, Source
 
 ENV_VAR = "KOMMUNEOKONOMI_DB"
 
@@ -92,6 +95,7 @@ blocks = Table(
     Column("line_start", Integer, nullable=False),
     Column("line_end", Integer, nullable=False),
     Column("page", Integer),
+    Column("offsets", Text),  # JSON [[char offset, source line], …]: the block's line map
     PrimaryKeyConstraint("document_id", "seq"),
 )
 
@@ -140,8 +144,16 @@ class Store:
         try:
             self.engine: Engine = create_engine(self.url)
             metadata.create_all(self.engine)
+            self._migrate()
         except SQLAlchemyError as exc:
             raise StoreError(f"databasen {self.url} kan ikke åbnes: {exc.__class__.__name__}: {exc}") from exc
+
+    def _migrate(self) -> None:
+        """Columns added after a store was first created (the store is never rebuilt behind a user's back)."""
+        present = {c["name"] for c in inspect(self.engine).get_columns("blocks")}
+        if "offsets" not in present:
+            with self.engine.begin() as conn:
+                conn.execute(text("ALTER TABLE blocks ADD COLUMN offsets TEXT"))
 
     def add(self, result: DocumentResult) -> AddOutcome:
         """Store one document's result in one transaction."""
@@ -198,6 +210,7 @@ class Store:
                         "line_start": b.line_start,
                         "line_end": b.line_end,
                         "page": b.page,
+                        "offsets": json.dumps(b.offsets),
                     }
                     for i, b in enumerate(result.document.blocks)
                 ],
@@ -223,6 +236,26 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(figures).where(figures.c.document_id == document_id)).all()
         return {r.key: _figure_from_row(r) for r in rows}
+
+    def blocks(self, document_id: int) -> list[Block]:
+        """The normalised blocks of a stored document, in reading order, with their line maps."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(blocks).where(blocks.c.document_id == document_id).order_by(blocks.c.seq)
+            ).all()
+        return [
+            Block(
+                kind=r.kind,
+                text=r.text,
+                section=r.section,
+                part=r.part,
+                page=r.page,
+                offsets=[tuple(o) for o in json.loads(r.offsets)]
+                if r.offsets
+                else [(0, r.line_start), (max(0, len(r.text) - 1), r.line_end)],
+            )
+            for r in rows
+        ]
 
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table (for tests that prove a failed ingest changed nothing)."""

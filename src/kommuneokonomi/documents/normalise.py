@@ -29,7 +29,7 @@ TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER
 #: a caption such as "Balance for kommunerne i 2024" is not a row
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: abbreviations after which a line-final full stop does not end a sentence
-_ABBREVIATIONS = {
+ABBREVIATIONS = {
     "mv",
     "bl.a",
     "fx",
@@ -315,4 +315,4 @@ def _ends_sentence(text: str) -> bool:
     if not text.rstrip().endswith("."):
         return False
     last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower()
-    return last not in _ABBREVIATIONS and not last[-1:].isdigit()
+    return last not in ABBREVIATIONS and not last[-1:].isdigit()

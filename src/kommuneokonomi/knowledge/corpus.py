@@ -1,0 +1,36 @@
+"""The agreements' text as stored by `ingest` (the newest version of each year)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kommuneokonomi.models import Block
+from kommuneokonomi.store import Store
+
+
+class NoTextsError(RuntimeError):
+    pass
+
+
+@dataclass(frozen=True)
+class AgreementText:
+    year: int
+    version: int
+    date: str | None
+    title: str | None
+    blocks: list[Block]
+
+
+def load_texts(store: Store) -> dict[int, AgreementText]:
+    latest = store.latest()
+    if not latest:
+        raise NoTextsError(
+            f"ingen aftaletekster i databasen ({store.url}); kør først: "
+            "kommuneokonomi ingest ../shared/corpus"
+        )
+    return {
+        year: AgreementText(
+            year=year, version=doc.version, date=doc.date, title=doc.title, blocks=store.blocks(doc.id)
+        )
+        for year, doc in sorted(latest.items())
+    }
