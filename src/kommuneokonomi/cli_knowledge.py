@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from decimal import Decimal, InvalidOperation
 from typing import Annotated
 
 import typer
 
 from kommuneokonomi import export
+from kommuneokonomi.agreements import load_agreements
 from kommuneokonomi.cli_common import (
     DbOption,
     FormatOption,
@@ -17,7 +19,10 @@ from kommuneokonomi.cli_common import (
     open_store,
     write_table,
 )
+from kommuneokonomi.knowledge.commitments import all_commitments
+from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts
+from kommuneokonomi.knowledge.followups import link
 from kommuneokonomi.knowledge.search import SearchIndex
 
 
@@ -26,6 +31,17 @@ def _texts(db: str | None):
         return load_texts(open_store(db))
     except NoTextsError as exc:
         raise fail(str(exc)) from exc
+
+
+def _rates(values: list[str]) -> dict[int, Decimal]:
+    out = {}
+    for item in values:
+        year, _, pct = item.partition("=")
+        try:
+            out[int(year)] = Decimal(pct.replace(",", "."))
+        except (ValueError, InvalidOperation) as exc:
+            raise fail(f"--sats {item!r}: brug ÅR=PCT, fx --sats 2021=1,5") from exc
+    return out
 
 
 def _check_format(fmt: str) -> None:
@@ -79,3 +95,131 @@ def register() -> None:
             output,
             default_name="soegning.xlsx",
         )
+
+    @app.command()
+    def aftalepunkter(
+        aar: Annotated[
+            list[int] | None, typer.Option("--aar", help="kun disse budgetår (kan gentages)")
+        ] = None,
+        emne: Annotated[str | None, typer.Option("--emne", help="ord i kapitel eller emne, fx ældre")] = None,
+        part: Annotated[
+            str | None, typer.Option("--part", help="Regeringen, KL eller Danske Regioner")
+        ] = None,
+        art: Annotated[
+            str | None, typer.Option("--art", help="fx analyse, arbejdsgruppe, penge og puljer")
+        ] = None,
+        status: Annotated[
+            str | None, typer.Option("--status", help="fulgt op, nævnt igen, intet spor")
+        ] = None,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Aftalepunkter: hvem aftalte eller lovede hvad, med beløb, frister, kilde og opfølgning."""
+        _check_format(fmt)
+        texts = _texts(db)
+        items = link(all_commitments(texts), texts)
+        if aar:
+            items = [c for c in items if c.aar in set(aar)]
+        if emne:
+            needle = emne.lower()
+            items = [c for c in items if needle in f"{c.kapitel or ''} {c.emne or ''}".lower()]
+        if part:
+            items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
+        if art:
+            items = [c for c in items if c.art == art]
+        if status:
+            items = [c for c in items if c.status == status]
+        if fmt == "json":
+            emit(export.to_json([c.to_json() for c in items]), output)
+            return
+        rows = [
+            [
+                c.id,
+                c.kapitel or "",
+                c.emne or "",
+                ", ".join(c.parter),
+                c.art,
+                "; ".join(f["vaerdi"] for f in c.frister),
+                c.status or "",
+                f"{c.linje_fra}-{c.linje_til}",
+                c.tekst,
+            ]
+            for c in items
+        ]
+        write_table(
+            export.TableData(
+                f"Aftalepunkter ({len(items)})",
+                ["Id", "Kapitel", "Emne", "Parter", "Art", "Frister", "Status", "Linjer", "Tekst"],
+                rows,
+            ),
+            fmt,
+            output,
+            default_name="aftalepunkter.xlsx",
+        )
+
+    @app.command()
+    def sammenlign(
+        fra: Annotated[int, typer.Argument(help="det første budgetår")],
+        til: Annotated[int, typer.Argument(help="det andet budgetår")],
+        sats: Annotated[
+            list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")
+        ] = None,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Hvad ændrede sig: nøgletal (også i faste priser), ordninger og puljer, kapitler og emner."""
+        _check_format(fmt)
+        store = open_store(db)
+        agreements = load_agreements(store)
+        missing = [y for y in (fra, til) if y not in agreements]
+        if missing:
+            known = ", ".join(map(str, agreements))
+            raise fail(f"ingen aftale for {', '.join(map(str, missing))}; kendte år: {known}")
+        try:
+            texts = load_texts(store)
+        except NoTextsError:
+            texts = None  # figures only: the shipped parameters carry no text
+        result = compare(agreements[fra], agreements[til], agreements, texts, _rates(sats or []))
+        if fmt == "json":
+            emit(export.to_json(result.to_json()), output)
+            return
+        rows = [
+            [
+                r["noegle"],
+                r["enhed"],
+                r["fra"],
+                r["til"],
+                r["aendring"],
+                r.get("fra_i_faste_priser"),
+                r.get("real_aendring"),
+            ]
+            for r in result.noegletal
+        ]
+        write_table(
+            export.TableData(
+                f"Sammenligning {fra} → {til}",
+                ["Nøgle", "Enhed", str(fra), str(til), "Ændring", f"{fra} i {til}-priser", "Real ændring"],
+                rows,
+            ),
+            fmt,
+            output,
+            default_name=f"sammenligning-{fra}-{til}.xlsx",
+        )
+        if fmt == "table":
+            for title, part in (
+                ("Ordninger", result.ordninger),
+                ("Kapitler", result.kapitler),
+                ("Emner", result.emner),
+            ):
+                for kind in ("nye", "bortfaldne"):
+                    if part[kind]:
+                        emit(f"{title}, {kind}: " + "; ".join(part[kind]), None)
+            for kind in ("nye", "bortfaldne"):
+                if result.puljer[kind]:
+                    emit(
+                        f"Puljer, {kind}: "
+                        + "; ".join(f"{p['navn']} ({p['mio']} mio. kr.)" for p in result.puljer[kind]),
+                        None,
+                    )

@@ -217,19 +217,23 @@ def amounts(sentence: str) -> list[dict]:
     return out
 
 
-def deadlines(sentence: str) -> list[dict]:
-    out = []
+def deadlines(sentence: str, year: int) -> list[dict]:
+    """Deadlines in a statement of the agreement for `year`; a reference to an earlier agreement cycle
+    ("i økonomiaftalen for 2018" in the 2019 agreement) is history, not a deadline. Each value once."""
+    out: list[dict] = []
     seen: set[tuple[int, int]] = set()
     for pattern, kind in DEADLINES:
         for m in pattern.finditer(sentence):
             if any(a < m.end() and m.start() < b for a, b in seen):
                 continue
             value = _deadline_value(m, kind)
-            if value:
-                seen.add((m.start(), m.end()))
+            if not value or (value.startswith("ØA") and 2000 + int(value[2:]) <= year):
+                continue
+            seen.add((m.start(), m.end()))
+            if all(e["vaerdi"] != value for e in out):
                 out.append(
                     {
-                        "type": "aftalecyklus" if kind.startswith("cyklus") else "dato",
+                        "type": "aftalecyklus" if value.startswith("ØA") else "dato",
                         "vaerdi": value,
                         "tekst": m.group(0),
                     }
@@ -313,7 +317,7 @@ def _record(
         linje_fra=lo,
         linje_til=hi,
         beloeb=amounts(sentence),
-        frister=deadlines(sentence),
+        frister=deadlines(sentence, year),
     )
 
 

@@ -1,0 +1,191 @@
+"""Commitments: detection measured on hand-labelled sentences; parties, amounts, deadlines; follow-ups."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+import yaml
+from typer.testing import CliRunner
+
+from kommuneokonomi.cli import app
+from kommuneokonomi.knowledge.commitments import (
+    all_commitments,
+    amounts,
+    classify,
+    deadlines,
+    parties,
+    trigger,
+)
+from kommuneokonomi.knowledge.evaluation import evaluate
+from kommuneokonomi.knowledge.followups import link
+
+HERE = Path(__file__).parent
+runner = CliRunner()
+
+
+@pytest.fixture(scope="module")
+def linked(texts):
+    return link(all_commitments(texts), texts)
+
+
+@pytest.mark.parametrize("name", ["commitment_labels.yaml", "commitment_labels_heldout.yaml"])
+def test_precision_and_recall_on_hand_labels(texts, name):
+    labels = yaml.safe_load((HERE / name).read_text("utf-8"))
+    scores = evaluate(texts, labels)
+    assert not scores.missing, "every labelled sentence is still found in the documents"
+    assert scores.labelled == len(labels) and len({label["aar"] for label in labels}) == 5
+    assert scores.precision >= 0.95 and scores.recall >= 0.95, (
+        scores.false_positives,
+        scores.false_negatives,
+    )
+    assert scores.party_accuracy >= 0.95
+
+
+def test_the_labelled_sample_has_at_least_100_statements():
+    labels = [
+        x
+        for n in ("commitment_labels.yaml", "commitment_labels_heldout.yaml")
+        for x in yaml.safe_load((HERE / n).read_text("utf-8"))
+    ]
+    assert sum(x["aftalepunkt"] for x in labels) >= 100
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Regeringen og KL er enige om at nedsætte en arbejdsgruppe.", "enige"),
+        ("Parterne er derfor enige om at drøfte sagen.", "enige"),
+        ("Der er på den baggrund enighed mellem regeringen og KL om en model.", "enighed"),
+        ("Konkret vil regeringen og KL samarbejde om en analyse.", "vil"),
+        ("KL vil udbrede god praksis.", "vil"),
+        ("Regeringen tilkendegiver, at ordningen videreføres.", "tilkendegiver"),
+        ("Regeringen noterer sig, at antallet er lavt.", "noterer"),
+        ("KL tager samtidig til efterretning, at udgifterne nedbringes.", "efterretning"),
+        ("KL vil blive inddraget i arbejdet.", None),
+        ("Bestyrelsen vil bestå af syv medlemmer.", None),
+        ("Regeringen og KL besluttede i 2020 at igangsætte en analyse.", None),
+    ],
+)
+def test_triggers(sentence, kind):
+    assert trigger(sentence) == kind
+
+
+def test_parties():
+    assert parties("Regeringen, KL og Danske Regioner er enige om at fortsætte.", "enige")[0] == [
+        "Regeringen",
+        "KL",
+        "Danske Regioner",
+    ]
+    assert parties("KL tager til efterretning, at udgifterne nedbringes.", "efterretning")[0] == ["KL"]
+    assert parties("Parterne er enige om at følge op.", "enige")[0] == ["Regeringen", "KL"]
+    assert parties("Regeringen vil fremlægge en plan. KL vil bidrage.", "vil")[0] == ["Regeringen", "KL"]
+    assert parties("Derfor vil regeringen arbejde for en ny model.", "vil")[0] == ["Regeringen"]
+
+
+def test_amounts_with_years():
+    assert amounts("Der afsættes 0,2 mia. kr. i 2024 og ca. 35 mio. kr. i perioden 2024-2026.") == [
+        {"beloeb_mio": 200, "aar": [2024], "ca": False},
+        {"beloeb_mio": 35, "aar": [2024, 2025, 2026], "ca": True},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("skal være implementeret inden udgangen af 2022", "2022-12-31"),
+        ("en afrapportering frem mod ØA23", "ØA23"),
+        ("afrapporteres senest 1. maj 2023", "2023-05-01"),
+        ("drøfte udfordringerne i efteråret 2021", "2021-11-30"),
+        ("analysen afrapporteres senest februar 2023", "2023-02-28"),
+        ("i forbindelse med økonomiforhandlingerne for 2025", "ØA25"),
+        ("frem mod forhandlingerne om kommunernes økonomi for 2020", "ØA20"),
+    ],
+)
+def test_deadlines_are_normalised(text, value):
+    assert [d["vaerdi"] for d in deadlines(text, 2019)] == [value]
+
+
+def test_an_earlier_agreement_is_no_deadline():
+    assert deadlines("Med afsæt i økonomiaftalen for 2018 igangsatte initiativer", 2019) == []
+
+
+def test_classification():
+    assert (
+        classify("Parterne er enige om at nedsætte en arbejdsgruppe, der skal analysere X.")
+        == "arbejdsgruppe"
+    )
+    assert classify("Regeringen og KL er enige om at gennemføre en analyse af området.") == "analyse"
+    assert classify("Der afsættes en pulje på 100 mio. kr.") == "penge og puljer"
+
+
+def test_bullets_inherit_the_statement_before_them(texts):
+    """2020, line 306: "Der er enighed om:" followed by bullets; each bullet is a statement of the parties."""
+    records = {c.linje_fra: c for c in all_commitments(texts) if c.aar == 2020}
+    lead = records[306]
+    assert lead.udsagn == "enighed" and lead.tekst.endswith(":")
+    for line in (308, 312):
+        bullet = records[line]
+        assert (bullet.udsagn, bullet.parter) == ("enighed", lead.parter), line
+    assert trigger(records[312].tekst) is None, "a statement only through the line before it"
+
+
+def test_followups_on_the_hand_checked_links(linked):
+    checks = yaml.safe_load((HERE / "followup_checks.yaml").read_text("utf-8"))
+    verdict = {(tuple(c["fra"]), tuple(c["til"])): c["korrekt"] for c in checks}
+    produced = [
+        ((c.aar, c.linje_fra), (x["aar"], x["linje_fra"]))
+        for c in linked
+        for x in c.opfoelgning
+        if x["type"] == "opfølgning"
+    ]
+    unchecked = [p for p in produced if p not in verdict]
+    assert not unchecked, f"new follow-up links to check by hand and add to followup_checks.yaml: {unchecked}"
+    assert len(checks) >= 20
+    correct = sum(verdict[p] for p in produced)
+    assert correct / len(produced) >= 0.9
+    assert ((2023, 212), (2024, 648)) in produced  # the temporary-staff analysis, taken up a year later
+
+
+def test_status_of_every_commitment(linked):
+    assert {c.status for c in linked} <= {"fulgt op", "nævnt igen", "intet spor", "ingen senere aftale"}
+    assert all(c.status == "ingen senere aftale" or c.aar < 2024 for c in linked if not c.opfoelgning)
+    done = next(c for c in linked if (c.aar, c.linje_fra) == (2020, 693))
+    assert done.status == "fulgt op" and done.opfoelgning[0]["afsluttet"]
+
+
+def test_aftalepunkter_cli(corpus_db):
+    result = runner.invoke(
+        app,
+        [
+            "aftalepunkter",
+            "--db",
+            corpus_db,
+            "--aar",
+            "2023",
+            "--part",
+            "Danske Regioner",
+            "--format",
+            "json",
+        ],
+    )
+    assert result.exit_code == 0, result.stderr
+    items = json.loads(result.stdout)
+    assert items and all(i["aar"] == 2023 and "Danske Regioner" in i["parter"] for i in items)
+    assert {
+        "id",
+        "aar",
+        "kapitel",
+        "emne",
+        "parter",
+        "art",
+        "beloeb",
+        "frister",
+        "status",
+        "linje_fra",
+        "linje_til",
+        "opfoelgning",
+    } <= set(items[0])
+    result = runner.invoke(app, ["aftalepunkter", "--db", corpus_db, "--emne", "ældre", "--format", "csv"])
+    assert result.exit_code == 0 and result.stdout.count("\n") > 3

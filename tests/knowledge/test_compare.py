@@ -1,0 +1,61 @@
+"""What changed between two agreements."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from kommuneokonomi.agreements import load_agreements
+from kommuneokonomi.cli import app
+from kommuneokonomi.knowledge.compare import compare
+
+runner = CliRunner()
+
+
+def test_figures_in_current_and_fixed_prices(texts):
+    agreements = load_agreements()
+    result = compare(agreements[2023], agreements[2024], agreements, texts)
+    row = next(r for r in result.noegletal if r["noegle"] == "serviceramme")
+    assert (row["fra"], row["til"], row["aendring"]) == (287400, 304800, 17400)
+    assert (
+        row["fra_i_faste_priser"] == 287400 * 1.042 and row["indeks"] == "service"
+    )  # pl_service 2024: 4,2 %
+    assert row["real_aendring"] == round(304800 - 287400 * 1.042, 6)
+
+
+def test_missing_pl_year_is_explained_not_guessed(texts):
+    agreements = load_agreements()
+    row = next(
+        r
+        for r in compare(agreements[2020], agreements[2022], agreements, texts).noegletal
+        if r["noegle"] == "anlaegsramme"
+    )
+    assert row["fra_i_faste_priser"] is None and "2021" in row["bemaerkning"]
+
+
+def test_new_and_gone(texts):
+    agreements = load_agreements()
+    result = compare(agreements[2020], agreements[2022], agreements, texts)
+    assert "finansieringstilskud" in result.ordninger["bortfaldne"]
+    assert "ramme_skattenedsaettelse_udligning" in result.ordninger["nye"]
+    result = compare(agreements[2023], agreements[2024], agreements, texts)
+    assert "3. Flerårigt samarbejde" in result.kapitler["nye"]
+    assert "3. Fordrevne fra Ukraine" in result.kapitler["bortfaldne"]
+    assert "Dækningsafgift" in result.emner["nye"]
+    assert any(p["navn"] == "lånepulje" and p["mio"] == 300 for p in result.puljer["nye"])
+    assert not any("kr." in t for t in result.emner["nye"]), "table captions are no topics"
+
+
+def test_sammenlign_cli(corpus_db):
+    result = runner.invoke(
+        app, ["sammenlign", "2019", "2024", "--db", corpus_db, "--sats", "2021=1", "--format", "json"]
+    )
+    assert result.exit_code == 0, result.stderr
+    data = json.loads(result.stdout)
+    assert data["fra"] == 2019 and data["til"] == 2024
+    assert (
+        next(r for r in data["noegletal"] if r["noegle"] == "serviceramme")["fra_i_faste_priser"] is not None
+    )
+    result = runner.invoke(app, ["sammenlign", "2019", "2021", "--db", corpus_db])
+    assert result.exit_code == 2 and "2021" in result.stderr
