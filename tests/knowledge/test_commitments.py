@@ -121,14 +121,16 @@ def test_classification():
 
 
 def test_bullets_inherit_the_statement_before_them(texts):
-    """2020, line 306: "Der er enighed om:" followed by bullets; each bullet is a statement of the parties."""
-    records = {c.linje_fra: c for c in all_commitments(texts) if c.aar == 2020}
-    lead = records[306]
-    assert lead.udsagn == "enighed" and lead.tekst.endswith(":")
-    for line in (308, 312):
+    """2023, line 107: "… enighed … om, at kommunerne kompenseres …, som vedrører følgende udgifter:" and
+    two bullets (lines 109, 110) that are statements only through that line."""
+    records = {c.linje_fra: c for c in all_commitments(texts) if c.aar == 2023}
+    lead = records[107]
+    assert lead.tekst.endswith(":")
+    for line in (109, 110):
         bullet = records[line]
-        assert (bullet.udsagn, bullet.parter) == ("enighed", lead.parter), line
-    assert trigger(records[312].tekst) is None, "a statement only through the line before it"
+        assert trigger(bullet.tekst) is None, line
+        assert (bullet.udsagn, bullet.parter) == (lead.udsagn, lead.parter), line
+    assert records[109].beloeb[0]["beloeb_mio"] == 600 and records[109].beloeb[0]["aar"] == [2022]
 
 
 def test_followups_on_the_hand_checked_links(linked):
