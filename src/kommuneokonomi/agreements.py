@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from kommuneokonomi.extraction.keys import fixed_keys
-from kommuneokonomi.models import Figure, Source
+from kommuneokonomi.models import Figure, Source, to_json_number
 from kommuneokonomi.parameters import ParameterFile, shipped_parameters
 from kommuneokonomi.store import Store
 
@@ -16,6 +16,24 @@ class Agreement:
     date: str | None
     origin: str  # "parametre" or "database (version N)"
     figures: dict[str, Figure]
+
+    def to_json(self) -> dict:
+        return {
+            "aar": self.year,
+            "dato": self.date,
+            "kilde": self.origin,
+            "figures": {
+                k: None
+                if f.value is None
+                else {
+                    "value": to_json_number(f.value),
+                    "unit": f.unit,
+                    "price_level": f.price_level,
+                    "source": f.source.to_contract() if f.source else None,
+                }
+                for k, f in self.figures.items()
+            },
+        }
 
 
 def from_parameters(files: dict[str, ParameterFile]) -> dict[int, Agreement]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Annotated
 
@@ -27,7 +28,6 @@ from kommuneokonomi.cli_common import (
 from kommuneokonomi.documents import DEFAULT_MAX_BYTES
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.ingest import FileOutcome, collect_files, ingest_file
-from kommuneokonomi.models import to_json_number
 from kommuneokonomi.parameters import (
     PACKAGE_DIR,
     ParameterError,
@@ -154,29 +154,10 @@ def aftaler(
             raise fail(f"ukendt år {aar}; kendte år: {', '.join(map(str, agreements))}")
         agreements = {aar: agreements[aar]}
     if fmt == "json":
-        emit(export.to_json({"aftaler": [_agreement_json(a) for a in agreements.values()]}), output)
+        emit(export.to_json({"aftaler": [a.to_json() for a in agreements.values()]}), output)
         return
     table = _year_table(agreements[aar]) if aar is not None else _side_by_side(agreements)
     write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
-
-
-def _agreement_json(a: Agreement) -> dict:
-    return {
-        "aar": a.year,
-        "dato": a.date,
-        "kilde": a.origin,
-        "figures": {
-            k: None
-            if f.value is None
-            else {
-                "value": to_json_number(f.value),
-                "unit": f.unit,
-                "price_level": f.price_level,
-                "source": f.source.to_contract() if f.source else None,
-            }
-            for k, f in a.figures.items()
-        },
-    }
 
 
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
@@ -215,6 +196,33 @@ def _year_table(a: Agreement) -> export.TableData:
         f"Aftale om kommunernes økonomi for {a.year} ({a.origin})",
         ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"],
         rows,
+    )
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option("--host", help="adressen serveren lytter på")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
+    db: DbOption = None,
+    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="processer")] = 1,
+) -> None:
+    """Start REST API'et og web-brugerfladen (127.0.0.1 medmindre andet angives)."""
+    import uvicorn
+
+    from kommuneokonomi.store import ENV_VAR
+
+    store = open_store(db)  # fail early, with a clear message, on a bad database
+    os.environ[ENV_VAR] = store.url
+    err.print(
+        f"kommuneokonomi på http://{host}:{port} (database {store.url.split('@')[-1]})", highlight=False
+    )
+    uvicorn.run(
+        "kommuneokonomi.web.app:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        log_level="warning",
     )
 
 

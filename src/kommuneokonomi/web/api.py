@@ -1,0 +1,249 @@
+"""The REST API (JSON; OpenAPI at /openapi.json). Every bad input is a JSON error with a clear message."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
+
+from kommuneokonomi.agreements import Agreement
+from kommuneokonomi.documents import DocumentError, parse_document
+from kommuneokonomi.extraction import extract
+from kommuneokonomi.extraction.keys import key_specs
+from kommuneokonomi.knowledge.compare import compare
+from kommuneokonomi.knowledge.corpus import NoTextsError
+from kommuneokonomi.rules import prices
+from kommuneokonomi.rules.kommuner import register
+from kommuneokonomi.web import services
+from kommuneokonomi.web.state import AppState
+
+router = APIRouter(prefix="/api")
+#: uploads larger than this are refused before they are read into memory
+MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+YearQ = Annotated[int, Query(ge=1990, le=2100)]
+SatsQ = Annotated[
+    list[str] | None, Query(description="PL-skøn for et år uden aftale: ÅR=PCT, fx 2021=1.5", max_length=20)
+]
+_SATS_RE = re.compile(r"^(\d{4})=(-?\d{1,2}(?:[.,]\d{1,4})?)$")
+INDEX_PATTERN = r"^(service|anlaeg|samlet)$"
+
+
+def state(request: Request) -> AppState:
+    return request.app.state.kommuneokonomi
+
+
+def _agreement(request: Request, aar: int) -> tuple[Agreement, dict[int, Agreement]]:
+    agreements = state(request).agreements()
+    if aar not in agreements:
+        raise HTTPException(404, f"ingen aftale for {aar}; kendte år: {', '.join(map(str, agreements))}")
+    return agreements[aar], agreements
+
+
+def _rates(values: list[str] | None) -> dict[int, Decimal]:
+    out = {}
+    for item in values or []:
+        m = _SATS_RE.match(item.strip())
+        if not m:
+            raise HTTPException(422, f"sats {item!r}: brug ÅR=PCT, fx 2021=1.5")
+        out[int(m.group(1))] = Decimal(m.group(2).replace(",", "."))
+    return out
+
+
+def _knowledge(request: Request):
+    try:
+        return state(request).knowledge()
+    except NoTextsError as exc:
+        raise HTTPException(404, str(exc)) from exc
+
+
+@router.get("/sundhed", summary="Serverens tilstand")
+def health(request: Request) -> dict[str, Any]:
+    return {
+        "status": "ok",
+        "aftaler": list(state(request).agreements()),
+        "database": state(request).store.url.split("@")[-1],
+    }
+
+
+@router.get("/aftaler", summary="Alle kendte aftaler")
+def agreements_list(request: Request) -> dict[str, Any]:
+    return {
+        "aftaler": [
+            {"aar": a.year, "dato": a.date, "kilde": a.origin} for a in state(request).agreements().values()
+        ]
+    }
+
+
+@router.get("/aftaler/{aar}", summary="Én aftales nøgletal med kilder")
+def agreement_detail(request: Request, aar: Annotated[int, Path(ge=1990, le=2100)]) -> dict[str, Any]:
+    a, _ = _agreement(request, aar)
+    return a.to_json()
+
+
+@router.get("/noegletal", summary="Nøgletallenes betegnelser og enheder")
+def figure_keys() -> dict[str, Any]:
+    return {k: v.model_dump() for k, v in key_specs().items()}
+
+
+@router.get("/serier/{noegle}", summary="Et nøgletal over årene i løbende og faste priser")
+def series(
+    request: Request,
+    noegle: str,
+    til: YearQ,
+    sats: SatsQ = None,
+    indeks: Annotated[str | None, Query(pattern=INDEX_PATTERN)] = None,
+) -> dict[str, Any]:
+    if noegle not in key_specs():
+        raise HTTPException(404, f"ukendt nøgletal {noegle!r}")
+    rows = prices.series(noegle, til, state(request).agreements(), _rates(sats), indeks)
+    return {"serie": noegle, "prisniveau": til, "aar": rows}
+
+
+@router.get("/priser", summary="Omregn et beløb mellem prisniveauer (PL)")
+def price(
+    request: Request,
+    beloeb: Annotated[float, Query(ge=-1e9, le=1e9, allow_inf_nan=False)],
+    fra: YearQ,
+    til: YearQ,
+    indeks: Annotated[str, Query(pattern=INDEX_PATTERN)] = "samlet",
+    sats: SatsQ = None,
+) -> dict[str, Any]:
+    conv = prices.convert(Decimal(repr(beloeb)), fra, til, indeks, state(request).agreements(), _rates(sats))
+    return {
+        "beloeb": conv.result,
+        "beloeb_fra": conv.amount,
+        "fra": fra,
+        "til": til,
+        "indeks": indeks,
+        "faktor": conv.factor,
+        "trin": [
+            {
+                "aar": link.year,
+                "pct": link.pct,
+                "kilde": link.source.kilde if link.source else "angivet af brugeren",
+            }
+            for link in conv.links
+        ],
+    }
+
+
+@router.get("/kommuner", summary="De 98 kommuner med befolkning")
+def municipalities() -> dict[str, Any]:
+    reg = register()
+    return {
+        "befolkning_dato": reg.population_date,
+        "kilde": reg.population_source,
+        "kommuner": [
+            {"kommunekode": c, "kommunenavn": n, "region": r, "befolkning": int(p)}
+            for c, n, r, p in zip(reg.codes, reg.names, reg.regions, reg.population, strict=True)
+        ],
+    }
+
+
+@router.get("/kommuner/{kode}", summary="Én kommune")
+def municipality(kode: Annotated[str, Path(pattern=r"^\d{3}$")]) -> dict[str, Any]:
+    reg = register()
+    if kode not in reg.codes:
+        raise HTTPException(404, f"ukendt kommunekode {kode}")
+    i = reg.index(kode)
+    return {
+        "kommunekode": kode,
+        "kommunenavn": reg.names[i],
+        "region": reg.regions[i],
+        "befolkning": int(reg.population[i]),
+        "befolkning_dato": reg.population_date,
+        "andel_af_befolkning": float(reg.population[i] / reg.population.sum()),
+    }
+
+
+@router.post("/fordel", summary="Fordel en pulje i hele kroner")
+def distribute(req: services.PoolRequest) -> dict[str, Any]:
+    result = services.pool(req)
+    return services.result_json(result, {"pulje_kr": req.pulje_kr}, req.forklar)
+
+
+@router.post("/sanktion", summary="Service-, anlægs- eller regnskabssanktion")
+def sanction(request: Request, req: services.SanctionRequest) -> dict[str, Any]:
+    result = services.sanction(req, state(request).agreements())
+    head = {
+        "type": req.type,
+        "aar": req.aar,
+        "fordeling": req.fordeling if req.type != "regnskab" else "40/60",
+        "reduktion_kr": result.total_kr,
+    }
+    return services.result_json(result, head, req.forklar)
+
+
+@router.post("/skat", summary="Skattesanktioner og tilskud til skattenedsættelse")
+def tax(request: Request, req: services.TaxRequest) -> dict[str, Any]:
+    result = services.tax_result(req, state(request).agreements())
+    return services.result_json(
+        result, {"aar": req.aar, "ordning": req.ordning, "rationering": req.rationering}, req.forklar
+    )
+
+
+@router.get("/soeg", summary="Søg i aftalerne")
+def search(
+    request: Request,
+    q: Annotated[str, Query(min_length=1, max_length=500)],
+    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    kapitel: Annotated[str | None, Query(max_length=200)] = None,
+    antal: Annotated[int, Query(ge=1, le=100)] = 10,
+) -> list[dict[str, Any]]:
+    hits = _knowledge(request).index.search(q, set(aar or []) or None, kapitel, limit=antal)
+    return [{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]
+
+
+@router.get("/aftalepunkter", summary="Aftalepunkter med parter, frister og opfølgning")
+def commitments(
+    request: Request,
+    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    emne: Annotated[str | None, Query(max_length=200)] = None,
+    part: Annotated[str | None, Query(max_length=100)] = None,
+    art: Annotated[str | None, Query(max_length=100)] = None,
+    status: Annotated[str | None, Query(max_length=100)] = None,
+) -> list[dict[str, Any]]:
+    return [
+        c.to_json() for c in filter_commitments(_knowledge(request).commitments, aar, emne, part, art, status)
+    ]
+
+
+def filter_commitments(items, aar, emne, part, art, status):
+    if aar:
+        items = [c for c in items if c.aar in set(aar)]
+    if emne:
+        items = [c for c in items if emne.lower() in f"{c.kapitel or ''} {c.emne or ''}".lower()]
+    if part:
+        items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
+    if art:
+        items = [c for c in items if c.art == art]
+    if status:
+        items = [c for c in items if c.status == status]
+    return items
+
+
+@router.get("/sammenlign", summary="Hvad ændrede sig mellem to aftaler")
+def comparison(request: Request, fra: YearQ, til: YearQ, sats: SatsQ = None) -> dict[str, Any]:
+    a, agreements = _agreement(request, fra)
+    b, _ = _agreement(request, til)
+    texts = state(request).knowledge().texts if state(request).has_texts() else None
+    return compare(a, b, agreements, texts, _rates(sats)).to_json()
+
+
+@router.post("/ingest", summary="Indlæs en aftalefil (PDF, markdown eller tekst)")
+async def ingest(
+    request: Request, fil: Annotated[UploadFile, File(description="aftalefilen")]
+) -> dict[str, Any]:
+    data = await fil.read(MAX_UPLOAD_BYTES + 1)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise HTTPException(413, f"filen er over grænsen på {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
+    name = fil.filename or "upload"
+    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
+    try:
+        result = extract(parse_document(data, name, suffix))
+    except DocumentError as exc:
+        raise HTTPException(422, f"{name}: {exc}") from exc
+    added = state(request).store.add(result)
+    return {"status": added.status, "version": added.document.version, **result.to_contract()}

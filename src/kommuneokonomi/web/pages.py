@@ -1,0 +1,595 @@
+"""The Danish web UI: server-rendered pages (Jinja2, autoescaped), charts with Vega-Lite served locally,
+every table downloadable as CSV and XLSX, every simulated amount explainable (its trace) on click."""
+
+from __future__ import annotations
+
+import io
+import json
+import tempfile
+from decimal import Decimal
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.templating import Jinja2Templates
+from markupsafe import Markup, escape
+
+from kommuneokonomi import export
+from kommuneokonomi.extraction.keys import fixed_keys, spec_for
+from kommuneokonomi.knowledge.corpus import NoTextsError
+from kommuneokonomi.rules import prices, sanctions, tax
+from kommuneokonomi.rules.distribution import distribute_pool
+from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
+from kommuneokonomi.rules.params import RuleError, agreement_value
+from kommuneokonomi.rules.result import MunicipalResult
+from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, filter_commitments, state
+
+TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
+router = APIRouter(include_in_schema=False)
+COOKIE = "scenarie"
+FRAME_SERIES = ("serviceramme", "anlaegsramme")
+BALANCE_KEYS = [k for k in fixed_keys() if k.startswith("balance.")]
+
+
+def _dk(value: Any, decimals: int | None = None) -> str:
+    return export.danish_number(value, decimals)
+
+
+def _mio(value: Any) -> str:
+    return "–" if value is None else f"{export.danish_number(Decimal(str(value)), 1)} mio. kr."
+
+
+def _kr(value: Any) -> str:
+    return "–" if value is None else f"{export.danish_number(int(value))} kr."
+
+
+def _highlight(snippet: str) -> Markup:
+    """A search snippet with «words» marked: the text is escaped first, then the marks become <mark>."""
+    return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
+
+
+TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight)
+
+
+def _spec_json(spec: dict) -> str:
+    """A chart spec for a <script type="application/json"> tag: "</" escaped so no text can close the tag."""
+    return json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
+
+
+def render(request: Request, template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
+    return TEMPLATES.TemplateResponse(
+        request, template, {"request": request, **context}, status_code=http_status
+    )
+
+
+def error_page(request: Request, status: int, message: str) -> HTMLResponse:
+    return render(request, "fejl.html", http_status=status, status_code=status, besked=message)
+
+
+def _scenario(request: Request) -> tuple[str, dict[str, Any]]:
+    return state(request).scenario(request.cookies.get(COOKIE))
+
+
+def _with_cookie(response: HTMLResponse, sid: str) -> HTMLResponse:
+    response.set_cookie(COOKIE, sid, httponly=True, samesite="lax")
+    return response
+
+
+# --- tables (one builder per table; pages and downloads use the same) -------------------------------------
+
+
+def overview_table(request: Request) -> export.TableData:
+    agreements = state(request).agreements()
+    keys = [k for k in fixed_keys() if spec_for(k).kind in ("amount", "balance", "percent", "per_capita")]
+    rows = [
+        [spec_for(k).label, spec_for(k).unit]
+        + [a.figures[k].value if k in a.figures else None for a in agreements.values()]
+        for k in keys
+    ]
+    return export.TableData(
+        "Nøgletal pr. budgetår", ["Nøgletal", "Enhed"] + [str(y) for y in agreements], rows
+    )
+
+
+def agreement_table(request: Request, aar: int) -> export.TableData:
+    agreements = state(request).agreements()
+    if aar not in agreements:
+        raise HTTPException(404, f"ingen aftale for {aar}")
+    a = agreements[aar]
+    rows = []
+    for key, fig in a.figures.items():
+        src = fig.source
+        rows.append(
+            [
+                spec_for(key).label,
+                fig.value,
+                fig.unit or "",
+                fig.price_level,
+                (src.section or "") + (f" / {src.part}" if src and src.part else "") if src else "",
+                f"{src.line_start}-{src.line_end}" if src else "",
+            ]
+        )
+    return export.TableData(
+        f"Aftalen for {aar}", ["Nøgletal", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"], rows
+    )
+
+
+def balance_table(request: Request, aar: int) -> export.TableData:
+    a = state(request).agreements().get(aar)
+    if a is None:
+        raise HTTPException(404, f"ingen aftale for {aar}")
+    rows = [
+        [spec_for(k).label.removeprefix("Tabel 1: "), a.figures[k].value if k in a.figures else None]
+        for k in BALANCE_KEYS
+    ]
+    return export.TableData(
+        f"Balance for kommunerne i {aar} (mio. kr., {aar}-pl)", ["Post", "Mio. kr."], rows
+    )
+
+
+def municipalities_table() -> export.TableData:
+    reg = register()
+    rows = [
+        [c, n, r, int(p)]
+        for c, n, r, p in zip(reg.codes, reg.names, reg.regions, reg.population, strict=True)
+    ]
+    return export.TableData(
+        f"Kommuner (befolkning {reg.population_date})",
+        ["Kommunekode", "Kommune", "Region", "Befolkning"],
+        rows,
+    )
+
+
+def result_table(result: MunicipalResult) -> export.TableData:
+    reg = register()
+    rows = [[c, n, a] for c, n, a in zip(reg.codes, reg.names, result.amounts_kr, strict=True)]
+    rows.append(["I alt", "", result.total_kr])
+    return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows)
+
+
+def search_table(request: Request, q: str, aar: list[int] | None, kapitel: str | None) -> export.TableData:
+    hits = state(request).knowledge().index.search(q, set(aar or []) or None, kapitel, limit=50) if q else []
+    rows = [
+        [str(h.aar), h.afsnit or "", f"{h.linje_fra}-{h.linje_til}", round(h.score, 2), h.uddrag]
+        for h in hits
+    ]
+    return export.TableData(f"Søgning: {q}", ["År", "Afsnit", "Linjer", "Score", "Uddrag"], rows)
+
+
+def commitments_table(request: Request, **filters: Any) -> tuple[export.TableData, list]:
+    items = filter_commitments(state(request).knowledge().commitments, **filters)
+    rows = [
+        [
+            c.aar,
+            c.kapitel or "",
+            c.emne or "",
+            ", ".join(c.parter),
+            c.art,
+            "; ".join(f["vaerdi"] for f in c.frister),
+            c.status or "",
+            f"{c.linje_fra}-{c.linje_til}",
+            c.tekst,
+        ]
+        for c in items
+    ]
+    return export.TableData(
+        "Aftalepunkter",
+        ["År", "Kapitel", "Emne", "Parter", "Art", "Frister", "Status", "Linjer", "Tekst"],
+        rows,
+    ), items
+
+
+# --- pages -----------------------------------------------------------------------------------------------
+
+
+@router.get("/", response_class=HTMLResponse)
+def overview(
+    request: Request,
+    aar: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+    priser: Annotated[str, Query(pattern="^(loebende|faste)$")] = "loebende",
+    sats2021: Annotated[float | None, Query(ge=-20, le=50, allow_inf_nan=False)] = None,
+) -> HTMLResponse:
+    agreements = state(request).agreements()
+    year = aar if aar in agreements else max(agreements)
+    supplied = {2021: Decimal(repr(sats2021))} if sats2021 is not None else {}
+    chart_rows, note = [], None
+    for key in FRAME_SERIES:
+        try:
+            for row in prices.series(key, max(agreements), agreements, supplied):
+                value = row["faste"] if priser == "faste" else row["loebende"]
+                chart_rows.append({"aar": str(row["aar"]), "ramme": spec_for(key).label, "mio": float(value)})
+        except RuleError as exc:
+            note = str(exc)
+    spec = {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "width": "container",
+        "height": 260,
+        "data": {"values": chart_rows},
+        "mark": {"type": "line", "point": True},
+        "encoding": {
+            "x": {"field": "aar", "type": "ordinal", "title": "Budgetår"},
+            "y": {"field": "mio", "type": "quantitative", "title": "mio. kr.", "scale": {"zero": False}},
+            "color": {"field": "ramme", "type": "nominal", "title": None},
+            "tooltip": [{"field": "ramme"}, {"field": "aar"}, {"field": "mio", "format": ",.1f"}],
+        },
+    }
+    return render(
+        request,
+        "oversigt.html",
+        aftaler=agreements,
+        aar=year,
+        priser=priser,
+        sats2021=sats2021,
+        note=note if priser == "faste" else None,
+        chart=_spec_json(spec),
+        balance=balance_table(request, year),
+        tabel=overview_table(request),
+    )
+
+
+@router.get("/aftale/{aar}", response_class=HTMLResponse)
+def agreement_page(request: Request, aar: int) -> HTMLResponse:
+    table = agreement_table(request, aar)
+    a = state(request).agreements()[aar]
+    sources: dict[int, list[str]] = {}
+    for key, fig in a.figures.items():
+        if fig.source is not None and fig.value is not None:
+            sources.setdefault(fig.source.line_start, []).append(spec_for(key).label)
+    blocks = []
+    try:
+        text = state(request).knowledge().texts.get(aar)
+    except NoTextsError:
+        text = None
+    if text is not None:
+        for block in text.blocks:
+            keys = [
+                k
+                for line, labels in sources.items()
+                if block.line_start <= line <= block.line_end
+                for k in labels
+            ]
+            blocks.append({"block": block, "figurer": keys})
+    figures = [{"key": k, "label": spec_for(k).label, "fig": f} for k, f in a.figures.items()]
+    return render(request, "aftale.html", a=a, aar=aar, figurer=figures, blokke=blocks, tabel=table)
+
+
+@router.get("/kommuner", response_class=HTMLResponse)
+def municipalities_page(request: Request) -> HTMLResponse:
+    return render(request, "kommuner.html", tabel=municipalities_table())
+
+
+@router.get("/kommune/{kode}", response_class=HTMLResponse)
+def municipality_page(request: Request, kode: str) -> HTMLResponse:
+    reg = register()
+    if kode not in reg.codes:
+        raise HTTPException(404, f"ukendt kommunekode {kode}")
+    i = reg.index(kode)
+    share = Decimal(int(reg.population[i])) / Decimal(int(reg.population.sum()))
+    example = distribute_pool(
+        1_000_000_000, [int(p) for p in reg.population], "befolkning", reg.population_source
+    )
+    sid, scenario = _scenario(request)
+    results = [
+        {"navn": name, "beloeb": r.amounts_kr[i], "trace": r.trace(kode).text(), "total": r.total_kr}
+        for name, r in scenario.items()
+    ]
+    return _with_cookie(
+        render(
+            request,
+            "kommune.html",
+            kode=kode,
+            navn=reg.names[i],
+            region=reg.regions[i],
+            befolkning=int(reg.population[i]),
+            dato=reg.population_date,
+            andel=share * 100,
+            eksempel=example.amounts_kr[i],
+            resultater=results,
+        ),
+        sid,
+    )
+
+
+def _simulator(
+    request: Request,
+    kind: str,
+    result: MunicipalResult | None = None,
+    fejl: str | None = None,
+    form: dict | None = None,
+) -> HTMLResponse:
+    sid, scenario = _scenario(request)
+    if result is not None:
+        scenario[kind] = result
+    current = scenario.get(kind)
+    context: dict[str, Any] = {
+        "kind": kind,
+        "fejl": fejl,
+        "form": form or {},
+        "aftaler": state(request).agreements(),
+    }
+    if current is not None:
+        reg = register()
+        rows = [
+            {"kode": c, "navn": n, "beloeb": a, "trace": current.trace(c).text()}
+            for c, n, a in zip(reg.codes, reg.names, current.amounts_kr, strict=True)
+        ]
+        top = sorted(rows, key=lambda r: -abs(r["beloeb"]))[:25]
+        spec = {
+            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+            "width": "container",
+            "height": 300,
+            "data": {"values": [{"kommune": r["navn"], "kr": r["beloeb"]} for r in top]},
+            "mark": "bar",
+            "encoding": {
+                "x": {"field": "kommune", "type": "nominal", "sort": "-y", "title": None},
+                "y": {"field": "kr", "type": "quantitative", "title": "kr."},
+                "tooltip": [{"field": "kommune"}, {"field": "kr", "format": ",.0f"}],
+            },
+        }
+        context.update(result=current, rows=rows, chart=_spec_json(spec), samlet=current.trace().text())
+    return _with_cookie(
+        render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context), sid
+    )
+
+
+async def _upload_csv(fil: UploadFile | None, required: tuple[str, ...], optional: tuple[str, ...] = ()):
+    if fil is None or not fil.filename:
+        return None
+    data = await fil.read(MAX_UPLOAD_BYTES + 1)
+    if len(data) > MAX_UPLOAD_BYTES:
+        raise MunicipalDataError(
+            f"{fil.filename}: filen er over grænsen på {MAX_UPLOAD_BYTES // 1024 // 1024} MB"
+        )
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / Path(fil.filename).name
+        path.write_bytes(data)
+        return read_municipal_csv(path, required, optional)
+
+
+def _by_population(total: Decimal) -> list[Decimal]:
+    pop = [Decimal(int(p)) for p in register().population]
+    return [total * p / sum(pop) for p in pop]
+
+
+@router.get("/simulator/{kind}", response_class=HTMLResponse)
+def simulator(request: Request, kind: str) -> HTMLResponse:
+    if kind not in ("pulje", "sanktion", "skat"):
+        raise HTTPException(404, f"ukendt simulator {kind!r}")
+    return _simulator(request, kind)
+
+
+@router.post("/simulator/pulje", response_class=HTMLResponse)
+async def simulate_pool(
+    request: Request,
+    pulje_kr: Annotated[int, Form(ge=0, le=10**13)],
+    gulv_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
+    loft_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
+    fil: Annotated[UploadFile | None, File()] = None,
+) -> HTMLResponse:
+    form = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
+    reg = register()
+    try:
+        data = await _upload_csv(fil, ("vaerdi",))
+        weights = data["vaerdi"] if data else [int(p) for p in reg.population]
+        result = distribute_pool(
+            pulje_kr,
+            weights,
+            "brugerens nøgle" if data else f"befolkning {reg.population_date}",
+            fil.filename if data else reg.population_source,
+            [gulv_kr] * reg.size if gulv_kr is not None else None,
+            [loft_kr] * reg.size if loft_kr is not None else None,
+        )
+    except (RuleError, MunicipalDataError) as exc:
+        return _simulator(request, "pulje", fejl=str(exc), form=form)
+    return _simulator(request, "pulje", result, form=form)
+
+
+@router.post("/simulator/sanktion", response_class=HTMLResponse)
+async def simulate_sanction(
+    request: Request,
+    type_: Annotated[str, Form(alias="type", pattern="^(service|anlaeg|regnskab)$")],
+    aar: Annotated[int, Form(ge=1990, le=2100)],
+    fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
+    overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
+    fil: Annotated[UploadFile | None, File()] = None,
+) -> HTMLResponse:
+    form = {"type": type_, "aar": aar, "fordeling": fordeling, "overskridelse_mio": overskridelse_mio}
+    agreements = state(request).agreements()
+    try:
+        split = sanctions.Split.parse(fordeling)
+        data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
+        if data is None:  # quick mode: the frames spread by population, plus the overrun
+            if aar not in agreements:
+                raise RuleError(f"ingen aftale for {aar}")
+            frame, _ = agreement_value(agreements[aar], "serviceramme")
+            over = Decimal(repr(overskridelse_mio))
+            data = {
+                "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
+                "korrigeret_budget": _by_population(frame),
+            }
+            if type_ == "anlaeg":
+                a_frame, _ = agreement_value(agreements[aar], "anlaegsramme")
+                data["anlaegsudgifter"] = _by_population(a_frame + over)
+        if type_ == "service":
+            result = sanctions.service_sanction(
+                aar, data["serviceudgifter"], split, data.get("basis"), agreements=agreements
+            )
+        elif type_ == "anlaeg":
+            if not data.get("anlaegsudgifter"):
+                raise MunicipalDataError("anlægssanktionen kræver kolonnen anlaegsudgifter")
+            result = sanctions.anlaeg_sanction(
+                aar,
+                data["serviceudgifter"],
+                data["anlaegsudgifter"],
+                split,
+                data.get("basis"),
+                agreements=agreements,
+            )
+        else:
+            if not data.get("korrigeret_budget") or any(v is None for v in data["korrigeret_budget"]):
+                raise MunicipalDataError("regnskabssanktionen kræver kolonnen korrigeret_budget")
+            result = sanctions.accounts_sanction(
+                aar, data["serviceudgifter"], data["korrigeret_budget"], agreements=agreements
+            )
+    except (RuleError, MunicipalDataError) as exc:
+        return _simulator(request, "sanktion", fejl=str(exc), form=form)
+    return _simulator(request, "sanktion", result, form=form)
+
+
+@router.post("/simulator/skat", response_class=HTMLResponse)
+async def simulate_tax(
+    request: Request,
+    aar: Annotated[int, Form(ge=1990, le=2100)],
+    rationering: Annotated[str, Form(max_length=30)] = "pro-rata",
+    ordning: Annotated[str, Form(pattern="^(aftale|udligning2021)$")] = "aftale",
+    kommunekode: Annotated[str | None, Form(max_length=3)] = None,
+    udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
+    sats_foer: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
+    sats_efter: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
+    fil: Annotated[UploadFile | None, File()] = None,
+) -> HTMLResponse:
+    form = {
+        "aar": aar,
+        "rationering": rationering,
+        "ordning": ordning,
+        "kommunekode": kommunekode,
+        "udskrivningsgrundlag": udskrivningsgrundlag,
+        "sats_foer": sats_foer,
+        "sats_efter": sats_efter,
+    }
+    reg = register()
+    try:
+        data = await _upload_csv(
+            fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), ("tilladelse", "sats_2020")
+        )
+        if data is None:  # quick mode: one municipality changes its rate, the others keep theirs
+            if None in (kommunekode, udskrivningsgrundlag, sats_foer, sats_efter):
+                raise MunicipalDataError(
+                    "angiv kommunekode, udskrivningsgrundlag og satser, eller en CSV-fil"
+                )
+            i = reg.index(kommunekode)
+            base = [Decimal(0)] * reg.size
+            base[i] = Decimal(repr(udskrivningsgrundlag))
+            before = [Decimal(repr(sats_foer))] * reg.size
+            after = list(before)
+            after[i] = Decimal(repr(sats_efter))
+            data = {"udskrivningsgrundlag": base, "sats_foer": before, "sats_efter": after}
+        inp = tax.TaxInput(
+            data["udskrivningsgrundlag"],
+            data["sats_foer"],
+            data["sats_efter"],
+            [v or Decimal(0) for v in data.get("tilladelse") or [None] * reg.size],
+            [
+                v if v is not None else b
+                for v, b in zip(data.get("sats_2020") or [None] * reg.size, data["sats_foer"], strict=True)
+            ],
+        )
+        result = tax.tax(aar, inp, tax.Rationing.parse(rationering), ordning, state(request).agreements())
+    except (RuleError, MunicipalDataError) as exc:
+        return _simulator(request, "skat", fejl=str(exc), form=form)
+    return _simulator(request, "skat", result, form=form)
+
+
+@router.get("/soeg", response_class=HTMLResponse)
+def search_page(
+    request: Request,
+    q: Annotated[str, Query(max_length=500)] = "",
+    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    kapitel: Annotated[str | None, Query(max_length=200)] = None,
+) -> HTMLResponse:
+    if not state(request).has_texts():
+        return render(request, "ingen_tekst.html", side="Søg")
+    hits = (
+        state(request).knowledge().index.search(q, set(aar or []) or None, kapitel or None, limit=20)
+        if q
+        else []
+    )
+    return render(
+        request,
+        "soeg.html",
+        q=q,
+        aar=aar or [],
+        kapitel=kapitel or "",
+        hits=hits,
+        aarene=list(state(request).knowledge().texts),
+    )
+
+
+@router.get("/aftalepunkter", response_class=HTMLResponse)
+def commitments_page(
+    request: Request,
+    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    emne: Annotated[str | None, Query(max_length=200)] = None,
+    part: Annotated[str | None, Query(max_length=100)] = None,
+    art: Annotated[str | None, Query(max_length=100)] = None,
+    status: Annotated[str | None, Query(max_length=100)] = None,
+) -> HTMLResponse:
+    if not state(request).has_texts():
+        return render(request, "ingen_tekst.html", side="Aftalepunkter")
+    _, items = commitments_table(
+        request, aar=aar, emne=emne or None, part=part or None, art=art or None, status=status or None
+    )
+    return render(
+        request,
+        "aftalepunkter.html",
+        items=items[:500],
+        antal=len(items),
+        aar=aar or [],
+        emne=emne or "",
+        part=part or "",
+        art=art or "",
+        status=status or "",
+        aarene=list(state(request).knowledge().texts),
+    )
+
+
+@router.get("/download/{navn}.{fmt}")
+def download(
+    request: Request,
+    navn: str,
+    fmt: str,
+    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    q: Annotated[str, Query(max_length=500)] = "",
+    kapitel: Annotated[str | None, Query(max_length=200)] = None,
+    emne: Annotated[str | None, Query(max_length=200)] = None,
+    part: Annotated[str | None, Query(max_length=100)] = None,
+    art: Annotated[str | None, Query(max_length=100)] = None,
+    status: Annotated[str | None, Query(max_length=100)] = None,
+) -> Response:
+    if fmt not in ("csv", "xlsx"):
+        raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
+    year = (aar or [None])[0]
+    if navn == "oversigt":
+        table = overview_table(request)
+    elif navn == "aftale" and year:
+        table = agreement_table(request, year)
+    elif navn == "balance" and year:
+        table = balance_table(request, year)
+    elif navn == "kommuner":
+        table = municipalities_table()
+    elif navn == "soeg":
+        table = search_table(request, q, aar, kapitel)
+    elif navn == "aftalepunkter":
+        table, _ = commitments_table(request, aar=aar, emne=emne, part=part, art=art, status=status)
+    elif navn in ("pulje", "sanktion", "skat"):
+        _, scenario = _scenario(request)
+        if navn not in scenario:
+            raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
+        table = result_table(scenario[navn])
+    else:
+        raise HTTPException(404, f"ukendt tabel {navn!r}")
+    filename = f"{navn}{'-' + str(year) if year else ''}.{fmt}"
+    headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
+    if fmt == "csv":
+        return Response(export.to_csv(table), media_type="text/csv; charset=utf-8", headers=headers)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / filename
+        export.to_xlsx(table, path)
+        data = path.read_bytes()
+    return StreamingResponse(
+        io.BytesIO(data),
+        headers=headers,
+        media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    )

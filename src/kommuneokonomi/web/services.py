@@ -1,0 +1,186 @@
+"""Validated inputs and the computations shared by the REST API and the web pages."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from kommuneokonomi.agreements import Agreement
+from kommuneokonomi.rules import sanctions, tax
+from kommuneokonomi.rules.distribution import distribute_pool
+from kommuneokonomi.rules.kommuner import MunicipalDataError, register
+from kommuneokonomi.rules.result import MunicipalResult
+
+#: bounds that keep every input a plausible Danish municipal amount (mio. kr. / kr. / pct.)
+MAX_MIO = 10_000_000.0
+MAX_KR = 10**13
+Mio = Annotated[float, Field(ge=0, le=MAX_MIO, allow_inf_nan=False)]
+SignedMio = Annotated[float, Field(ge=-MAX_MIO, le=MAX_MIO, allow_inf_nan=False)]
+Rate = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+Code = Annotated[str, Field(pattern=r"^\d{3}$")]
+Year = Annotated[int, Field(ge=1990, le=2100)]
+SPLIT_PATTERN = r"^(kollektiv|individuel|delt:(100|[0-9]{1,2})(\.[0-9]+)?)$"
+RATIONING_PATTERN = r"^(pro-rata|graense:[0-9]{1,7}(\.[0-9]+)?)$"
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class PoolRequest(Strict):
+    pulje_kr: int = Field(ge=-MAX_KR, le=MAX_KR, description="puljen i hele kroner")
+    noegle: dict[Code, Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)]] | None = Field(
+        None, description="fordelingsnøgle pr. kommunekode (alle 98); ellers befolkningen"
+    )
+    gulv_kr: int | None = Field(None, ge=0, le=MAX_KR)
+    loft_kr: int | None = Field(None, ge=0, le=MAX_KR)
+    forklar: Code | None = Field(None, description="kommunekode hvis spor skal med")
+
+
+class SanctionRow(Strict):
+    kommunekode: Code
+    serviceudgifter: Mio
+    anlaegsudgifter: Mio | None = None
+    korrigeret_budget: Mio | None = None
+    basis: Mio | None = None
+
+
+class SanctionRequest(Strict):
+    type: Literal["service", "anlaeg", "regnskab"]
+    aar: Year
+    fordeling: str = Field("kollektiv", pattern=SPLIT_PATTERN)
+    kommuner: list[SanctionRow] = Field(min_length=98, max_length=98)
+    serviceramme: Mio | None = None
+    anlaegsramme: Mio | None = None
+    korrektion: SignedMio = 0.0
+    modregning: bool | None = None
+    forklar: Code | None = None
+
+
+class TaxRow(Strict):
+    kommunekode: Code
+    udskrivningsgrundlag: Mio
+    sats_foer: Rate
+    sats_efter: Rate
+    tilladelse: Mio | None = None
+    sats_2020: Rate | None = None
+
+
+class TaxRequest(Strict):
+    aar: Year
+    kommuner: list[TaxRow] = Field(min_length=98, max_length=98)
+    rationering: str = Field("pro-rata", pattern=RATIONING_PATTERN)
+    ordning: Literal["aftale", "udligning2021"] = "aftale"
+    forklar: Code | None = None
+
+
+def dec(value: float | None) -> Decimal | None:
+    return None if value is None else Decimal(repr(value))
+
+
+def in_register_order(rows: list[Any]) -> list[Any]:
+    """Rows sorted into register order; every one of the 98 codes exactly once (else a clear error)."""
+    reg = register()
+    by_code: dict[str, Any] = {}
+    problems = []
+    for row in rows:
+        if row.kommunekode not in reg.codes:
+            problems.append(f"ukendt kommunekode {row.kommunekode}")
+        elif row.kommunekode in by_code:
+            problems.append(f"kommunekode {row.kommunekode} optræder flere gange")
+        else:
+            by_code[row.kommunekode] = row
+    missing = [c for c in reg.codes if c not in by_code]
+    if missing:
+        problems.append(
+            f"mangler kommunekode(r) {', '.join(missing[:10])}{' …' if len(missing) > 10 else ''}"
+        )
+    if problems:
+        raise MunicipalDataError("; ".join(problems))
+    return [by_code[c] for c in reg.codes]
+
+
+def pool(req: PoolRequest) -> MunicipalResult:
+    reg = register()
+    floors = [req.gulv_kr] * reg.size if req.gulv_kr is not None else None
+    caps = [req.loft_kr] * reg.size if req.loft_kr is not None else None
+    if req.noegle is None:
+        return distribute_pool(
+            req.pulje_kr,
+            [int(p) for p in reg.population],
+            f"befolkning {reg.population_date}",
+            reg.population_source,
+            floors,
+            caps,
+        )
+    unknown = sorted(set(req.noegle) - set(reg.codes))
+    missing = [c for c in reg.codes if c not in req.noegle]
+    if unknown or missing:
+        raise MunicipalDataError(
+            f"nøglen skal have alle 98 kommunekoder; ukendte: {', '.join(unknown) or 'ingen'}; "
+            f"mangler: {', '.join(missing[:10]) or 'ingen'}"
+        )
+    weights = [Decimal(repr(req.noegle[c])) for c in reg.codes]
+    return distribute_pool(req.pulje_kr, weights, "brugerens nøgle", "angivet af brugeren", floors, caps)
+
+
+def sanction(req: SanctionRequest, agreements: dict[int, Agreement]) -> MunicipalResult:
+    rows = in_register_order(req.kommuner)
+    split = sanctions.Split.parse(req.fordeling)
+    service = [dec(r.serviceudgifter) for r in rows]
+    basis = [dec(r.basis) for r in rows] if any(r.basis is not None for r in rows) else None
+    if req.type == "service":
+        return sanctions.service_sanction(
+            req.aar, service, split, basis, dec(req.serviceramme), dec(req.korrektion), agreements
+        )
+    if req.type == "anlaeg":
+        if any(r.anlaegsudgifter is None for r in rows):
+            raise MunicipalDataError("anlægssanktionen kræver anlaegsudgifter for alle 98 kommuner")
+        return sanctions.anlaeg_sanction(
+            req.aar,
+            service,
+            [dec(r.anlaegsudgifter) for r in rows],
+            split,
+            basis,
+            dec(req.serviceramme),
+            dec(req.anlaegsramme),
+            req.modregning,
+            agreements,
+        )
+    if any(r.korrigeret_budget is None for r in rows):
+        raise MunicipalDataError("regnskabssanktionen kræver korrigeret_budget for alle 98 kommuner")
+    if split.individual_pct != 0:
+        raise MunicipalDataError("regnskabssanktionens fordeling er fastlagt ved lov (40/60); brug kollektiv")
+    return sanctions.accounts_sanction(
+        req.aar,
+        service,
+        [dec(r.korrigeret_budget) for r in rows],
+        dec(req.serviceramme),
+        dec(req.korrektion),
+        agreements,
+    )
+
+
+def tax_result(req: TaxRequest, agreements: dict[int, Agreement]) -> MunicipalResult:
+    rows = in_register_order(req.kommuner)
+    inp = tax.TaxInput(
+        base=[dec(r.udskrivningsgrundlag) for r in rows],
+        rate_before=[dec(r.sats_foer) for r in rows],
+        rate_after=[dec(r.sats_efter) for r in rows],
+        allowance=[dec(r.tilladelse or 0.0) for r in rows],
+        rate_2020=[dec(r.sats_2020 if r.sats_2020 is not None else r.sats_foer) for r in rows],
+    )
+    return tax.tax(req.aar, inp, tax.Rationing.parse(req.rationering), req.ordning, agreements)
+
+
+def result_json(result: MunicipalResult, head: dict[str, Any], explain: str | None) -> dict[str, Any]:
+    out = {
+        **head,
+        **{k: v for k, v in result.summary.items() if k != "detaljer"},
+        "kommuner": result.municipalities(),
+    }
+    if explain:
+        out["forklaring"] = result.trace(explain).model_dump()
+    return out
