@@ -6,10 +6,11 @@ import logging
 from importlib import resources
 from pathlib import Path
 
-from fastapi import FastAPI, HTTPException, Request
+from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException
 
 from kommuneokonomi import __version__
 from kommuneokonomi.documents import DocumentError
@@ -42,7 +43,7 @@ def create_app(db: str | None = None) -> FastAPI:
             return JSONResponse({"fejl": message}, status_code=status)
         return pages.error_page(request, status, message)
 
-    @app.exception_handler(HTTPException)
+    @app.exception_handler(HTTPException)  # Starlette's base class: also 404 for unknown paths and 405
     async def http_error(request: Request, exc: HTTPException):
         return error(request, exc.status_code, str(exc.detail))
 

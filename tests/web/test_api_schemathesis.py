@@ -1,0 +1,35 @@
+"""Schemathesis against the OpenAPI spec: every generated request gets a JSON answer, never a 500.
+
+The app is built when the module is imported (schemathesis needs the schema at collection time) on a
+temporary store with the five corpus agreements, so the search and commitment endpoints have text.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from kommuneokonomi.ingest import collect_files, ingest_file
+from kommuneokonomi.store import Store
+from kommuneokonomi.web.app import create_app
+
+from conftest import CORPUS
+
+_TMP = tempfile.TemporaryDirectory()
+_DB = str(Path(_TMP.name) / "schemathesis.sqlite")
+for _path in collect_files([CORPUS])[0]:
+    ingest_file(_path, Store(_DB))
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_DB))
+
+
+@schema.parametrize()
+@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+def test_no_server_errors_and_json_errors(case):
+    response = case.call()
+    assert response.status_code < 500, (case.method, case.path, response.status_code, response.text[:300])
+    if response.status_code >= 400:
+        body = response.json()
+        assert isinstance(body, dict) and isinstance(body.get("fejl"), str) and body["fejl"], body
