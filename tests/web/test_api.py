@@ -1,0 +1,112 @@
+"""The REST API's contracts, the upload path and its limits."""
+
+from __future__ import annotations
+
+import json
+
+from kommuneokonomi.rules.kommuner import register
+from kommuneokonomi.web import api
+
+from conftest import corpus_files
+
+
+def _rows(total: float, **extra):
+    reg = register()
+    pop_sum = int(reg.population.sum())
+    values = [round(total * int(p) / pop_sum, 6) for p in reg.population]
+    values[-1] = round(total - sum(values[:-1]), 6)
+    return [{"kommunekode": c, "serviceudgifter": v, **extra} for c, v in zip(reg.codes, values, strict=True)]
+
+
+def test_openapi_lists_the_operations(client):
+    paths = client.get("/openapi.json").json()["paths"]
+    for path in (
+        "/api/aftaler",
+        "/api/aftaler/{aar}",
+        "/api/serier/{noegle}",
+        "/api/kommuner",
+        "/api/fordel",
+        "/api/sanktion",
+        "/api/skat",
+        "/api/soeg",
+        "/api/aftalepunkter",
+        "/api/sammenlign",
+        "/api/ingest",
+    ):
+        assert path in paths, path
+
+
+def test_figures_with_sources(client):
+    data = client.get("/api/aftaler/2024").json()
+    assert data["figures"]["serviceramme"]["value"] == 304800
+    assert data["figures"]["serviceramme"]["source"]["line_start"] == 72
+
+
+def test_series_in_fixed_prices_needs_every_pl_year(client):
+    r = client.get("/api/serier/serviceramme", params={"til": 2024})
+    assert r.status_code == 422 and "2021" in r.json()["fejl"]
+    rows = client.get("/api/serier/serviceramme", params={"til": 2024, "sats": "2021=1.5"}).json()["aar"]
+    assert [r["aar"] for r in rows] == [2019, 2020, 2022, 2023, 2024]
+
+
+def test_distribution_with_trace(client):
+    data = client.post("/api/fordel", json={"pulje_kr": 10500000, "forklar": "101"}).json()
+    assert sum(k["beloeb_kr"] for k in data["kommuner"]) == 10500000
+    assert data["forklaring"]["kommunekode"] == "101" and data["forklaring"]["beloeb_kr"] == 1140295
+
+
+def test_sanction(client):
+    data = client.post(
+        "/api/sanktion", json={"type": "service", "aar": 2024, "kommuner": _rows(304810.5)}
+    ).json()
+    assert data["reduktion_kr"] == 10500000 and len(data["kommuner"]) == 98
+
+
+def test_sanction_with_missing_municipalities_is_a_clear_error(client):
+    rows = _rows(304810.5)
+    rows[5] = rows[4]
+    r = client.post("/api/sanktion", json={"type": "service", "aar": 2024, "kommuner": rows})
+    assert (
+        r.status_code == 422 and "optræder flere gange" in r.json()["fejl"] and "mangler" in r.json()["fejl"]
+    )
+
+
+def test_tax(client):
+    rows = [
+        {
+            "kommunekode": c,
+            "udskrivningsgrundlag": 1000,
+            "sats_foer": 25,
+            "sats_efter": 25.5 if c == "101" else 25,
+        }
+        for c in register().codes
+    ]
+    data = client.post("/api/skat", json={"aar": 2023, "kommuner": rows}).json()
+    assert data["netto_forhoejelse_kr"] == 5000000
+
+
+def test_search_and_commitments(client):
+    hits = client.get("/api/soeg", params={"q": "eksterne konsulenter", "antal": 3}).json()
+    assert len(hits) == 3 and set(hits[0]) == {"aar", "afsnit", "linje_fra", "linje_til", "uddrag", "score"}
+    items = client.get("/api/aftalepunkter", params={"aar": 2023, "status": "fulgt op"}).json()
+    assert items and all(i["status"] == "fulgt op" for i in items)
+
+
+def test_upload_an_agreement(client, tmp_path):
+    path = corpus_files()[4]
+    r = client.post("/api/ingest", files={"fil": (path.name, path.read_bytes(), "text/plain")})
+    assert r.status_code == 200 and r.json()["status"] == "uændret" and r.json()["document"]["year"] == 2024
+    r = client.post("/api/ingest", files={"fil": ("tom.txt", b"", "text/plain")})
+    assert r.status_code == 422 and "tom" in r.json()["fejl"]
+
+
+def test_upload_over_the_size_limit(client, monkeypatch):
+    monkeypatch.setattr(api, "MAX_UPLOAD_BYTES", 1000)
+    r = client.post("/api/ingest", files={"fil": ("stor.txt", b"x" * 2000, "text/plain")})
+    assert r.status_code == 413 and "grænsen" in r.json()["fejl"]
+
+
+def test_unknown_path_and_method_are_json(client):
+    assert client.get("/api/findes-ikke").json() == {"fejl": "Not Found"}
+    r = client.delete("/api/aftaler")
+    assert r.status_code == 405 and "fejl" in json.loads(r.text)
