@@ -8,6 +8,9 @@ from pathlib import Path
 
 import pytest
 from hypothesis import settings
+from sqlalchemy import create_engine
+
+from kommuneokonomi.store import metadata, resolve_url
 
 from pdf_fixture import render_pdf
 
@@ -43,6 +46,24 @@ def pdf_dir(tmp_path_factory, corpus) -> Path:
         if not path.read_text("utf-8").lstrip().startswith("#"):
             render_pdf(path, out / (path.stem + ".pdf"))
     return out
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def store_url(request, tmp_path) -> str:
+    """A store on each backend: a SQLite file, and the test PostgreSQL (scripts/postgres.sh), emptied."""
+    if request.param == "sqlite":
+        return str(tmp_path / "store.sqlite")
+    url = os.environ.get("KOMMUNEOKONOMI_TEST_PG")
+    if not url:
+        if os.environ.get("CI"):
+            pytest.fail(
+                "CI runs the PostgreSQL tests: KOMMUNEOKONOMI_TEST_PG is not set (see scripts/postgres.sh)"
+            )
+        pytest.skip("no test PostgreSQL here: source scripts/postgres.sh to run these")
+    engine = create_engine(resolve_url(url))
+    metadata.drop_all(engine)
+    engine.dispose()
+    return url
 
 
 @pytest.fixture

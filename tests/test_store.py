@@ -17,8 +17,8 @@ runner = CliRunner()
 DOC_2024 = corpus_files()[4]
 
 
-def test_same_file_twice_changes_nothing(db):
-    store = Store(db)
+def test_same_file_twice_changes_nothing(store_url):
+    store = Store(store_url)
     first = ingest_file(DOC_2024, store)
     before = store.dump()
     again = ingest_file(DOC_2024, store)
@@ -26,8 +26,8 @@ def test_same_file_twice_changes_nothing(db):
     assert store.dump() == before
 
 
-def test_changed_file_for_same_year_is_a_new_version_and_the_old_stays(tmp_path, db):
-    store = Store(db)
+def test_changed_file_for_same_year_is_a_new_version_and_the_old_stays(tmp_path, store_url):
+    store = Store(store_url)
     ingest_file(DOC_2024, store)
     changed = tmp_path / "2024-rettet.txt"
     changed.write_text(DOC_2024.read_text("utf-8").replace("304,8 mia.", "305,1 mia."), "utf-8")
@@ -40,8 +40,8 @@ def test_changed_file_for_same_year_is_a_new_version_and_the_old_stays(tmp_path,
     assert store.latest()[2024].version == 2
 
 
-def test_failure_part_way_leaves_the_store_exactly_as_it_was(db, monkeypatch):
-    store = Store(db)
+def test_failure_part_way_leaves_the_store_exactly_as_it_was(store_url, monkeypatch):
+    store = Store(store_url)
     ingest_file(corpus_files()[0], store)
     before = store.dump()
     real_insert = store_module.insert
@@ -75,12 +75,12 @@ def test_unusable_database_location_is_a_clear_error(tmp_path):
     assert result.exit_code == 2 and "kan ikke åbnes" in result.stderr
 
 
-def test_whole_corpus_twice_via_cli(corpus, db):
-    assert runner.invoke(app, ["ingest", str(corpus)]).exit_code == 0
-    before = Store(db).dump()
-    result = runner.invoke(app, ["ingest", str(corpus)])
+def test_whole_corpus_twice_via_cli(corpus, store_url):
+    assert runner.invoke(app, ["ingest", "--db", store_url, str(corpus)]).exit_code == 0
+    before = Store(store_url).dump()
+    result = runner.invoke(app, ["ingest", "--db", store_url, str(corpus)])
     assert result.exit_code == 0 and result.output.count("uændret") == 5
-    assert Store(db).dump() == before
+    assert Store(store_url).dump() == before
 
 
 def test_identical_copies_in_one_batch_are_stored_once(tmp_path, db):
@@ -91,3 +91,14 @@ def test_identical_copies_in_one_batch_are_stored_once(tmp_path, db):
     result = runner.invoke(app, ["ingest", str(folder)])
     assert result.exit_code == 0 and result.output.count("uændret") == 1
     assert len(Store(db).documents()) == 1
+
+
+def test_blocks_round_trip_with_their_line_map(store_url):
+    store = Store(store_url)
+    outcome = ingest_file(DOC_2024, store)
+    stored = store.blocks(store.latest()[2024].id)
+    original = outcome.result.document.blocks
+    assert [(b.kind, b.text, b.section, b.part) for b in stored] == [
+        (b.kind, b.text, b.section, b.part) for b in original
+    ]
+    assert [b.offsets for b in stored] == [[tuple(o) for o in b.offsets] for b in original]

@@ -110,9 +110,13 @@ def default_db_path() -> Path:
 
 
 def resolve_url(db: str | None) -> str:
-    """An option value, else KOMMUNEOKONOMI_DB, else the default SQLite file. A plain path means SQLite."""
+    """An option value, else KOMMUNEOKONOMI_DB, else the default SQLite file. A plain path means SQLite;
+    postgresql://user@host:port/db means PostgreSQL (driver psycopg 3)."""
     value = db or os.environ.get(ENV_VAR) or str(default_db_path())
     if "://" in value:
+        scheme, rest = value.split("://", 1)
+        if scheme in ("postgresql", "postgres"):  # the psycopg 3 driver, which the package installs
+            return f"postgresql+psycopg://{rest}"
         return value
     path = Path(value).expanduser()
     path.parent.mkdir(parents=True, exist_ok=True)

@@ -33,6 +33,22 @@ FRAME_SERIES = ("serviceramme", "anlaegsramme")
 BALANCE_KEYS = [k for k in fixed_keys() if k.startswith("balance.")]
 
 
+YearsQ = Annotated[list[str] | None, Query(max_length=20)]
+
+
+def _years(values: list[str] | None) -> list[int]:
+    """Year filters from a form: "" (all years) is ignored, anything else must be a year."""
+    years = []
+    for v in values or []:
+        v = v.strip()
+        if not v:
+            continue
+        if not (v.isdigit() and len(v) == 4):
+            raise HTTPException(422, f"år skal være et årstal, ikke {v!r}")
+        years.append(int(v))
+    return years
+
+
 def _dk(value: Any, decimals: int | None = None) -> str:
     return export.danish_number(value, decimals)
 
@@ -149,8 +165,8 @@ def result_table(result: MunicipalResult) -> export.TableData:
     return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows)
 
 
-def search_table(request: Request, q: str, aar: list[int] | None, kapitel: str | None) -> export.TableData:
-    hits = state(request).knowledge().index.search(q, set(aar or []) or None, kapitel, limit=50) if q else []
+def search_table(request: Request, q: str, aar: list[int], kapitel: str | None) -> export.TableData:
+    hits = state(request).knowledge().index.search(q, set(aar) or None, kapitel, limit=50) if q else []
     rows = [
         [str(h.aar), h.afsnit or "", f"{h.linje_fra}-{h.linje_til}", round(h.score, 2), h.uddrag]
         for h in hits
@@ -196,10 +212,18 @@ def overview(
     supplied = {2021: Decimal(repr(sats2021))} if sats2021 is not None else {}
     chart_rows, note = [], None
     for key in FRAME_SERIES:
+        if priser == "loebende":  # as agreed, each year in its own price level: no conversion needed
+            chart_rows += [
+                {"aar": str(y), "ramme": spec_for(key).label, "mio": float(a.figures[key].value)}
+                for y, a in agreements.items()
+                if a.figures.get(key) and a.figures[key].value is not None
+            ]
+            continue
         try:
-            for row in prices.series(key, max(agreements), agreements, supplied):
-                value = row["faste"] if priser == "faste" else row["loebende"]
-                chart_rows.append({"aar": str(row["aar"]), "ramme": spec_for(key).label, "mio": float(value)})
+            chart_rows += [
+                {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
+                for r in prices.series(key, max(agreements), agreements, supplied)
+            ]
         except RuleError as exc:
             note = str(exc)
     spec = {
@@ -223,7 +247,7 @@ def overview(
         priser=priser,
         sats2021=sats2021,
         note=note if priser == "faste" else None,
-        chart=_spec_json(spec),
+        spec=_spec_json(spec),
         balance=balance_table(request, year),
         tabel=overview_table(request),
     )
@@ -328,7 +352,7 @@ def _simulator(
                 "tooltip": [{"field": "kommune"}, {"field": "kr", "format": ",.0f"}],
             },
         }
-        context.update(result=current, rows=rows, chart=_spec_json(spec), samlet=current.trace().text())
+        context.update(result=current, rows=rows, spec=_spec_json(spec), samlet=current.trace().text())
     return _with_cookie(
         render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context), sid
     )
@@ -496,13 +520,13 @@ async def simulate_tax(
 def search_page(
     request: Request,
     q: Annotated[str, Query(max_length=500)] = "",
-    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    aar: YearsQ = None,
     kapitel: Annotated[str | None, Query(max_length=200)] = None,
 ) -> HTMLResponse:
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Søg")
     hits = (
-        state(request).knowledge().index.search(q, set(aar or []) or None, kapitel or None, limit=20)
+        state(request).knowledge().index.search(q, set(_years(aar)) or None, kapitel or None, limit=20)
         if q
         else []
     )
@@ -510,7 +534,7 @@ def search_page(
         request,
         "soeg.html",
         q=q,
-        aar=aar or [],
+        aar=_years(aar),
         kapitel=kapitel or "",
         hits=hits,
         aarene=list(state(request).knowledge().texts),
@@ -520,7 +544,7 @@ def search_page(
 @router.get("/aftalepunkter", response_class=HTMLResponse)
 def commitments_page(
     request: Request,
-    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    aar: YearsQ = None,
     emne: Annotated[str | None, Query(max_length=200)] = None,
     part: Annotated[str | None, Query(max_length=100)] = None,
     art: Annotated[str | None, Query(max_length=100)] = None,
@@ -529,14 +553,14 @@ def commitments_page(
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Aftalepunkter")
     _, items = commitments_table(
-        request, aar=aar, emne=emne or None, part=part or None, art=art or None, status=status or None
+        request, aar=_years(aar), emne=emne or None, part=part or None, art=art or None, status=status or None
     )
     return render(
         request,
         "aftalepunkter.html",
         items=items[:500],
         antal=len(items),
-        aar=aar or [],
+        aar=_years(aar),
         emne=emne or "",
         part=part or "",
         art=art or "",
@@ -550,7 +574,7 @@ def download(
     request: Request,
     navn: str,
     fmt: str,
-    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    aar: YearsQ = None,
     q: Annotated[str, Query(max_length=500)] = "",
     kapitel: Annotated[str | None, Query(max_length=200)] = None,
     emne: Annotated[str | None, Query(max_length=200)] = None,
@@ -560,7 +584,8 @@ def download(
 ) -> Response:
     if fmt not in ("csv", "xlsx"):
         raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
-    year = (aar or [None])[0]
+    years = _years(aar)
+    year = years[0] if years else None
     if navn == "oversigt":
         table = overview_table(request)
     elif navn == "aftale" and year:
@@ -570,9 +595,11 @@ def download(
     elif navn == "kommuner":
         table = municipalities_table()
     elif navn == "soeg":
-        table = search_table(request, q, aar, kapitel)
+        table = search_table(request, q, years, kapitel or None)
     elif navn == "aftalepunkter":
-        table, _ = commitments_table(request, aar=aar, emne=emne, part=part, art=art, status=status)
+        table, _ = commitments_table(
+            request, aar=years, emne=emne or None, part=part or None, art=art or None, status=status or None
+        )
     elif navn in ("pulje", "sanktion", "skat"):
         _, scenario = _scenario(request)
         if navn not in scenario:
