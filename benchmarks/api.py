@@ -1,0 +1,172 @@
+"""Benchmark: the REST API under load on loopback (wrk), against the same handlers called in-process.
+
+Two endpoints: a figures read (GET /api/aftaler/2024) and a sanction simulation (POST /api/sanktion, 98
+municipalities). The server is `kommuneokonomi serve` (uvicorn) on 127.0.0.1 with the corpus ingested into a
+temporary SQLite store; wrk (Debian package `wrk`) generates the load from a second process. Targets
+(issue 5, 2 cores): 300 req/s or more for reads, p99 under 100 ms.
+
+    python benchmarks/api.py [--seconds 10] [--connections 16] [--workers 1]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from kommuneokonomi.ingest import collect_files, ingest_file
+from kommuneokonomi.rules.kommuner import register
+from kommuneokonomi.store import Store
+from kommuneokonomi.web import services
+from kommuneokonomi.web.state import AppState
+
+ROOT = Path(__file__).resolve().parents[1]
+READ_TARGET_RPS = 300
+P99_TARGET_MS = 100
+
+
+def sanction_body() -> dict:
+    reg = register()
+    pop_sum = int(reg.population.sum())
+    values = [round(304810.5 * int(p) / pop_sum, 6) for p in reg.population]
+    return {
+        "type": "service",
+        "aar": 2024,
+        "kommuner": [
+            {"kommunekode": c, "serviceudgifter": v} for c, v in zip(reg.codes, values, strict=True)
+        ],
+    }
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wrk(url: str, seconds: int, connections: int, lua: Path | None = None) -> dict:
+    cmd = ["wrk", "-t1", f"-c{connections}", f"-d{seconds}s", "--latency", url]
+    if lua:
+        cmd[1:1] = ["-s", str(lua)]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    lat = {p: _ms(v) for p, v in re.findall(r"^\s+(50|99)%\s+([\d.]+\w+)", out, re.M)}
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "rps": rps,
+        "p50": lat.get("50"),
+        "p99": lat.get("99"),
+        "non2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def _ms(value: str) -> float:
+    number, unit = re.match(r"([\d.]+)(\w+)", value).groups()
+    return float(number) * {"us": 0.001, "ms": 1.0, "s": 1000.0}[unit]
+
+
+def in_process(fn, seconds: float = 3.0) -> float:
+    """Calls per second of the same handler code without HTTP."""
+    fn()
+    n, start = 0, time.perf_counter()
+    while time.perf_counter() - start < seconds:
+        fn()
+        n += 1
+    return n / (time.perf_counter() - start)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
+    parser.add_argument("--seconds", type=int, default=10)
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--workers", type=int, default=1)
+    args = parser.parse_args()
+    if shutil.which("wrk") is None:
+        print("wrk is missing: apt-get install wrk", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "api.sqlite")
+        for path in collect_files([args.corpus])[0]:
+            ingest_file(path, Store(db))
+        body = sanction_body()
+        lua = Path(tmp) / "post.lua"
+        lua.write_text(
+            'wrk.method = "POST"\nwrk.headers["Content-Type"] = "application/json"\n'
+            f"wrk.body = [[{json.dumps(body)}]]\n",
+            "utf-8",
+        )
+        port = free_port()
+        server = subprocess.Popen(
+            [
+                sys.executable,
+                "-m",
+                "kommuneokonomi",
+                "serve",
+                "--db",
+                db,
+                "--port",
+                str(port),
+                "--workers",
+                str(args.workers),
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+            env={**os.environ},
+        )
+        try:
+            base = f"http://127.0.0.1:{port}"
+            deadline = time.time() + 30
+            while True:
+                try:
+                    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
+                        break
+                except OSError:
+                    if time.time() > deadline:
+                        raise RuntimeError("the server did not start") from None
+                    time.sleep(0.2)
+            wrk(base + "/api/aftaler/2024", 2, 4)  # warm up
+            read = wrk(base + "/api/aftaler/2024", args.seconds, args.connections)
+            post = wrk(base + "/api/sanktion", args.seconds, args.connections, lua)
+        finally:
+            server.terminate()
+            server.wait(timeout=10)
+        state = AppState(Store(db))
+        request = services.SanctionRequest.model_validate(body)
+        read_inproc = in_process(lambda: json.dumps(state.agreements()[2024].to_json()))
+        post_inproc = in_process(
+            lambda: json.dumps(
+                services.result_json(
+                    services.sanction(request, state.agreements()), {"reduktion_kr": 0}, None
+                )
+            )
+        )
+    for name, res, inproc in (
+        ("GET /api/aftaler/2024", read, read_inproc),
+        ("POST /api/sanktion (98 kommuner)", post, post_inproc),
+    ):
+        print(
+            f"{name}: {res['rps']:.0f} req/s, p50 {res['p50']:.1f} ms, p99 {res['p99']:.1f} ms, "
+            f"non-2xx {res['non2xx']}; in-process {inproc:.0f} calls/s; "
+            f"HTTP/in-process {res['rps'] / inproc:.2f}"
+        )
+    ok_reads = "met" if read["rps"] >= READ_TARGET_RPS and read["p99"] < P99_TARGET_MS else "MISSED"
+    ok_post = "met" if post["p99"] < P99_TARGET_MS else "MISSED"
+    print(
+        f"targets (reads >= {READ_TARGET_RPS} req/s, p99 < {P99_TARGET_MS} ms): {ok_reads}; "
+        f"sanction p99 < {P99_TARGET_MS} ms: {ok_post} (uvicorn workers {args.workers}, wrk 1 thread, "
+        f"{args.connections} connections, {args.seconds} s each)"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
