@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from kommuneokonomi.extraction.keys import fixed_keys
+from kommuneokonomi.export import TableData
+from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.models import Figure, Source, to_json_number
 from kommuneokonomi.parameters import ParameterFile, shipped_parameters
 from kommuneokonomi.store import Store
@@ -16,6 +17,29 @@ class Agreement:
     date: str | None
     origin: str  # "parametre" or "database (version N)"
     figures: dict[str, Figure]
+
+    def table(self) -> TableData:
+        """Every figure with its label, unit, price level and source (the CLI's and the web's download)."""
+        rows = []
+        for key, f in self.figures.items():
+            src = f.source
+            where = ((src.section or "") + (f" / {src.part}" if src.part else "")) if src else ""
+            rows.append(
+                [
+                    key,
+                    spec_for(key).label,
+                    f.value,
+                    f.unit or "",
+                    f.price_level,
+                    where,
+                    f"{src.line_start}-{src.line_end}" if src else "",
+                ]
+            )
+        return TableData(
+            f"Aftale om kommunernes økonomi for {self.year} ({self.origin})",
+            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"],
+            rows,
+        )
 
     def to_json(self) -> dict:
         return {

@@ -156,7 +156,7 @@ def aftaler(
     if fmt == "json":
         emit(export.to_json({"aftaler": [a.to_json() for a in agreements.values()]}), output)
         return
-    table = _year_table(agreements[aar]) if aar is not None else _side_by_side(agreements)
+    table = agreements[aar].table() if aar is not None else _side_by_side(agreements)
     write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
 
 
@@ -173,28 +173,6 @@ def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
     return export.TableData(
         "Økonomiaftaler: nøgletal pr. budgetår",
         ["Nøgle", "Betegnelse", "Enhed"] + [str(y) for y in agreements],
-        rows,
-    )
-
-
-def _year_table(a: Agreement) -> export.TableData:
-    rows = []
-    for key, f in a.figures.items():
-        src = f.source
-        rows.append(
-            [
-                key,
-                spec_for(key).label,
-                f.value,
-                f.unit or "",
-                f.price_level,
-                (src.section or "") + (f" / {src.part}" if src and src.part else "") if src else "",
-                f"{src.line_start}-{src.line_end}" if src else "",
-            ]
-        )
-    return export.TableData(
-        f"Aftale om kommunernes økonomi for {a.year} ({a.origin})",
-        ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"],
         rows,
     )
 

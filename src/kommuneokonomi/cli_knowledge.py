@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
 from typing import Annotated
 
 import typer
@@ -19,11 +18,13 @@ from kommuneokonomi.cli_common import (
     open_store,
     write_table,
 )
-from kommuneokonomi.knowledge.commitments import all_commitments
+from kommuneokonomi.knowledge.commitments import all_commitments, commitments_table, filter_commitments
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts
 from kommuneokonomi.knowledge.followups import link
 from kommuneokonomi.knowledge.search import SearchIndex
+from kommuneokonomi.rules.params import RuleError
+from kommuneokonomi.rules.prices import parse_rates
 
 
 def _texts(db: str | None):
@@ -33,15 +34,11 @@ def _texts(db: str | None):
         raise fail(str(exc)) from exc
 
 
-def _rates(values: list[str]) -> dict[int, Decimal]:
-    out = {}
-    for item in values:
-        year, _, pct = item.partition("=")
-        try:
-            out[int(year)] = Decimal(pct.replace(",", "."))
-        except (ValueError, InvalidOperation) as exc:
-            raise fail(f"--sats {item!r}: brug ÅR=PCT, fx --sats 2021=1,5") from exc
-    return out
+def _parse_rates(values: list[str]):
+    try:
+        return parse_rates(values)
+    except RuleError as exc:
+        raise fail(str(exc)) from exc
 
 
 def _check_format(fmt: str) -> None:
@@ -118,45 +115,11 @@ def register() -> None:
         """Aftalepunkter: hvem aftalte eller lovede hvad, med beløb, frister, kilde og opfølgning."""
         _check_format(fmt)
         texts = _texts(db)
-        items = link(all_commitments(texts), texts)
-        if aar:
-            items = [c for c in items if c.aar in set(aar)]
-        if emne:
-            needle = emne.lower()
-            items = [c for c in items if needle in f"{c.kapitel or ''} {c.emne or ''}".lower()]
-        if part:
-            items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
-        if art:
-            items = [c for c in items if c.art == art]
-        if status:
-            items = [c for c in items if c.status == status]
+        items = filter_commitments(link(all_commitments(texts), texts), aar, emne, part, art, status)
         if fmt == "json":
             emit(export.to_json([c.to_json() for c in items]), output)
             return
-        rows = [
-            [
-                c.id,
-                c.kapitel or "",
-                c.emne or "",
-                ", ".join(c.parter),
-                c.art,
-                "; ".join(f["vaerdi"] for f in c.frister),
-                c.status or "",
-                f"{c.linje_fra}-{c.linje_til}",
-                c.tekst,
-            ]
-            for c in items
-        ]
-        write_table(
-            export.TableData(
-                f"Aftalepunkter ({len(items)})",
-                ["Id", "Kapitel", "Emne", "Parter", "Art", "Frister", "Status", "Linjer", "Tekst"],
-                rows,
-            ),
-            fmt,
-            output,
-            default_name="aftalepunkter.xlsx",
-        )
+        write_table(commitments_table(items), fmt, output, default_name="aftalepunkter.xlsx")
 
     @app.command()
     def sammenlign(
@@ -181,7 +144,7 @@ def register() -> None:
             texts = load_texts(store)
         except NoTextsError:
             texts = None  # figures only: the shipped parameters carry no text
-        result = compare(agreements[fra], agreements[til], agreements, texts, _rates(sats or []))
+        result = compare(agreements[fra], agreements[til], agreements, texts, _parse_rates(sats or []))
         if fmt == "json":
             emit(export.to_json(result.to_json()), output)
             return

@@ -46,16 +46,6 @@ def _decimal(text: str, what: str) -> Decimal:
         raise fail(f"{what}: {text!r} er ikke et tal") from exc
 
 
-def _rates(values: list[str]) -> dict[int, Decimal]:
-    out: dict[int, Decimal] = {}
-    for item in values:
-        year, _, pct = item.partition("=")
-        if not year.strip().isdigit() or not pct:
-            raise fail(f"--sats {item!r}: brug ÅR=PCT, fx --sats 2021=1,5")
-        out[int(year)] = _decimal(pct, f"--sats {year}")
-    return out
-
-
 def _check_format(fmt: str) -> None:
     if fmt not in export.FORMATS:
         raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
@@ -134,7 +124,7 @@ def register() -> None:
     ) -> None:
         """Omregn mellem prisniveauer (PL) ved at kæde årlige skøn for ét indeks; eller vis en serie."""
         _check_format(fmt)
-        supplied = _rates(sats or [])
+        supplied = _run(prices.parse_rates, sats or [])
         agreements = load_agreements(open_store(db))
         if serie:
             rows = _run(
@@ -162,31 +152,11 @@ def register() -> None:
         if beloeb is None or fra is None:
             raise fail("angiv --beloeb og --fra (eller --serie)")
         conv = _run(prices.convert, _decimal(beloeb, "--beloeb"), fra, til, indeks, agreements, supplied)
-        steps = [
-            {
-                "aar": link.year,
-                "pct": link.pct,
-                "kilde": link.source.kilde if link.source else "angivet af brugeren",
-            }
-            for link in conv.links
-        ]
+        data = conv.to_json()
         if fmt == "json":
-            emit(
-                export.to_json(
-                    {
-                        "beloeb": conv.result,
-                        "beloeb_fra": conv.amount,
-                        "fra": fra,
-                        "til": til,
-                        "indeks": indeks,
-                        "faktor": conv.factor,
-                        "trin": steps,
-                    }
-                ),
-                output,
-            )
+            emit(export.to_json(data), output)
             return
-        rows = [[str(s["aar"]), s["pct"], s["kilde"]] for s in steps]
+        rows = [[str(s["aar"]), s["pct"], s["kilde"]] for s in data["trin"]]
         rows.append(["Resultat", conv.result, f"{conv.amount} i {fra}-pl × {conv.factor} = {til}-pl"])
         write_table(
             export.TableData(f"PL-omregning ({indeks}) fra {fra} til {til}", ["År", "Pct.", "Kilde"], rows),

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kommuneokonomi.export import TableData
 from kommuneokonomi.extraction.meta import MONTHS
 from kommuneokonomi.extraction.numbers import AMOUNT_RE, amount_mio
 from kommuneokonomi.knowledge.corpus import AgreementText
@@ -323,3 +324,48 @@ def _record(
 
 def all_commitments(texts: dict[int, AgreementText]) -> list[Commitment]:
     return [c for doc in texts.values() for c in extract_commitments(doc)]
+
+
+def filter_commitments(
+    items: list[Commitment],
+    aar: list[int] | None = None,
+    emne: str | None = None,
+    part: str | None = None,
+    art: str | None = None,
+    status: str | None = None,
+) -> list[Commitment]:
+    """Filters of CLI, API and tracker: years, a word in chapter or topic, party, kind, status."""
+    if aar:
+        items = [c for c in items if c.aar in set(aar)]
+    if emne:
+        items = [c for c in items if emne.lower() in f"{c.kapitel or ''} {c.emne or ''}".lower()]
+    if part:
+        items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
+    if art:
+        items = [c for c in items if c.art == art]
+    if status:
+        items = [c for c in items if c.status == status]
+    return items
+
+
+def commitments_table(items: list[Commitment]) -> TableData:
+    rows = [
+        [
+            c.id,
+            c.aar,
+            c.kapitel or "",
+            c.emne or "",
+            ", ".join(c.parter),
+            c.art,
+            "; ".join(f["vaerdi"] for f in c.frister),
+            c.status or "",
+            f"{c.linje_fra}-{c.linje_til}",
+            c.tekst,
+        ]
+        for c in items
+    ]
+    return TableData(
+        f"Aftalepunkter ({len(items)})",
+        ["Id", "År", "Kapitel", "Emne", "Parter", "Art", "Frister", "Status", "Linjer", "Tekst"],
+        rows,
+    )

@@ -8,6 +8,7 @@ an estimate is an error naming that year, unless the user supplies the rate.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 
@@ -43,6 +44,38 @@ class Conversion:
     index: str
     factor: Decimal
     links: list[Link]
+
+    def to_json(self) -> dict:
+        return {
+            "beloeb": self.result,
+            "beloeb_fra": self.amount,
+            "fra": self.from_year,
+            "til": self.to_year,
+            "indeks": self.index,
+            "faktor": self.factor,
+            "trin": [
+                {
+                    "aar": link.year,
+                    "pct": link.pct,
+                    "kilde": link.source.kilde if link.source else "angivet af brugeren",
+                }
+                for link in self.links
+            ],
+        }
+
+
+_RATE_RE = re.compile(r"^\s*(\d{4})\s*=\s*(-?\d{1,2}(?:[.,]\d{1,4})?)\s*$")
+
+
+def parse_rates(items: list[str]) -> dict[int, Decimal]:
+    """User-supplied estimates "ÅR=PCT" ("2021=1,5"), for years no agreement covers."""
+    out = {}
+    for item in items:
+        m = _RATE_RE.match(item)
+        if not m:
+            raise RuleError(f"sats {item!r}: brug ÅR=PCT, fx 2021=1,5")
+        out[int(m.group(1))] = Decimal(m.group(2).replace(",", "."))
+    return out
 
 
 def rates(

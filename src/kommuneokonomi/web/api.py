@@ -12,6 +12,7 @@ from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.documents import DocumentError, parse_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.keys import key_specs
+from kommuneokonomi.knowledge.commitments import filter_commitments
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import prices
@@ -42,16 +43,6 @@ def _agreement(request: Request, aar: int) -> tuple[Agreement, dict[int, Agreeme
     if aar not in agreements:
         raise HTTPException(404, f"ingen aftale for {aar}; kendte år: {', '.join(map(str, agreements))}")
     return agreements[aar], agreements
-
-
-def _rates(values: list[str] | None) -> dict[int, Decimal]:
-    out = {}
-    for item in values or []:
-        m = _SATS_RE.match(item.strip())
-        if not m:
-            raise HTTPException(422, f"sats {item!r}: brug ÅR=PCT, fx 2021=1.5")
-        out[int(m.group(1))] = Decimal(m.group(2).replace(",", "."))
-    return out
 
 
 def _knowledge(request: Request):
@@ -100,7 +91,7 @@ async def series(
 ) -> dict[str, Any]:
     if noegle not in key_specs():
         raise HTTPException(404, f"ukendt nøgletal {noegle!r}")
-    rows = prices.series(noegle, til, state(request).agreements(), _rates(sats), indeks)
+    rows = prices.series(noegle, til, state(request).agreements(), prices.parse_rates(sats or []), indeks)
     return {"serie": noegle, "prisniveau": til, "aar": rows}
 
 
@@ -113,23 +104,10 @@ async def price(
     indeks: Annotated[str, Query(pattern=INDEX_PATTERN)] = "samlet",
     sats: SatsQ = None,
 ) -> dict[str, Any]:
-    conv = prices.convert(Decimal(repr(beloeb)), fra, til, indeks, state(request).agreements(), _rates(sats))
-    return {
-        "beloeb": conv.result,
-        "beloeb_fra": conv.amount,
-        "fra": fra,
-        "til": til,
-        "indeks": indeks,
-        "faktor": conv.factor,
-        "trin": [
-            {
-                "aar": link.year,
-                "pct": link.pct,
-                "kilde": link.source.kilde if link.source else "angivet af brugeren",
-            }
-            for link in conv.links
-        ],
-    }
+    conv = prices.convert(
+        Decimal(repr(beloeb)), fra, til, indeks, state(request).agreements(), prices.parse_rates(sats or [])
+    )
+    return conv.to_json()
 
 
 @router.get("/kommuner", summary="De 98 kommuner med befolkning")
@@ -213,26 +191,12 @@ def commitments(
     ]
 
 
-def filter_commitments(items, aar, emne, part, art, status):
-    if aar:
-        items = [c for c in items if c.aar in set(aar)]
-    if emne:
-        items = [c for c in items if emne.lower() in f"{c.kapitel or ''} {c.emne or ''}".lower()]
-    if part:
-        items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
-    if art:
-        items = [c for c in items if c.art == art]
-    if status:
-        items = [c for c in items if c.status == status]
-    return items
-
-
 @router.get("/sammenlign", summary="Hvad ændrede sig mellem to aftaler")
 def comparison(request: Request, fra: YearQ, til: YearQ, sats: SatsQ = None) -> dict[str, Any]:
     a, agreements = _agreement(request, fra)
     b, _ = _agreement(request, til)
     texts = state(request).knowledge().texts if state(request).has_texts() else None
-    return compare(a, b, agreements, texts, _rates(sats)).to_json()
+    return compare(a, b, agreements, texts, prices.parse_rates(sats or [])).to_json()
 
 
 @router.post("/ingest", summary="Indlæs en aftalefil (PDF, markdown eller tekst)")

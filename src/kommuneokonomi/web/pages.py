@@ -18,13 +18,14 @@ from markupsafe import Markup, escape
 
 from kommuneokonomi import export
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
+from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
-from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, filter_commitments, state
+from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -113,23 +114,7 @@ def agreement_table(request: Request, aar: int) -> export.TableData:
     agreements = state(request).agreements()
     if aar not in agreements:
         raise HTTPException(404, f"ingen aftale for {aar}")
-    a = agreements[aar]
-    rows = []
-    for key, fig in a.figures.items():
-        src = fig.source
-        rows.append(
-            [
-                spec_for(key).label,
-                fig.value,
-                fig.unit or "",
-                fig.price_level,
-                (src.section or "") + (f" / {src.part}" if src and src.part else "") if src else "",
-                f"{src.line_start}-{src.line_end}" if src else "",
-            ]
-        )
-    return export.TableData(
-        f"Aftalen for {aar}", ["Nøgletal", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"], rows
-    )
+    return agreements[aar].table()
 
 
 def balance_table(request: Request, aar: int) -> export.TableData:
@@ -174,27 +159,9 @@ def search_table(request: Request, q: str, aar: list[int], kapitel: str | None) 
     return export.TableData(f"Søgning: {q}", ["År", "Afsnit", "Linjer", "Score", "Uddrag"], rows)
 
 
-def commitments_table(request: Request, **filters: Any) -> tuple[export.TableData, list]:
+def commitments_view(request: Request, **filters: Any) -> tuple[export.TableData, list]:
     items = filter_commitments(state(request).knowledge().commitments, **filters)
-    rows = [
-        [
-            c.aar,
-            c.kapitel or "",
-            c.emne or "",
-            ", ".join(c.parter),
-            c.art,
-            "; ".join(f["vaerdi"] for f in c.frister),
-            c.status or "",
-            f"{c.linje_fra}-{c.linje_til}",
-            c.tekst,
-        ]
-        for c in items
-    ]
-    return export.TableData(
-        "Aftalepunkter",
-        ["År", "Kapitel", "Emne", "Parter", "Art", "Frister", "Status", "Linjer", "Tekst"],
-        rows,
-    ), items
+    return commitments_table(items), items
 
 
 # --- pages -----------------------------------------------------------------------------------------------
@@ -552,7 +519,7 @@ def commitments_page(
 ) -> HTMLResponse:
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Aftalepunkter")
-    _, items = commitments_table(
+    _, items = commitments_view(
         request, aar=_years(aar), emne=emne or None, part=part or None, art=art or None, status=status or None
     )
     return render(
@@ -597,7 +564,7 @@ def download(
     elif navn == "soeg":
         table = search_table(request, q, years, kapitel or None)
     elif navn == "aftalepunkter":
-        table, _ = commitments_table(
+        table, _ = commitments_view(
             request, aar=years, emne=emne or None, part=part or None, art=art or None, status=status or None
         )
     elif navn in ("pulje", "sanktion", "skat"):
