@@ -17,6 +17,7 @@ from kommuneokonomi.cli_common import (
     FormatOption,
     OutputOption,
     app,
+    check_format,
     emit,
     err,
     fail,
@@ -146,8 +147,7 @@ def aftaler(
     db: DbOption = None,
 ) -> None:
     """Rammer, balance og øvrige nøgletal side om side for alle kendte år."""
-    if fmt not in export.FORMATS:
-        raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
+    check_format(fmt)
     agreements = load_agreements(open_store(db))
     if aar is not None:
         if aar not in agreements:

@@ -66,3 +66,21 @@ def write_table(table: export.TableData, fmt: str, output: Path | None, default_
         emit(export.to_csv(table), output)
     else:
         out.print(export.to_rich(table))
+
+
+def check_format(fmt: str) -> None:
+    if fmt not in export.FORMATS:
+        raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
+
+
+def run(fn, *args, **kwargs):
+    """Call a rule or reader; its clear error (bad input, missing data) becomes the command's error."""
+    from kommuneokonomi.knowledge.corpus import NoTextsError
+    from kommuneokonomi.parameters import ParameterError
+    from kommuneokonomi.rules.kommuner import MunicipalDataError
+    from kommuneokonomi.rules.params import RuleError
+
+    try:
+        return fn(*args, **kwargs)
+    except (RuleError, MunicipalDataError, ParameterError, NoTextsError) as exc:
+        raise fail(str(exc)) from exc

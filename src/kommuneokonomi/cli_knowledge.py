@@ -13,9 +13,11 @@ from kommuneokonomi.cli_common import (
     FormatOption,
     OutputOption,
     app,
+    check_format,
     emit,
     fail,
     open_store,
+    run,
     write_table,
 )
 from kommuneokonomi.knowledge.commitments import all_commitments, commitments_table, filter_commitments
@@ -23,27 +25,7 @@ from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts
 from kommuneokonomi.knowledge.followups import link
 from kommuneokonomi.knowledge.search import SearchIndex
-from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.prices import parse_rates
-
-
-def _texts(db: str | None):
-    try:
-        return load_texts(open_store(db))
-    except NoTextsError as exc:
-        raise fail(str(exc)) from exc
-
-
-def _parse_rates(values: list[str]):
-    try:
-        return parse_rates(values)
-    except RuleError as exc:
-        raise fail(str(exc)) from exc
-
-
-def _check_format(fmt: str) -> None:
-    if fmt not in export.FORMATS:
-        raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
 
 
 def register() -> None:
@@ -64,10 +46,10 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Søg i aftalerne med dansk orddannelse; hvert hit med år, afsnit og linjer."""
-        _check_format(fmt)
+        check_format(fmt)
         if antal < 1:
             raise fail("--antal skal være mindst 1")
-        texts = _texts(db)
+        texts = run(load_texts, open_store(db))
         unknown = sorted(set(aar or []) - set(texts))
         if unknown:
             raise fail(
@@ -113,8 +95,8 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Aftalepunkter: hvem aftalte eller lovede hvad, med beløb, frister, kilde og opfølgning."""
-        _check_format(fmt)
-        texts = _texts(db)
+        check_format(fmt)
+        texts = run(load_texts, open_store(db))
         items = filter_commitments(link(all_commitments(texts), texts), aar, emne, part, art, status)
         if fmt == "json":
             emit(export.to_json([c.to_json() for c in items]), output)
@@ -133,7 +115,7 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Hvad ændrede sig: nøgletal (også i faste priser), ordninger og puljer, kapitler og emner."""
-        _check_format(fmt)
+        check_format(fmt)
         store = open_store(db)
         agreements = load_agreements(store)
         missing = [y for y in (fra, til) if y not in agreements]
@@ -144,7 +126,7 @@ def register() -> None:
             texts = load_texts(store)
         except NoTextsError:
             texts = None  # figures only: the shipped parameters carry no text
-        result = compare(agreements[fra], agreements[til], agreements, texts, _parse_rates(sats or []))
+        result = compare(agreements[fra], agreements[til], agreements, texts, run(parse_rates, sats or []))
         if fmt == "json":
             emit(export.to_json(result.to_json()), output)
             return

@@ -15,17 +15,18 @@ from kommuneokonomi.cli_common import (
     FormatOption,
     OutputOption,
     app,
+    check_format,
     emit,
     fail,
     open_store,
+    run,
     write_table,
 )
-from kommuneokonomi.parameters import ParameterError
 from kommuneokonomi.rules import prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
-from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv
+from kommuneokonomi.rules.kommuner import read_municipal_csv
 from kommuneokonomi.rules.kommuner import register as municipalities
-from kommuneokonomi.rules.params import RuleError, agreement, agreement_value
+from kommuneokonomi.rules.params import agreement, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
 
 PopulationOption = Annotated[
@@ -46,18 +47,6 @@ def _decimal(text: str, what: str) -> Decimal:
         raise fail(f"{what}: {text!r} er ikke et tal") from exc
 
 
-def _check_format(fmt: str) -> None:
-    if fmt not in export.FORMATS:
-        raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
-
-
-def _run(fn, *args, **kwargs):
-    try:
-        return fn(*args, **kwargs)
-    except (RuleError, MunicipalDataError, ParameterError) as exc:
-        raise fail(str(exc)) from exc
-
-
 def _output(
     result: MunicipalResult,
     fmt: str,
@@ -67,7 +56,7 @@ def _output(
     extra_columns: dict[str, list[Any]] | None = None,
 ) -> None:
     if explain is not None:
-        trace = _run(result.trace, explain)
+        trace = run(result.trace, explain)
         emit(export.to_json(trace.model_dump()) if fmt == "json" else trace.text(), output)
         return
     municipalities = result.municipalities()
@@ -123,11 +112,11 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Omregn mellem prisniveauer (PL) ved at kæde årlige skøn for ét indeks; eller vis en serie."""
-        _check_format(fmt)
-        supplied = _run(prices.parse_rates, sats or [])
+        check_format(fmt)
+        supplied = run(prices.parse_rates, sats or [])
         agreements = load_agreements(open_store(db))
         if serie:
-            rows = _run(
+            rows = run(
                 prices.series,
                 serie,
                 til,
@@ -151,7 +140,7 @@ def register() -> None:
             return
         if beloeb is None or fra is None:
             raise fail("angiv --beloeb og --fra (eller --serie)")
-        conv = _run(prices.convert, _decimal(beloeb, "--beloeb"), fra, til, indeks, agreements, supplied)
+        conv = run(prices.convert, _decimal(beloeb, "--beloeb"), fra, til, indeks, agreements, supplied)
         data = conv.to_json()
         if fmt == "json":
             emit(export.to_json(data), output)
@@ -178,7 +167,7 @@ def register() -> None:
         explain: ExplainOption = None,
     ) -> None:
         """Fordel en pulje på de 98 kommuner efter befolkning eller nøgle, i hele kroner, der summerer."""
-        _check_format(fmt)
+        check_format(fmt)
         reg = municipalities()
         floors = [gulv_kr] * reg.size if gulv_kr is not None else None
         caps = [loft_kr] * reg.size if loft_kr is not None else None
@@ -186,13 +175,13 @@ def register() -> None:
             weights: list = [int(p) for p in reg.population]
             name, source = f"befolkning {reg.population_date}", reg.population_source
         else:
-            data = _run(read_municipal_csv, noegle, ("vaerdi",), ("gulv_kr", "loft_kr"))
+            data = run(read_municipal_csv, noegle, ("vaerdi",), ("gulv_kr", "loft_kr"))
             weights, name, source = data["vaerdi"], noegle.name, f"brugerens nøgle {noegle}"
             if "gulv_kr" in data:
                 floors = [int(v) if v is not None else (gulv_kr or 0) for v in data["gulv_kr"]]
             if "loft_kr" in data:
                 caps = [int(v) if v is not None else loft_kr for v in data["loft_kr"]]
-        result = _run(distribute_pool, pulje_kr, weights, name, source, floors, caps)
+        result = run(distribute_pool, pulje_kr, weights, name, source, floors, caps)
         _output(result, fmt, output, explain, {"pulje_kr": pulje_kr, "noegle": name})
 
     @app.command()
@@ -229,11 +218,11 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Sanktioner: servicesanktion, anlægssanktion (budget) og regnskabssanktion (40/60)."""
-        _check_format(fmt)
+        check_format(fmt)
         if type_ not in ("service", "anlaeg", "regnskab"):
             raise fail(f"ukendt --type {type_!r}; brug service, anlaeg eller regnskab")
         agreements = load_agreements(open_store(db))
-        split = _run(sanctions.Split.parse, fordeling)
+        split = run(sanctions.Split.parse, fordeling)
         required = {
             "service": ("serviceudgifter",),
             "anlaeg": ("serviceudgifter", "anlaegsudgifter"),
@@ -244,15 +233,15 @@ def register() -> None:
             for c in ("serviceudgifter", "anlaegsudgifter", "korrigeret_budget", "basis")
             if c not in required
         )
-        data = _run(read_municipal_csv, input_, required, optional)
+        data = run(read_municipal_csv, input_, required, optional)
         s_frame = _decimal(serviceramme, "--serviceramme") if serviceramme else None
         a_frame = _decimal(anlaegsramme, "--anlaegsramme") if anlaegsramme else None
-        reference = s_frame or _run(agreement_value, _run(agreement, aar, agreements), "serviceramme")[0]
+        reference = s_frame or run(agreement_value, run(agreement, aar, agreements), "serviceramme")[0]
         _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
         corr = _decimal(korrektion, "--korrektion")
         pop_key = _population(befolkning)
         if type_ == "service":
-            result = _run(
+            result = run(
                 sanctions.service_sanction,
                 aar,
                 data["serviceudgifter"],
@@ -264,7 +253,7 @@ def register() -> None:
                 pop_key,
             )
         elif type_ == "anlaeg":
-            result = _run(
+            result = run(
                 sanctions.anlaeg_sanction,
                 aar,
                 data["serviceudgifter"],
@@ -282,7 +271,7 @@ def register() -> None:
                 raise fail(
                     "regnskabssanktionens fordeling er fastlagt ved lov (40/60); --fordeling gælder budgetter"
                 )
-            result = _run(
+            result = run(
                 sanctions.accounts_sanction,
                 aar,
                 data["serviceudgifter"],
@@ -324,9 +313,9 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Skat: provenuændring, individuel sanktion, kollektiv modregning og tilskud til nedsættelser."""
-        _check_format(fmt)
+        check_format(fmt)
         agreements = load_agreements(open_store(db))
-        data = _run(
+        data = run(
             read_municipal_csv,
             input_,
             ("udskrivningsgrundlag", "sats_foer", "sats_efter"),
@@ -344,11 +333,11 @@ def register() -> None:
             allowance=_zeros(data.get("tilladelse")),
             rate_2020=_fill(data.get("sats_2020"), data["sats_foer"]),
         )
-        result = _run(
+        result = run(
             tax.tax,
             aar,
             inp,
-            _run(tax.Rationing.parse, rationering),
+            run(tax.Rationing.parse, rationering),
             ordning,
             agreements,
             _population(befolkning),
@@ -381,7 +370,7 @@ def _population(path: Path | None) -> list[int] | None:
     """A user's population file (kommunekode,vaerdi): whole, non-negative numbers for all 98."""
     if path is None:
         return None
-    values = _run(read_municipal_csv, path, ("vaerdi",))["vaerdi"]
+    values = run(read_municipal_csv, path, ("vaerdi",))["vaerdi"]
     bad = [municipalities().codes[i] for i, v in enumerate(values) if v != v.to_integral_value()]
     if bad:
         raise fail(f"{path}: befolkningstal skal være hele tal; ikke for kommune(r) {', '.join(bad)}")
