@@ -168,13 +168,10 @@ def register() -> None:
     ) -> None:
         """Fordel en pulje på de 98 kommuner efter befolkning eller nøgle, i hele kroner, der summerer."""
         check_format(fmt)
-        reg = municipalities()
-        floors = [gulv_kr] * reg.size if gulv_kr is not None else None
-        caps = [loft_kr] * reg.size if loft_kr is not None else None
-        if noegle is None:
-            weights: list = [int(p) for p in reg.population]
-            name, source = f"befolkning {reg.population_date}", reg.population_source
-        else:
+        floors: int | list[int] | None = gulv_kr
+        caps: int | list[int | None] | None = loft_kr
+        weights, name, source = None, None, None
+        if noegle is not None:
             data = run(read_municipal_csv, noegle, ("vaerdi",), ("gulv_kr", "loft_kr"))
             weights, name, source = data["vaerdi"], noegle.name, f"brugerens nøgle {noegle}"
             if "gulv_kr" in data:
@@ -182,7 +179,7 @@ def register() -> None:
             if "loft_kr" in data:
                 caps = [int(v) if v is not None else loft_kr for v in data["loft_kr"]]
         result = run(distribute_pool, pulje_kr, weights, name, source, floors, caps)
-        _output(result, fmt, output, explain, {"pulje_kr": pulje_kr, "noegle": name})
+        _output(result, fmt, output, explain, {"pulje_kr": pulje_kr, "noegle": result.inputs["noegle"]})
 
     @app.command()
     def sanktion(
@@ -219,15 +216,11 @@ def register() -> None:
     ) -> None:
         """Sanktioner: servicesanktion, anlægssanktion (budget) og regnskabssanktion (40/60)."""
         check_format(fmt)
-        if type_ not in ("service", "anlaeg", "regnskab"):
+        if type_ not in sanctions.SANCTION_COLUMNS:
             raise fail(f"ukendt --type {type_!r}; brug service, anlaeg eller regnskab")
         agreements = load_agreements(open_store(db))
         split = run(sanctions.Split.parse, fordeling)
-        required = {
-            "service": ("serviceudgifter",),
-            "anlaeg": ("serviceudgifter", "anlaegsudgifter"),
-            "regnskab": ("serviceudgifter", "korrigeret_budget"),
-        }[type_]
+        required = sanctions.SANCTION_COLUMNS[type_]
         optional = tuple(
             c
             for c in ("serviceudgifter", "anlaegsudgifter", "korrigeret_budget", "basis")
@@ -239,48 +232,20 @@ def register() -> None:
         reference = s_frame or run(agreement_value, run(agreement, aar, agreements), "serviceramme")[0]
         _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
         corr = _decimal(korrektion, "--korrektion")
-        pop_key = _population(befolkning)
-        if type_ == "service":
-            result = run(
-                sanctions.service_sanction,
-                aar,
-                data["serviceudgifter"],
-                split,
-                data.get("basis"),
-                s_frame,
-                corr,
-                agreements,
-                pop_key,
-            )
-        elif type_ == "anlaeg":
-            result = run(
-                sanctions.anlaeg_sanction,
-                aar,
-                data["serviceudgifter"],
-                data["anlaegsudgifter"],
-                split,
-                data.get("basis"),
-                s_frame,
-                a_frame,
-                False if uden_modregning else None,
-                agreements,
-                pop_key,
-            )
-        else:
-            if split.individual_pct not in (0,):
-                raise fail(
-                    "regnskabssanktionens fordeling er fastlagt ved lov (40/60); --fordeling gælder budgetter"
-                )
-            result = run(
-                sanctions.accounts_sanction,
-                aar,
-                data["serviceudgifter"],
-                data["korrigeret_budget"],
-                s_frame,
-                corr,
-                agreements,
-                pop_key,
-            )
+        modregn = False if uden_modregning else None
+        result = run(
+            sanctions.sanction,
+            type_,
+            aar,
+            data,
+            split,
+            s_frame,
+            a_frame,
+            corr,
+            modregn,
+            agreements,
+            _population(befolkning),
+        )
         head = {
             "type": type_,
             "aar": aar,
@@ -326,13 +291,7 @@ def register() -> None:
             raise fail(f"{input_}: en udskrivningsprocent over 100: satserne skal angives i pct. (fx 24,9)")
         if rates and max(rates) < 1:
             raise fail(f"{input_}: alle satser er under 1: angiv dem i pct. (fx 24,9), ikke som andele")
-        inp = tax.TaxInput(
-            base=data["udskrivningsgrundlag"],
-            rate_before=data["sats_foer"],
-            rate_after=data["sats_efter"],
-            allowance=_zeros(data.get("tilladelse")),
-            rate_2020=_fill(data.get("sats_2020"), data["sats_foer"]),
-        )
+        inp = tax.TaxInput.from_columns(data)
         result = run(
             tax.tax,
             aar,
@@ -377,13 +336,3 @@ def _population(path: Path | None) -> list[int] | None:
     if sum(values) == 0:
         raise fail(f"{path}: befolkningen summerer til 0")
     return [int(v) for v in values]
-
-
-def _zeros(values: list[Decimal | None] | None) -> list[Decimal] | None:
-    return None if values is None else [v if v is not None else Decimal(0) for v in values]
-
-
-def _fill(values: list[Decimal | None] | None, fallback: list[Decimal | None]) -> list[Decimal] | None:
-    return (
-        None if values is None else [v if v is not None else f for v, f in zip(values, fallback, strict=True)]
-    )

@@ -127,14 +127,25 @@ def apportion_many(totals: np.ndarray, weights: np.ndarray) -> np.ndarray:
 
 def distribute_pool(
     pool_kr: int,
-    weights: Sequence[Decimal | int],
-    key_name: str,
-    key_source: str,
-    floors: Sequence[int] | None = None,
-    caps: Sequence[int] | None = None,
+    weights: Sequence[Decimal | int] | None = None,
+    key_name: str | None = None,
+    key_source: str | None = None,
+    floors: int | Sequence[int] | None = None,
+    caps: int | Sequence[int | None] | None = None,
 ) -> MunicipalResult:
-    """Distribute a pool by a key (population or a user key), with optional floor and cap, in whole kroner."""
+    """Distribute a pool by a key, with optional floor and cap, in whole kroner.
+
+    Without `weights` the key is the shipped population. A single number as floor or cap applies to every
+    municipality.
+    """
     reg = register()
+    if weights is None:
+        weights = [int(p) for p in reg.population]
+        key_name, key_source = f"befolkning {reg.population_date}", reg.population_source
+    if isinstance(floors, int):
+        floors = [floors] * reg.size
+    if isinstance(caps, int):
+        caps = [caps] * reg.size
     ints = integer_weights(weights)
     amounts = apportion(pool_kr, ints, floors, caps)
     weight_sum = sum(ints)

@@ -372,6 +372,61 @@ def accounts_sanction(
     )
 
 
+#: the columns (mio. kr. per municipality) each sanction needs
+SANCTION_COLUMNS = {
+    "service": ("serviceudgifter",),
+    "anlaeg": ("serviceudgifter", "anlaegsudgifter"),
+    "regnskab": ("serviceudgifter", "korrigeret_budget"),
+}
+_NAMES = {"service": "servicesanktionen", "anlaeg": "anlægssanktionen", "regnskab": "regnskabssanktionen"}
+
+
+def sanction(
+    kind: str,
+    year: int,
+    columns: dict[str, list[Decimal | None]],
+    split: Split = Split(Decimal(0)),
+    serviceramme: Decimal | None = None,
+    anlaegsramme: Decimal | None = None,
+    korrektion: Decimal = Decimal(0),
+    modregn: bool | None = None,
+    agreements: dict[int, Agreement] | None = None,
+    population: Sequence[int] | None = None,
+) -> MunicipalResult:
+    """One of the three sanctions from per-municipality columns (CSV, API or a form), checked first."""
+    if kind not in SANCTION_COLUMNS:
+        raise RuleError(f"ukendt sanktion {kind!r}; brug service, anlaeg eller regnskab")
+    for column in SANCTION_COLUMNS[kind]:
+        values = columns.get(column)
+        if values is None or any(v is None for v in values):
+            raise RuleError(f"{_NAMES[kind]} kræver kolonnen {column} for alle 98 kommuner")
+    service = columns["serviceudgifter"]
+    if kind == "service":
+        return service_sanction(
+            year, service, split, columns.get("basis"), serviceramme, korrektion, agreements, population
+        )
+    if kind == "anlaeg":
+        return anlaeg_sanction(
+            year,
+            service,
+            columns["anlaegsudgifter"],
+            split,
+            columns.get("basis"),
+            serviceramme,
+            anlaegsramme,
+            modregn,
+            agreements,
+            population,
+        )
+    if split.individual_pct != 0:
+        raise RuleError(
+            "regnskabssanktionens fordeling er fastlagt ved lov (40/60); fordelingen gælder budgetter"
+        )
+    return accounts_sanction(
+        year, service, columns["korrigeret_budget"], serviceramme, korrektion, agreements, population
+    )
+
+
 def accounts_sanction_many(
     accounts: np.ndarray,
     budgets: np.ndarray,

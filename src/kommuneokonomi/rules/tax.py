@@ -42,6 +42,22 @@ class TaxInput:
     allowance: Sequence[Decimal] | None = None  # granted within the frame for tax increases, mio. kr.
     rate_2020: Sequence[Decimal] | None = None  # for the 2021 scheme's 100 % part
 
+    @classmethod
+    def from_columns(cls, columns: dict[str, list[Decimal | None]]) -> TaxInput:
+        """From per-municipality columns (CSV or API): no allowance is 0, no 2020 rate is the old rate."""
+        before = columns["sats_foer"]
+        allowance = columns.get("tilladelse")
+        rate_2020 = columns.get("sats_2020")
+        return cls(
+            base=columns["udskrivningsgrundlag"],
+            rate_before=before,
+            rate_after=columns["sats_efter"],
+            allowance=None if allowance is None else [v if v is not None else ZERO for v in allowance],
+            rate_2020=None
+            if rate_2020 is None
+            else [v if v is not None else b for v, b in zip(rate_2020, before, strict=True)],
+        )
+
     def revenue_change(self) -> list[Decimal]:
         return [
             b * (after - before) / 100

@@ -258,9 +258,7 @@ def municipality_page(request: Request, kode: str) -> HTMLResponse:
         raise HTTPException(404, f"ukendt kommunekode {kode}")
     i = reg.index(kode)
     share = Decimal(int(reg.population[i])) / Decimal(int(reg.population.sum()))
-    example = distribute_pool(
-        1_000_000_000, [int(p) for p in reg.population], "befolkning", reg.population_source
-    )
+    example = distribute_pool(1_000_000_000)
     sid, scenario = _scenario(request)
     results = [
         {"navn": name, "beloeb": r.amounts_kr[i], "trace": r.trace(kode).text(), "total": r.total_kr}
@@ -360,18 +358,14 @@ async def simulate_pool(
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     form = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
-    reg = register()
     try:
         data = await _upload_csv(fil, ("vaerdi",))
-        weights = data["vaerdi"] if data else [int(p) for p in reg.population]
-        result = distribute_pool(
-            pulje_kr,
-            weights,
-            "brugerens nøgle" if data else f"befolkning {reg.population_date}",
-            fil.filename if data else reg.population_source,
-            [gulv_kr] * reg.size if gulv_kr is not None else None,
-            [loft_kr] * reg.size if loft_kr is not None else None,
-        )
+        if data:
+            result = distribute_pool(
+                pulje_kr, data["vaerdi"], "brugerens nøgle", fil.filename, gulv_kr, loft_kr
+            )
+        else:
+            result = distribute_pool(pulje_kr, floors=gulv_kr, caps=loft_kr)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "pulje", fejl=str(exc), form=form)
     return _simulator(request, "pulje", result, form=form)
@@ -403,27 +397,7 @@ async def simulate_sanction(
             if type_ == "anlaeg":
                 a_frame, _ = agreement_value(agreements[aar], "anlaegsramme")
                 data["anlaegsudgifter"] = _by_population(a_frame + over)
-        if type_ == "service":
-            result = sanctions.service_sanction(
-                aar, data["serviceudgifter"], split, data.get("basis"), agreements=agreements
-            )
-        elif type_ == "anlaeg":
-            if not data.get("anlaegsudgifter"):
-                raise MunicipalDataError("anlægssanktionen kræver kolonnen anlaegsudgifter")
-            result = sanctions.anlaeg_sanction(
-                aar,
-                data["serviceudgifter"],
-                data["anlaegsudgifter"],
-                split,
-                data.get("basis"),
-                agreements=agreements,
-            )
-        else:
-            if not data.get("korrigeret_budget") or any(v is None for v in data["korrigeret_budget"]):
-                raise MunicipalDataError("regnskabssanktionen kræver kolonnen korrigeret_budget")
-            result = sanctions.accounts_sanction(
-                aar, data["serviceudgifter"], data["korrigeret_budget"], agreements=agreements
-            )
+        result = sanctions.sanction(type_, aar, data, split, agreements=agreements)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
     return _simulator(request, "sanktion", result, form=form)
@@ -467,16 +441,7 @@ async def simulate_tax(
             after = list(before)
             after[i] = Decimal(repr(sats_efter))
             data = {"udskrivningsgrundlag": base, "sats_foer": before, "sats_efter": after}
-        inp = tax.TaxInput(
-            data["udskrivningsgrundlag"],
-            data["sats_foer"],
-            data["sats_efter"],
-            [v or Decimal(0) for v in data.get("tilladelse") or [None] * reg.size],
-            [
-                v if v is not None else b
-                for v, b in zip(data.get("sats_2020") or [None] * reg.size, data["sats_foer"], strict=True)
-            ],
-        )
+        inp = tax.TaxInput.from_columns(data)
         result = tax.tax(aar, inp, tax.Rationing.parse(rationering), ordning, state(request).agreements())
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "skat", fejl=str(exc), form=form)

@@ -102,19 +102,15 @@ def in_register_order(rows: list[Any]) -> list[Any]:
     return [by_code[c] for c in reg.codes]
 
 
+def _columns(rows: list[Any], names: tuple[str, ...]) -> dict[str, list[Decimal | None]]:
+    """Validated rows (register order) as per-municipality columns of exact decimals, as from a CSV."""
+    return {name: [dec(getattr(r, name)) for r in rows] for name in names}
+
+
 def pool(req: PoolRequest) -> MunicipalResult:
-    reg = register()
-    floors = [req.gulv_kr] * reg.size if req.gulv_kr is not None else None
-    caps = [req.loft_kr] * reg.size if req.loft_kr is not None else None
     if req.noegle is None:
-        return distribute_pool(
-            req.pulje_kr,
-            [int(p) for p in reg.population],
-            f"befolkning {reg.population_date}",
-            reg.population_source,
-            floors,
-            caps,
-        )
+        return distribute_pool(req.pulje_kr, floors=req.gulv_kr, caps=req.loft_kr)
+    reg = register()
     unknown = sorted(set(req.noegle) - set(reg.codes))
     missing = [c for c in reg.codes if c not in req.noegle]
     if unknown or missing:
@@ -123,56 +119,40 @@ def pool(req: PoolRequest) -> MunicipalResult:
             f"mangler: {', '.join(missing[:10]) or 'ingen'}"
         )
     weights = [Decimal(repr(req.noegle[c])) for c in reg.codes]
-    return distribute_pool(req.pulje_kr, weights, "brugerens nøgle", "angivet af brugeren", floors, caps)
+    return distribute_pool(
+        req.pulje_kr, weights, "brugerens nøgle", "angivet af brugeren", req.gulv_kr, req.loft_kr
+    )
 
 
 def sanction(req: SanctionRequest, agreements: dict[int, Agreement]) -> MunicipalResult:
-    rows = in_register_order(req.kommuner)
-    split = sanctions.Split.parse(req.fordeling)
-    service = [dec(r.serviceudgifter) for r in rows]
-    basis = [dec(r.basis) for r in rows] if any(r.basis is not None for r in rows) else None
-    if req.type == "service":
-        return sanctions.service_sanction(
-            req.aar, service, split, basis, dec(req.serviceramme), dec(req.korrektion), agreements
-        )
-    if req.type == "anlaeg":
-        if any(r.anlaegsudgifter is None for r in rows):
-            raise MunicipalDataError("anlægssanktionen kræver anlaegsudgifter for alle 98 kommuner")
-        return sanctions.anlaeg_sanction(
-            req.aar,
-            service,
-            [dec(r.anlaegsudgifter) for r in rows],
-            split,
-            basis,
-            dec(req.serviceramme),
-            dec(req.anlaegsramme),
-            req.modregning,
-            agreements,
-        )
-    if any(r.korrigeret_budget is None for r in rows):
-        raise MunicipalDataError("regnskabssanktionen kræver korrigeret_budget for alle 98 kommuner")
-    if split.individual_pct != 0:
-        raise MunicipalDataError("regnskabssanktionens fordeling er fastlagt ved lov (40/60); brug kollektiv")
-    return sanctions.accounts_sanction(
+    columns = _columns(
+        in_register_order(req.kommuner), ("serviceudgifter", "anlaegsudgifter", "korrigeret_budget", "basis")
+    )
+    return sanctions.sanction(
+        req.type,
         req.aar,
-        service,
-        [dec(r.korrigeret_budget) for r in rows],
+        columns,
+        sanctions.Split.parse(req.fordeling),
         dec(req.serviceramme),
+        dec(req.anlaegsramme),
         dec(req.korrektion),
+        req.modregning,
         agreements,
     )
 
 
 def tax_result(req: TaxRequest, agreements: dict[int, Agreement]) -> MunicipalResult:
-    rows = in_register_order(req.kommuner)
-    inp = tax.TaxInput(
-        base=[dec(r.udskrivningsgrundlag) for r in rows],
-        rate_before=[dec(r.sats_foer) for r in rows],
-        rate_after=[dec(r.sats_efter) for r in rows],
-        allowance=[dec(r.tilladelse or 0.0) for r in rows],
-        rate_2020=[dec(r.sats_2020 if r.sats_2020 is not None else r.sats_foer) for r in rows],
+    columns = _columns(
+        in_register_order(req.kommuner),
+        ("udskrivningsgrundlag", "sats_foer", "sats_efter", "tilladelse", "sats_2020"),
     )
-    return tax.tax(req.aar, inp, tax.Rationing.parse(req.rationering), req.ordning, agreements)
+    return tax.tax(
+        req.aar,
+        tax.TaxInput.from_columns(columns),
+        tax.Rationing.parse(req.rationering),
+        req.ordning,
+        agreements,
+    )
 
 
 def result_json(result: MunicipalResult, head: dict[str, Any], explain: str | None) -> dict[str, Any]:
