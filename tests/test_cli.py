@@ -20,7 +20,9 @@ def test_ingest_json_is_the_canonical_contract(db):
     result = runner.invoke(app, ["ingest", "--json", str(corpus_files()[4])])
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
-    assert set(data) == {"document", "figures", "warnings"}
+    assert set(data) == {"document", "figures", "warnings", "coverage"}
+    assert "serviceramme" in data["coverage"]["found"]
+    assert data["coverage"]["n_found"] + len(data["coverage"]["null"]) == data["coverage"]["n_keys"]
     assert data["document"] == {
         "year": 2024,
         "date": None,

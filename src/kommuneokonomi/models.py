@@ -123,6 +123,42 @@ class Issue(BaseModel):
         }
 
 
+NullReason = Literal["ikke_angivet", "tvetydig", "modstrid"]
+
+
+class Candidate(BaseModel):
+    """A value the extractor considered for a key, with where it stands and how well it scored."""
+
+    value: Value
+    unit: str | None
+    source: Source | None = None
+    score: float | None = None
+
+    def to_contract(self) -> dict:
+        return {
+            "value": to_json_number(self.value),
+            "unit": self.unit,
+            "score": self.score,
+            "source": self.source.to_contract() if self.source else None,
+        }
+
+
+class Gap(BaseModel):
+    """Why a key of the contract is null: not stated, ambiguous (candidates listed) or conflicting."""
+
+    key: str
+    reason: NullReason = "ikke_angivet"
+    message: str = "ikke angivet i dokumentet"
+    candidates: list[Candidate] = Field(default_factory=list)
+
+    def to_contract(self) -> dict:
+        return {
+            "reason": self.reason,
+            "message": self.message,
+            "candidates": [c.to_contract() for c in self.candidates],
+        }
+
+
 class DocumentMeta(BaseModel):
     year: int
     date: str | None
@@ -137,6 +173,17 @@ class DocumentResult(BaseModel):
     figures: dict[str, Figure]
     warnings: list[Issue]
     document: Document
+    gaps: dict[str, Gap] = Field(default_factory=dict)  # why a null key is null (default: not stated)
+
+    def coverage(self) -> dict:
+        """Keys found, and keys null with the reason: the `coverage` object of the contract."""
+        found = sorted(k for k, f in self.figures.items() if f.value is not None)
+        missing = {
+            k: (self.gaps.get(k) or Gap(key=k)).to_contract()
+            for k, f in sorted(self.figures.items())
+            if f.value is None
+        }
+        return {"found": found, "null": missing, "n_found": len(found), "n_keys": len(self.figures)}
 
     def to_contract(self) -> dict:
         return {
@@ -158,6 +205,7 @@ class DocumentResult(BaseModel):
                 for key, fig in self.figures.items()
             },
             "warnings": [w.to_contract() for w in self.warnings],
+            "coverage": self.coverage(),
         }
 
 
