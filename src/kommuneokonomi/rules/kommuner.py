@@ -182,7 +182,8 @@ class Population:
             return None
         if self.year is None:
             return (
-                f"befolkningstallenes år er ikke angivet ({self.source}); de bruges som nøgle for {budget_year}"
+                f"befolkningstallenes år er ikke angivet ({self.source}); "
+                f"de bruges som nøgle for {budget_year}"
             )
         return f"befolkningstal pr. 1.1.{self.year} bruges som nøgle for {budget_year}"
 
