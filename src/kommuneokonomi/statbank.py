@@ -59,11 +59,14 @@ def urllib_post(url: str, body: bytes) -> bytes:
         return response.read()
 
 
-def fetch_population(year: int, post: HttpPost = urllib_post) -> Population:
-    """FOLK1A for 1 January of `year` (quarter 1), validated for the 98 municipalities."""
+def fetch_population(year: int, post: HttpPost | None = None) -> Population:
+    """FOLK1A for 1 January of `year` (quarter 1), validated for the 98 municipalities.
+
+    `post` is the HTTP client (default: `urllib_post`, looked up at call time so tests can replace it).
+    """
     body = json.dumps(request_body(year)).encode("utf-8")
     try:
-        raw = post(API_URL, body)
+        raw = (post or urllib_post)(API_URL, body)
     except urllib.error.HTTPError as exc:
         detail = exc.read().decode("utf-8", "replace")[:300] if exc.fp else ""
         raise StatbankError(
