@@ -573,8 +573,7 @@ def _agreement_scheme(
             )
         )
     else:
-        if a is None:
-            _agreement_figure(year, a, "tilskudsprocent", "--tilskudsprocenter")
+        a = _need_agreement(year, a, "tilskudsprocent", "--tilskudsprocenter")
         schedule = {
             int(k.split(".")[1]): Decimal(f.value)
             for k, f in a.figures.items()
@@ -583,7 +582,7 @@ def _agreement_scheme(
         if not schedule:
             raise RuleError(
                 f"aftalen for {year} angiver ingen tilskudsprocenter for skattenedsættelser; "
-                "angiv dem med --tilskudsprocenter (fx 75,50,50,25)"
+                f"{_how('--tilskudsprocenter')}, fx 75,50,50,25"
             )
         refs += [agreement_value(a, f"tilskudsprocent.{y}")[1] for y in sorted(schedule)]
     used = [min(loss, g) for loss, g in zip(losses, grants, strict=True)]
@@ -688,13 +687,22 @@ def _reform_scheme(
     return _Scheme("udligning2021", by_year, permanent, used, within, steps, refs)
 
 
-def _agreement_figure(year: int, a: Agreement | None, key: str, option: str) -> tuple[Decimal, ParameterRef]:
-    """A figure that only an agreement supplies; a clear error naming figure, year and option if missing."""
+def _how(option: str) -> str:
+    return f"angiv {option} (i API'et feltet {option.lstrip('-').replace('-', '_')})"
+
+
+def _need_agreement(year: int, a: Agreement | None, key: str, option: str) -> Agreement:
     if a is None:
         raise RuleError(
-            f"{key} for {year} kommer fra økonomiaftalen, og der er ingen aftale for {year}; angiv {option}"
+            f"{key} for {year} kommer fra økonomiaftalen, og der er ingen aftale for {year}; {_how(option)}"
         )
+    return a
+
+
+def _agreement_figure(year: int, a: Agreement | None, key: str, option: str) -> tuple[Decimal, ParameterRef]:
+    """A figure that only an agreement supplies; a clear error naming figure, year and option if missing."""
+    a = _need_agreement(year, a, key, option)
     fig = a.figures.get(key)
     if fig is None or fig.value is None:
-        raise RuleError(f"aftalen for {year} angiver ikke {key}; angiv {option}")
+        raise RuleError(f"aftalen for {year} angiver ikke {key}; {_how(option)}")
     return agreement_value(a, key)
