@@ -68,17 +68,26 @@ def fetch_population(year: int, post: HttpPost | None = None) -> Population:
     try:
         raw = (post or urllib_post)(API_URL, body)
     except urllib.error.HTTPError as exc:
-        detail = exc.read().decode("utf-8", "replace")[:300] if exc.fp else ""
+        detail = exc.read().decode("utf-8", "replace") if exc.fp else ""
         raise StatbankError(
-            f"Danmarks Statistiks API ({API_URL}) svarede med fejl {exc.code} for {TABLE} {year}K1: {detail}"
+            f"Danmarks Statistiks API ({API_URL}) svarede med fejl {exc.code} for {TABLE} {year}K1: "
+            f"{_api_message(detail)}"
         ) from exc
     except (urllib.error.URLError, OSError, TimeoutError) as exc:
         reason = getattr(exc, "reason", exc)
         raise StatbankError(
-            f"kan ikke hente befolkningstal fra Danmarks Statistik ({API_URL}): {reason}. "
+            f"kan ikke hente befolkningstal fra Danmarks Statistik ({API_URL}; netværksfejl: {reason}). "
             f"Er maskinen på nettet? Ellers angiv en fil med --befolkning (kommunekode,vaerdi,aar)"
         ) from exc
     return parse_folk1a_csv(raw, year)
+
+
+def _api_message(text: str) -> str:
+    """The `message` of the API's JSON error body, else the start of the body."""
+    try:
+        return str(json.loads(text).get("message", text[:300]))
+    except (json.JSONDecodeError, AttributeError):
+        return text[:300]
 
 
 def parse_folk1a_csv(raw: bytes, year: int) -> Population:
@@ -87,11 +96,9 @@ def parse_folk1a_csv(raw: bytes, year: int) -> Population:
     except UnicodeDecodeError as exc:
         raise StatbankError(f"svaret fra {TABLE} er ikke UTF-8: {exc}") from exc
     if text.lstrip().startswith("{"):  # the API reports errors as JSON
-        try:
-            message = json.loads(text).get("message", text[:300])
-        except (json.JSONDecodeError, AttributeError):
-            message = text[:300]
-        raise StatbankError(f"Danmarks Statistiks API afviste forespørgslen på {TABLE} {year}K1: {message}")
+        raise StatbankError(
+            f"Danmarks Statistiks API afviste forespørgslen på {TABLE} {year}K1: {_api_message(text)}"
+        )
     reader = csv.DictReader(io.StringIO(text), delimiter=";")
     header = reader.fieldnames or []
     for column in ("OMRÅDE", "TID", "INDHOLD"):
