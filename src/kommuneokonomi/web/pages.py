@@ -418,9 +418,11 @@ async def simulate_tax(
     udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
     sats_foer: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
     sats_efter: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
+    tilskud_tilladelse: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     form = {
+        "tilskud_tilladelse": tilskud_tilladelse,
         "aar": aar,
         "rationering": rationering,
         "ordning": ordning,
@@ -446,6 +448,10 @@ async def simulate_tax(
             after = list(before)
             after[i] = Decimal(repr(sats_efter))
             data = {"udskrivningsgrundlag": base, "sats_foer": before, "sats_efter": after}
+            if tilskud_tilladelse:
+                granted = [Decimal(0)] * reg.size
+                granted[i] = Decimal(repr(tilskud_tilladelse))
+                data["tilskud_tilladelse"] = granted
         inp = tax.TaxInput.from_columns(data, ordning)
         result = tax.tax(aar, inp, tax.Rationing.parse(rationering), state(request).agreements())
     except (RuleError, MunicipalDataError) as exc:
