@@ -266,6 +266,14 @@ def tax(
     reform_years = rule_parameters("udligningsreform_skatterammer")
     reform = _applies(reform_years, year)
     reform_up = [ZERO] * reg.size
+    if reform and any(allowance):
+        steps.append(
+            Step(
+                beskrivelse="tilladelser i aftalens ramme (kolonnen tilladelse)",
+                resultat="fritager kun for individuel sanktion; udligningsreformens tilladelser, som "
+                "holdes uden for opgørelsen, angives i kolonnen tilladelse_udligning",
+            )
+        )
     if inp.allowance_reform is not None and any(inp.allowance_reform):
         if not reform:
             raise RuleError(
