@@ -283,14 +283,16 @@ def tax(
         reform_up = [min(max(ZERO, d), al) for d, al in zip(income, inp.allowance_reform, strict=True)]
 
     schemes: list[_Scheme] = []
+    left = list(losses)  # a cut granted under both schemes is subsidised once: the second gets the rest
     for name in SCHEMES:
         grants = inp.grants.get(name)
         if grants is None or not any(grants):
             continue
         if name == "aftale":
-            schemes.append(_agreement_scheme(year, losses, grants, rationing, a, opts))
+            schemes.append(_agreement_scheme(year, left, grants, rationing, a, opts))
         else:
-            schemes.append(_reform_scheme(year, inp, losses, grants, rationing, a, opts))
+            schemes.append(_reform_scheme(year, inp, left, grants, rationing, a, opts))
+        left = [x - u for x, u in zip(left, schemes[-1].granted_used, strict=True)]
     reform_cuts = next((s.within_frame for s in schemes if s.name == "udligning2021"), [ZERO] * reg.size)
     if any(reform_up) or any(reform_cuts):
         parameters.append(reform_years.ref("gaelder", year))
