@@ -197,7 +197,8 @@ def test_a_grundskyld_increase_counts_like_income_tax(amounts):
 @given(grants_st, grants_st)
 def test_both_schemes_in_one_run_add_up_to_each_alone(agreement_grants, reform_grants):
     # a municipality's cut is granted under one scheme (else the second scheme only gets the rest of the loss)
-    reform_grants = [r if a == 0 else Decimal(0) for a, r in zip(agreement_grants, reform_grants, strict=True)]
+    pairs = zip(agreement_grants, reform_grants, strict=True)
+    reform_grants = [r if a == 0 else Decimal(0) for a, r in pairs]
     base = [p / 5 for p in POP]
     before = [Decimal("26.8")] * N
     after = [Decimal("26.0")] * N  # every municipality cuts 0,8 pt.
