@@ -1,4 +1,5 @@
-"""The rules' commands: `priser`, `fordel`, `sanktion`, `skat` (table, CSV, JSON, XLSX; `--explain KODE`)."""
+"""The rules' commands: `priser`, `fordel`, `sanktion`, `skat` (table, CSV, JSON, XLSX; `--explain KODE`),
+and `data befolkning` (population per municipality from Danmarks Statistik)."""
 
 from __future__ import annotations
 
