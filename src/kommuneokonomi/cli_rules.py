@@ -1,4 +1,5 @@
-"""The rules' commands: `priser`, `fordel`, `sanktion`, `skat` (table, CSV, JSON, XLSX; `--explain KODE`)."""
+"""The rules' commands: `priser`, `fordel`, `sanktion`, `skat` (table, CSV, JSON, XLSX; `--explain KODE`),
+and `data befolkning` (population per municipality from Danmarks Statistik)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from kommuneokonomi.cli_common import (
     app,
     check_format,
     emit,
+    err,
     fail,
     open_store,
     run,
@@ -24,7 +26,7 @@ from kommuneokonomi.cli_common import (
 )
 from kommuneokonomi.rules import prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
-from kommuneokonomi.rules.kommuner import read_municipal_csv
+from kommuneokonomi.rules.kommuner import population, read_municipal_csv, read_population_csv
 from kommuneokonomi.rules.kommuner import register as municipalities
 from kommuneokonomi.rules.params import agreement, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
@@ -262,18 +264,62 @@ def register() -> None:
             Path,
             typer.Option(
                 "--input",
-                help="CSV: kommunekode,udskrivningsgrundlag,sats_foer,sats_efter[,tilladelse][,sats_2020]",
+                help="CSV: kommunekode,udskrivningsgrundlag,sats_foer,sats_efter[,tilladelse][,sats_2020]"
+                "[,provenu_grundskyld][,provenu_daekningsafgift][,tilladelse_udligning]"
+                "[,tilskud_tilladelse][,tilskud_tilladelse_udligning] (beløb i mio. kr.)",
             ),
         ],
         rationering: Annotated[
             str, typer.Option("--rationering", help="pro-rata eller graense:<mio. kr.>")
         ] = "pro-rata",
         ordning: Annotated[
-            str, typer.Option("--ordning", help="aftale (årets aftale) eller udligning2021")
+            str,
+            typer.Option(
+                "--ordning",
+                help="ordningen for kolonnen tilskud_tilladelse: aftale (årets aftale) eller udligning2021 "
+                "(UDL § 17 e); kolonnen tilskud_tilladelse_udligning er altid § 17 e",
+            ),
         ] = "aftale",
+        fradragsbeloeb: Annotated[
+            str | None,
+            typer.Option(
+                "--fradragsbeloeb",
+                help="beløb fastsat af ministeren efter SKL § 11, stk. 1 (mio. kr.): ingen sanktion hvis "
+                "forhøjelsen er under det, ellers fratrækkes det (§ 7, stk. 3); standard: intet",
+            ),
+        ] = None,
+        ramme_skatteforhoejelse: Annotated[
+            str | None,
+            typer.Option(
+                "--ramme-skatteforhoejelse", help="rammen for tilladelser, mio. kr. (ellers aftalens)"
+            ),
+        ] = None,
+        tilskudsramme: Annotated[
+            str | None,
+            typer.Option("--tilskudsramme", help="aftaleordningens ramme, mio. kr. (ellers aftalens)"),
+        ] = None,
+        tilskudsprocenter: Annotated[
+            str | None,
+            typer.Option(
+                "--tilskudsprocenter", help="aftaleordningens procenter fra budgetåret, fx 75,50,50,25"
+            ),
+        ] = None,
+        ramme_udligning: Annotated[
+            str | None,
+            typer.Option(
+                "--ramme-udligning", help="§ 17 e-rammen, mio. kr. (ellers lovens loft + aftalens forhøjelse)"
+            ),
+        ] = None,
         fmt: FormatOption = "table",
         output: OutputOption = None,
-        befolkning: PopulationOption = None,
+        befolkning: Annotated[
+            Path | None,
+            typer.Option(
+                "--befolkning",
+                help="CSV kommunekode,vaerdi[,aar]: befolkning som kollektiv nøgle (ellers budgetårets fra "
+                "datamappen, ellers 1.1.2020)",
+            ),
+        ] = None,
         explain: ExplainOption = None,
         db: DbOption = None,
     ) -> None:
@@ -284,23 +330,32 @@ def register() -> None:
             read_municipal_csv,
             input_,
             ("udskrivningsgrundlag", "sats_foer", "sats_efter"),
-            ("tilladelse", "sats_2020"),
+            tax.OPTIONAL_COLUMNS,
+            tax.SIGNED_COLUMNS,
         )
         rates = [v for c in ("sats_foer", "sats_efter") for v in data[c] if v is not None]
         if any(v > 100 for v in rates):
             raise fail(f"{input_}: en udskrivningsprocent over 100: satserne skal angives i pct. (fx 24,9)")
         if rates and max(rates) < 1:
             raise fail(f"{input_}: alle satser er under 1: angiv dem i pct. (fx 24,9), ikke som andele")
-        inp = tax.TaxInput.from_columns(data)
-        result = run(
-            tax.tax,
-            aar,
-            inp,
-            run(tax.Rationing.parse, rationering),
-            ordning,
-            agreements,
-            _population(befolkning),
+        inp = run(tax.TaxInput.from_columns, data, ordning)
+        options = tax.TaxOptions(
+            fradragsbeloeb=_decimal(fradragsbeloeb, "--fradragsbeloeb") if fradragsbeloeb else None,
+            ramme_skatteforhoejelse=_decimal(ramme_skatteforhoejelse, "--ramme-skatteforhoejelse")
+            if ramme_skatteforhoejelse
+            else None,
+            tilskudsramme=_decimal(tilskudsramme, "--tilskudsramme") if tilskudsramme else None,
+            tilskudsprocenter=tuple(
+                _decimal(p.strip(), "--tilskudsprocenter") for p in tilskudsprocenter.split(",") if p.strip()
+            )
+            if tilskudsprocenter
+            else None,
+            ramme_udligning=_decimal(ramme_udligning, "--ramme-udligning") if ramme_udligning else None,
         )
+        key = run(population, aar, befolkning)
+        result = run(tax.tax, aar, inp, run(tax.Rationing.parse, rationering), agreements, key, options)
+        for warning in result.summary["advarsler"]:
+            err.print(f"[yellow]Advarsel:[/] {warning}", highlight=False)
         details = result.summary["detaljer"]
         head = {
             "aar": aar,
@@ -324,15 +379,36 @@ def register() -> None:
         }
         _output(result, fmt, output, explain, head, extra)
 
+    data_app = typer.Typer(
+        help="Hent og gem data, som reglerne bruger (fx befolkningstal).", no_args_is_help=True
+    )
+    app.add_typer(data_app, name="data")
+
+    @data_app.command("befolkning")
+    def data_befolkning(
+        aar: Annotated[
+            int, typer.Option("--aar", help="året for befolkningen pr. 1. januar (FOLK1A, 1. kvartal)")
+        ],
+        output: OutputOption = None,
+    ) -> None:
+        """Hent befolkningen pr. 1. januar fra Danmarks Statistiks statistikbank (FOLK1A) og gem den."""
+        from kommuneokonomi import statbank
+
+        try:
+            pop = statbank.fetch_population(aar)
+        except statbank.StatbankError as exc:
+            raise fail(str(exc)) from exc
+        path = run(statbank.save_population, pop, output)
+        err.print(
+            f"Gemte befolkningen pr. 1.1.{aar} for 98 kommuner ({sum(pop.values):,} i alt) i {path}".replace(
+                ",", "."
+            ),
+            highlight=False,
+        )
+
 
 def _population(path: Path | None) -> list[int] | None:
-    """A user's population file (kommunekode,vaerdi): whole, non-negative numbers for all 98."""
+    """A user's population file (kommunekode,vaerdi[,aar]): whole, non-negative numbers for all 98."""
     if path is None:
         return None
-    values = run(read_municipal_csv, path, ("vaerdi",))["vaerdi"]
-    bad = [municipalities().codes[i] for i, v in enumerate(values) if v != v.to_integral_value()]
-    if bad:
-        raise fail(f"{path}: befolkningstal skal være hele tal; ikke for kommune(r) {', '.join(bad)}")
-    if sum(values) == 0:
-        raise fail(f"{path}: befolkningen summerer til 0")
-    return [int(v) for v in values]
+    return list(run(read_population_csv, path).values)

@@ -231,3 +231,44 @@ def test_own_population_as_the_collective_key(tmp_path, db):
     half = _write(tmp_path / "half.csv", ["kommunekode", "vaerdi"], [[c, 1.5] for c in codes])
     result = runner.invoke(app, [*args, "--befolkning", str(half)])
     assert result.exit_code == 2 and "hele tal" in result.stderr
+
+
+def test_skat_new_columns_and_a_year_without_an_agreement(tmp_path, db):
+    reg = register()
+    header = ["kommunekode", "udskrivningsgrundlag", "sats_foer", "sats_efter", "provenu_daekningsafgift"]
+    header += ["tilskud_tilladelse"]
+    rows = [
+        [c, 1000, 25, {"101": 25.5, "147": 24}.get(c, 25), -2 if c == "151" else "", 10 if c == "147" else ""]
+        for c in reg.codes
+    ]
+    path = _write(tmp_path / "skat.csv", header, rows)
+    args = ["skat", "--aar", "2025", "--input", str(path), "--format", "json"]
+    missing = runner.invoke(app, args)
+    assert missing.exit_code == 2
+    assert "tilskud_skattenedsaettelse" in missing.stderr and "2025" in missing.stderr
+    assert "--tilskudsramme" in missing.stderr
+    data = json.loads(
+        runner.invoke(app, [*args, "--tilskudsramme", "50", "--tilskudsprocenter", "75,50,50,25"]).stdout
+    )
+    assert data["provenuaendring_kr"] == 5000000 - 10000000 - 2000000 + 0  # +5, −10, −2 dækningsafgift
+    assert data["daekningsafgift_kr"] == -2000000 and data["netto_forhoejelse_kr"] == 0
+    assert data["kommuner"][1]["tilskud_kr"] == {
+        "2025": 7500000,
+        "2026": 5000000,
+        "2027": 5000000,
+        "2028": 2500000,
+    }
+    without_grant = _write(tmp_path / "uden.csv", header[:5], [r[:5] for r in rows])
+    plain = json.loads(
+        runner.invoke(
+            app, ["skat", "--aar", "2025", "--input", str(without_grant), "--format", "json"]
+        ).stdout
+    )
+    assert plain["nedsaettelser_uden_tilskud"] == ["147"] and plain["aarlig"][0]["tilskud_kr"] == 0
+    both = _write(
+        tmp_path / "begge.csv",
+        [*header, "tilskud_tilladelse_udligning"],
+        [[*r, ""] for r in rows],
+    )
+    clash = runner.invoke(app, ["skat", "--aar", "2023", "--input", str(both), "--ordning", "udligning2021"])
+    assert clash.exit_code == 2 and "tilskud_tilladelse_udligning" in clash.stderr

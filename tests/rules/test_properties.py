@@ -158,3 +158,65 @@ def test_vectorised_accounts_sanction_equals_the_scalar_rule(deviation):
     # the scalar rule rounds the collective and the individual part to whole kroner (each < 1 kr. off)
     assert np.all(np.abs(vector - np.array(scalar.amounts_kr)) < 2)
     assert abs(vector.sum() - scalar.total_kr) < 1e-3 * max(1, scalar.total_kr)
+
+
+changes_st = st.lists(st.decimals(min_value=-1, max_value=1, places=2), min_size=N, max_size=N)
+grants_st = st.lists(st.decimals(min_value=0, max_value=40, places=1), min_size=N, max_size=N)
+
+
+@settings(max_examples=25, deadline=None)
+@given(changes_st, grants_st)
+def test_subsidy_never_exceeds_the_granted_cut_times_the_rate(changes, grants):
+    base = [p / 5 for p in POP]
+    before = [Decimal(25)] * N
+    after = [Decimal(25) + c for c in changes]
+    result = tax.tax(2023, tax.TaxInput(base, before, after, grants={"aftale": grants}))
+    rates = {2023: 75, 2024: 50, 2025: 50, 2026: 25}  # the 2023 agreement's tilskudsprocenter
+    for year, amounts in result.summary["detaljer"]["tilskud"].items():
+        for i, amount in enumerate(amounts):
+            loss = max(Decimal(0), -base[i] * changes[i] / 100)
+            assert amount <= min(loss, grants[i]) * rates[year] * 10_000 + 1, (year, i)
+    ungranted = {
+        register().codes[i] for i, (c, g) in enumerate(zip(changes, grants, strict=True)) if c < 0 and g == 0
+    }
+    assert set(result.summary["nedsaettelser_uden_tilskud"]) == ungranted
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.decimals(min_value=-20, max_value=20, places=2), min_size=N, max_size=N))
+def test_a_grundskyld_increase_counts_like_income_tax(amounts):
+    base = [Decimal(1000)] * N
+    rates = [Decimal(25)] * N
+    as_income = tax.tax(2023, tax.TaxInput(base, rates, [Decimal(25) + a / 10 for a in amounts]))
+    as_grundskyld = tax.tax(2023, tax.TaxInput(base, rates, rates, grundskyld=amounts))
+    assert as_income.amounts_kr == as_grundskyld.amounts_kr
+    assert as_income.summary["aarlig"] == as_grundskyld.summary["aarlig"]
+
+
+@settings(max_examples=20, deadline=None)
+@given(grants_st, grants_st)
+def test_both_schemes_in_one_run_add_up_to_each_alone(agreement_grants, reform_grants):
+    # a municipality's cut is granted under one scheme (else the second scheme only gets the rest of the loss)
+    pairs = zip(agreement_grants, reform_grants, strict=True)
+    reform_grants = [r if a == 0 else Decimal(0) for a, r in pairs]
+    base = [p / 5 for p in POP]
+    before = [Decimal("26.8")] * N
+    after = [Decimal("26.0")] * N  # every municipality cuts 0,8 pt.
+    both = tax.tax(
+        2023,
+        tax.TaxInput(
+            base, before, after, grants={"aftale": agreement_grants, "udligning2021": reform_grants}
+        ),
+    )
+    alone = [
+        tax.tax(2023, tax.TaxInput(base, before, after, grants={name: grants}))
+        for name, grants in (("aftale", agreement_grants), ("udligning2021", reform_grants))
+    ]
+    years = set(both.summary["detaljer"]["tilskud"])
+    for year in years:
+        parts = [r.summary["detaljer"]["tilskud"].get(year, [0] * N) for r in alone]
+        assert both.summary["detaljer"]["tilskud"][year] == [a + b for a, b in zip(*parts, strict=True)]
+    assert both.summary["varigt_tilskud_kr"] == alone[1].summary["varigt_tilskud_kr"]
+    # § 17 e: the frame (228 + 26 in 2023) bounds both parts together
+    first = alone[1].summary["detaljer"]["tilskud"].get(2023, [0] * N)
+    assert sum(first) <= (228 + 26) * 1_000_000 + N

@@ -110,3 +110,29 @@ def test_unknown_path_and_method_are_json(client):
     assert client.get("/api/findes-ikke").json() == {"fejl": "Not Found"}
     r = client.delete("/api/aftaler")
     assert r.status_code == 405 and "fejl" in json.loads(r.text)
+
+
+def test_tax_with_grants_property_taxes_and_an_own_population(client):
+    rows = [
+        {
+            "kommunekode": c,
+            "udskrivningsgrundlag": 1000,
+            "sats_foer": 25,
+            "sats_efter": {"101": 25.5, "147": 24}.get(c, 25),
+            **({"provenu_grundskyld": 3} if c == "151" else {}),
+            **({"tilskud_tilladelse": 10} if c == "147" else {}),
+        }
+        for c in register().codes
+    ]
+    body = {
+        "aar": 2023,
+        "kommuner": rows,
+        "befolkning": dict.fromkeys(register().codes, 1),
+        "befolkning_aar": 2023,
+    }
+    data = client.post("/api/skat", json=body).json()
+    assert data["samlet_forhoejelse_kr"] == 5000000 - 10000000 + 3000000 and data["netto_forhoejelse_kr"] == 0
+    assert data["kommuner"][1]["beloeb_kr"] == 7500000  # 75 % of the granted 10 mio. kr., no sanction
+    assert data["advarsler"] == [] and data["befolkning_aar"] == 2023
+    data = client.post("/api/skat", json={"aar": 2025, "kommuner": rows}).json()
+    assert "tilskud_skattenedsaettelse" in data["fejl"] and "feltet tilskudsramme" in data["fejl"]

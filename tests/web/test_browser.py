@@ -154,8 +154,13 @@ def test_sanction_simulation_through_the_form_with_explanation(server, page):
 def test_tax_and_pool_simulations(server, page):
     page.goto(server + "/simulator/skat")
     page.select_option("#aar", "2024")
-    page.click("form button[type='submit']")  # the 2024 agreement sets no subsidy schedule: said, not guessed
-    expect(page.locator(".fejl")).to_contain_text("angiver ingen tilskudsprocenter")
+    page.click("form button[type='submit']")  # a cut without a grant: no subsidy, and no error either
+    expect(page.locator("#resultat-tabel")).to_contain_text("Frederiksberg")
+    page.fill("#tilskud_tilladelse", "50")
+    page.click(
+        "form button[type='submit']"
+    )  # a granted cut needs the 2024 agreement's schedule: said, not guessed
+    expect(page.locator(".fejl")).to_contain_text("tilskudsprocenter")
     page.select_option("#aar", "2023")
     page.fill("#kommunekode", "147")
     page.fill("#sats_foer", "24.5")

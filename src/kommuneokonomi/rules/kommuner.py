@@ -1,11 +1,17 @@
 """The 98 municipalities (kommunekode, name, region) and their population, shipped with sources; and
 validated per-municipality CSV input (`kommunekode,vaerdi`, or named columns).
+
+Population by year: the collective key is the grant year's population (rules.md section 0). The verified
+1.1.2020 series is shipped; other years are read from the user's data directory (beside the store, written
+by `kommuneokonomi data befolkning --aar ÅR`) or from a CSV the user names (`kommunekode,vaerdi[,aar]`).
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import os
+import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -18,6 +24,10 @@ import yaml
 from kommuneokonomi.extraction.numbers import NumberFormatError, parse_number
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
+#: the year of the shipped, verified population series (FOLK1A 2020K1)
+SHIPPED_POPULATION_YEAR = 2020
+#: overrides the directory of fetched population files (default: beside the store's SQLite file)
+DATA_DIR_ENV = "KOMMUNEOKONOMI_DATA"
 
 
 class MunicipalDataError(ValueError):
@@ -75,12 +85,14 @@ def read_municipal_csv(
     required: tuple[str, ...],
     optional: tuple[str, ...] = (),
     allow_negative: tuple[str, ...] = (),
+    comment: bool = False,
 ) -> dict[str, list[Decimal | None]]:
     """Read a CSV with `kommunekode` and numeric columns, in register order.
 
     Every one of the 98 codes must occur exactly once; numbers must parse and be non-negative (unless the
     column is in `allow_negative`). All problems are reported together in one error naming the file and rows.
-    Accepts "," with decimal points, or ";" with Danish decimal commas (Excel's Danish CSV).
+    Accepts "," with decimal points, or ";" with Danish decimal commas (Excel's Danish CSV). With `comment`,
+    leading lines starting with "#" (metadata such as `# aar: 2024`) are skipped.
     """
     reg = register()
     try:
@@ -89,6 +101,12 @@ def read_municipal_csv(
         text = path.read_text("utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise MunicipalDataError(f"{path}: kan ikke læses: {exc}") from exc
+    skipped = 0
+    if comment:  # leading metadata lines; row numbers in errors still count them
+        lines = text.splitlines(keepends=True)
+        while skipped < len(lines) and lines[skipped].lstrip().startswith("#"):
+            skipped += 1
+        text = "".join(lines[skipped:])
     delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     header = [h.strip() for h in reader.fieldnames or []]
@@ -109,7 +127,7 @@ def read_municipal_csv(
     values: dict[str, list[Decimal | None]] = {c: [None] * reg.size for c in columns}
     seen: dict[str, int] = {}
     problems: list[str] = []
-    for row_no, row in enumerate(reader, start=2):
+    for row_no, row in enumerate(reader, start=2 + skipped):
         code = (row.get("kommunekode") or "").strip()
         code = code.zfill(3) if code.isdigit() else code
         if code not in reg.codes:
@@ -148,3 +166,119 @@ def _number(raw: str, delimiter: str) -> Decimal:
     if delimiter == ";":
         return parse_number(raw)
     return Decimal(raw.replace(" ", ""))
+
+
+@dataclass(frozen=True)
+class Population:
+    """One population series for the 98 municipalities (register order), the year it counts and its source."""
+
+    values: tuple[int, ...]
+    year: int | None  # the 1 January the count refers to; None when a user's file does not say
+    source: str
+
+    def warning(self, budget_year: int) -> str | None:
+        """A Danish warning when the key's year is not the budget (grant) year."""
+        if self.year == budget_year:
+            return None
+        if self.year is None:
+            return (
+                f"befolkningstallenes år er ikke angivet ({self.source}); "
+                f"de bruges som nøgle for {budget_year}"
+            )
+        return f"befolkningstal pr. 1.1.{self.year} bruges som nøgle for {budget_year}"
+
+
+def data_dir() -> Path:
+    """Where fetched population files live: $KOMMUNEOKONOMI_DATA, else beside the default store."""
+    from kommuneokonomi.store import default_db_path
+
+    configured = os.environ.get(DATA_DIR_ENV)
+    return Path(configured).expanduser() if configured else default_db_path().parent / "data"
+
+
+def population_file(year: int, directory: Path | None = None) -> Path:
+    return (directory or data_dir()) / f"befolkning_{year}.csv"
+
+
+def shipped_population() -> Population:
+    reg = register()
+    return Population(
+        tuple(int(p) for p in reg.population),
+        SHIPPED_POPULATION_YEAR,
+        f"{reg.population_source} (leveret med programmet)",
+    )
+
+
+def population(year: int | None = None, path: Path | None = None) -> Population:
+    """The population key for a grant year.
+
+    A file the user names wins; else the year's file in the data directory; else the newest series not after
+    the year (data directory or shipped), else the oldest one — the caller warns with `Population.warning`.
+    """
+    if path is not None:
+        return read_population_csv(path)
+    if year is None:
+        return shipped_population()
+    available = {SHIPPED_POPULATION_YEAR: None, **_fetched_years()}
+    not_after = [y for y in available if y <= year]
+    chosen = max(not_after) if not_after else min(available)
+    if chosen == SHIPPED_POPULATION_YEAR and available[chosen] is None:
+        return shipped_population()
+    return read_population_csv(population_file(chosen))
+
+
+def _fetched_years() -> dict[int, Path]:
+    directory = data_dir()
+    if not directory.is_dir():
+        return {}
+    found = {}
+    for path in directory.glob("befolkning_*.csv"):
+        match = re.fullmatch(r"befolkning_(\d{4})\.csv", path.name)
+        if match:
+            found[int(match.group(1))] = path
+    return found
+
+
+def read_population_csv(path: Path) -> Population:
+    """`kommunekode,vaerdi[,aar]` (or a `# aar: 2024` first line): whole, non-negative numbers for all 98."""
+    meta = _metadata(path)
+    data = read_municipal_csv(path, ("vaerdi",), ("aar",), comment=True)
+    values = data["vaerdi"]
+    reg = register()
+    bad = [reg.codes[i] for i, v in enumerate(values) if v is None or v != v.to_integral_value()]
+    if bad:
+        raise MunicipalDataError(
+            f"{path}: befolkningstal skal være hele tal; ikke for kommune(r) {', '.join(bad[:20])}"
+        )
+    if sum(v for v in values if v is not None) == 0:
+        raise MunicipalDataError(f"{path}: befolkningen summerer til 0")
+    years = {int(v) for v in data.get("aar", []) if v is not None}
+    if "aar" in meta:
+        if not meta["aar"].isdigit():
+            raise MunicipalDataError(f"{path}: metadatalinjen '# aar: {meta['aar']}' er ikke et årstal")
+        years.add(int(meta["aar"]))
+    if len(years) > 1:
+        raise MunicipalDataError(
+            f"{path}: kolonnen aar har flere år ({', '.join(map(str, sorted(years)))}); én fil pr. år"
+        )
+    return Population(
+        tuple(int(v) for v in values if v is not None),
+        years.pop() if years else None,
+        f"{meta['kilde']} (fil {path})" if meta.get("kilde") else f"brugerens fil {path}",
+    )
+
+
+def _metadata(path: Path) -> dict[str, str]:
+    """Leading `# key: value` lines (e.g. `# aar: 2024`, `# kilde: …`)."""
+    found: dict[str, str] = {}
+    try:
+        with path.open(encoding="utf-8-sig") as fh:
+            for line in fh:
+                match = re.fullmatch(r"#\s*(\w+)\s*[:=]\s*(.*?)\s*", line.strip())
+                if not line.lstrip().startswith("#"):
+                    break
+                if match:
+                    found[match.group(1).lower()] = match.group(2)
+    except (OSError, UnicodeDecodeError):
+        return {}  # read_municipal_csv reports the problem
+    return found

@@ -323,7 +323,12 @@ def _simulator(
     )
 
 
-async def _upload_csv(fil: UploadFile | None, required: tuple[str, ...], optional: tuple[str, ...] = ()):
+async def _upload_csv(
+    fil: UploadFile | None,
+    required: tuple[str, ...],
+    optional: tuple[str, ...] = (),
+    allow_negative: tuple[str, ...] = (),
+):
     if fil is None or not fil.filename:
         return None
     data = await fil.read(MAX_UPLOAD_BYTES + 1)
@@ -334,7 +339,7 @@ async def _upload_csv(fil: UploadFile | None, required: tuple[str, ...], optiona
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / Path(fil.filename).name
         path.write_bytes(data)
-        return read_municipal_csv(path, required, optional)
+        return read_municipal_csv(path, required, optional, allow_negative)
 
 
 def _by_population(total: Decimal) -> list[Decimal]:
@@ -413,9 +418,11 @@ async def simulate_tax(
     udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
     sats_foer: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
     sats_efter: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
+    tilskud_tilladelse: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     form = {
+        "tilskud_tilladelse": tilskud_tilladelse,
         "aar": aar,
         "rationering": rationering,
         "ordning": ordning,
@@ -427,7 +434,7 @@ async def simulate_tax(
     reg = register()
     try:
         data = await _upload_csv(
-            fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), ("tilladelse", "sats_2020")
+            fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), tax.OPTIONAL_COLUMNS, tax.SIGNED_COLUMNS
         )
         if data is None:  # quick mode: one municipality changes its rate, the others keep theirs
             if None in (kommunekode, udskrivningsgrundlag, sats_foer, sats_efter):
@@ -441,8 +448,12 @@ async def simulate_tax(
             after = list(before)
             after[i] = Decimal(repr(sats_efter))
             data = {"udskrivningsgrundlag": base, "sats_foer": before, "sats_efter": after}
-        inp = tax.TaxInput.from_columns(data)
-        result = tax.tax(aar, inp, tax.Rationing.parse(rationering), ordning, state(request).agreements())
+            if tilskud_tilladelse:
+                granted = [Decimal(0)] * reg.size
+                granted[i] = Decimal(repr(tilskud_tilladelse))
+                data["tilskud_tilladelse"] = granted
+        inp = tax.TaxInput.from_columns(data, ordning)
+        result = tax.tax(aar, inp, tax.Rationing.parse(rationering), state(request).agreements())
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "skat", fejl=str(exc), form=form)
     return _simulator(request, "skat", result, form=form)

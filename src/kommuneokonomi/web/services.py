@@ -10,7 +10,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.rules import sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
-from kommuneokonomi.rules.kommuner import MunicipalDataError, register
+from kommuneokonomi.rules.kommuner import MunicipalDataError, Population, register
 from kommuneokonomi.rules.result import MunicipalResult
 
 #: bounds that keep every input a plausible Danish municipal amount (mio. kr. / kr. / pct.)
@@ -66,6 +66,11 @@ class TaxRow(Strict):
     sats_efter: Rate
     tilladelse: Mio | None = None
     sats_2020: Rate | None = None
+    provenu_grundskyld: SignedMio | None = None
+    provenu_daekningsafgift: SignedMio | None = None
+    tilladelse_udligning: Mio | None = None
+    tilskud_tilladelse: Mio | None = None
+    tilskud_tilladelse_udligning: Mio | None = None
 
 
 class TaxRequest(Strict):
@@ -73,6 +78,15 @@ class TaxRequest(Strict):
     kommuner: list[TaxRow] = Field(min_length=98, max_length=98)
     rationering: str = Field("pro-rata", pattern=RATIONING_PATTERN)
     ordning: Literal["aftale", "udligning2021"] = "aftale"
+    fradragsbeloeb: Mio | None = Field(None, description="beløb efter SKL § 11, stk. 1 (mio. kr.)")
+    ramme_skatteforhoejelse: Mio | None = None
+    tilskudsramme: Mio | None = None
+    tilskudsprocenter: list[Annotated[float, Field(ge=0, le=100)]] | None = Field(None, max_length=10)
+    ramme_udligning: Mio | None = None
+    befolkning: dict[Code, Annotated[int, Field(ge=0, le=10**8)]] | None = Field(
+        None, description="befolkning pr. kommunekode (alle 98); ellers budgetårets fra datamappen"
+    )
+    befolkning_aar: Year | None = None
     forklar: Code | None = None
 
 
@@ -144,14 +158,37 @@ def sanction(req: SanctionRequest, agreements: dict[int, Agreement]) -> Municipa
 def tax_result(req: TaxRequest, agreements: dict[int, Agreement]) -> MunicipalResult:
     columns = _columns(
         in_register_order(req.kommuner),
-        ("udskrivningsgrundlag", "sats_foer", "sats_efter", "tilladelse", "sats_2020"),
+        ("udskrivningsgrundlag", "sats_foer", "sats_efter", *tax.OPTIONAL_COLUMNS),
     )
+    options = tax.TaxOptions(
+        fradragsbeloeb=dec(req.fradragsbeloeb),
+        ramme_skatteforhoejelse=dec(req.ramme_skatteforhoejelse),
+        tilskudsramme=dec(req.tilskudsramme),
+        tilskudsprocenter=None
+        if req.tilskudsprocenter is None
+        else tuple(Decimal(repr(p)) for p in req.tilskudsprocenter),
+        ramme_udligning=dec(req.ramme_udligning),
+    )
+    key = None
+    if req.befolkning is not None:
+        reg = register()
+        missing = [c for c in reg.codes if c not in req.befolkning]
+        unknown = sorted(set(req.befolkning) - set(reg.codes))
+        if missing or unknown:
+            raise MunicipalDataError(
+                f"befolkningen skal have alle 98 kommunekoder; ukendte: {', '.join(unknown) or 'ingen'}; "
+                f"mangler: {', '.join(missing[:10]) or 'ingen'}"
+            )
+        key = Population(
+            tuple(req.befolkning[c] for c in reg.codes), req.befolkning_aar, "angivet af brugeren"
+        )
     return tax.tax(
         req.aar,
-        tax.TaxInput.from_columns(columns),
+        tax.TaxInput.from_columns(columns, req.ordning),
         tax.Rationing.parse(req.rationering),
-        req.ordning,
         agreements,
+        key,
+        options,
     )
 
 
