@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kommuneokonomi import cli_knowledge, cli_rules, export
-from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi import cli_knowledge, cli_review, cli_rules, export
+from kommuneokonomi.agreements import Agreement, coverage_line, load_agreements
 from kommuneokonomi.cli_common import (
     DbOption,
     FormatOption,
@@ -39,6 +39,7 @@ from kommuneokonomi.parameters import (
 
 cli_rules.register()
 cli_knowledge.register()
+cli_review.register()
 
 
 def main() -> None:
@@ -101,7 +102,7 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
         if o.result is None:
             rows.append([o.path.name, "–", "–", "–", "fejl", "–", "–"])
             continue
-        found = sum(1 for f in o.result.figures.values() if f.value is not None)
+        cov = o.result.coverage()
         rows.append(
             [
                 o.path.name,
@@ -109,17 +110,26 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
                 o.result.meta.date or "–",
                 o.result.meta.format,
                 o.status or "fejl",
-                found,
+                f"{cov['n_found']}/{cov['n_keys']}",
                 len(o.result.warnings),
             ]
         )
     out.print(
         export.to_rich(
             export.TableData(
-                "Indlæste aftaler", ["Fil", "År", "Dato", "Format", "Status", "Nøgletal", "Advarsler"], rows
+                "Indlæste aftaler",
+                ["Fil", "År", "Dato", "Format", "Status", "Nøgletal fundet", "Advarsler"],
+                rows,
             )
         )
     )
+    for o in outcomes:
+        if o.result is not None and o.result.coverage()["null"]:
+            out.print(
+                f"{o.path.name} {o.result.meta.year}: {coverage_line(o.result.coverage())}",
+                highlight=False,
+                markup=False,
+            )
     for o in outcomes:
         for w in o.result.warnings if o.result else []:
             where = f" (linje {w.source.line_start}-{w.source.line_end})" if w.source else ""
@@ -158,6 +168,9 @@ def aftaler(
         return
     table = agreements[aar].table() if aar is not None else _side_by_side(agreements)
     write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
+    notes = [f"{a.year} {k}: {a.correction_note(k)}" for a in agreements.values() for k in a.corrections]
+    for line in ["Rettede værdier (kommuneokonomi ret --vis):", *notes] if notes and aar is None else []:
+        (out if fmt == "table" and output is None else err).print(line, highlight=False, markup=False)
 
 
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
