@@ -15,44 +15,19 @@ from kommuneokonomi.agreements import load_agreements
 from kommuneokonomi.cli import app
 from kommuneokonomi.corrections import CorrectionError, correct, parse_value, undo
 from kommuneokonomi.ingest import ingest_file
-from kommuneokonomi.models import Candidate, Gap, Source
 from kommuneokonomi.rules.params import agreement_value
 from kommuneokonomi.store import Store
 
 from conftest import corpus_files
+from gaps_fixture import with_gaps
 
 runner = CliRunner()
 DOC_2024 = corpus_files()[4]
 TODAY = datetime.now(UTC).date().isoformat()
 
 
-def _with_gaps(result):
-    """A result whose extractor explained two of its null keys (the extractor of today leaves gaps empty)."""
-    nulls = [k for k, f in result.figures.items() if f.value is None]
-    assert len(nulls) >= 2, nulls
-    ambiguous, conflicting = nulls[0], nulls[1]
-    result.gaps = {
-        ambiguous: Gap(
-            key=ambiguous,
-            reason="tvetydig",
-            message="to mulige værdier",
-            candidates=[
-                Candidate(
-                    value=Decimal("2.4"),
-                    unit="pct.",
-                    score=0.55,
-                    source=Source(section="2. R", line_start=80, line_end=81),
-                ),
-                Candidate(value="26. maj", unit=None, score=None, source=None),
-            ],
-        ),
-        conflicting: Gap(key=conflicting, reason="modstrid", message="teksten og tabellen er uenige"),
-    }
-    return result, ambiguous, conflicting
-
-
 def test_coverage_is_stored_with_each_document_version(store_url):
-    result, ambiguous, conflicting = _with_gaps(ingest_file(DOC_2024, None).result)
+    result, ambiguous, conflicting = with_gaps(ingest_file(DOC_2024, None).result)
     store = Store(store_url)
     store.add(result)
     reopened = Store(store_url)
@@ -238,7 +213,7 @@ def test_ingest_summary_shows_coverage_and_the_reasons(db, monkeypatch):
     picked = {}
 
     def explained(document):
-        result, ambiguous, conflicting = _with_gaps(real(document))
+        result, ambiguous, conflicting = with_gaps(real(document))
         picked.update(a=ambiguous, c=conflicting, cov=result.coverage())
         return result
 

@@ -111,7 +111,7 @@ def check_magnitude(key: str, value: Value, agreements: dict[int, Agreement]) ->
         for f in [a.extracted(k)]
         if f is not None and isinstance(f.value, Decimal) and f.value != 0
     ]
-    if not refs or value == 0:
+    if not refs or (value == 0 and spec.kind == "percent"):
         return
     usual = statistics.median(abs(r) for r in refs)
     shown, problem = f"{_dk(value)} {spec.unit}", None
