@@ -252,7 +252,13 @@ def _agreement_view(
             ]
             blocks.append({"block": block, "figurer": keys})
     figures = [
-        {"key": k, "label": spec_for(k).label, "fig": f, "rettelse": a.corrections.get(k)}
+        {
+            "key": k,
+            "label": spec_for(k).label,
+            "kind": spec_for(k).kind,
+            "fig": f,
+            "rettelse": a.corrections.get(k),
+        }
         for k, f in a.figures.items()
     ]
     return render(
@@ -278,7 +284,7 @@ def _done_message(request: Request, a: Agreement) -> str | None:
     corrected, undone = request.query_params.get("rettet"), request.query_params.get("fortrudt")
     if corrected in a.corrections:
         fig = a.figures[corrected]
-        return f"{spec_for(corrected).label} er rettet til {_dk(fig.value)} {fig.unit or ''}".strip()
+        return f"{spec_for(corrected).label} er rettet til {_dk(fig.value)} {fig.unit or ''}".strip() + "."
     if undone in a.figures:
         return (
             f"Rettelsen af {spec_for(undone).label} er fortrudt; værdien er nu {_dk(a.figures[undone].value)}"
