@@ -6,6 +6,7 @@ Screenshots are kept in test-artifacts/screenshots/.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -39,10 +40,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(web_db):
+@contextlib.contextmanager
+def _running(db: str):
+    """The app over `db` served on a free loopback port, for as long as the block runs."""
     port = _free_port()
-    config = uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -54,6 +56,12 @@ def server(web_db):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(web_db):
+    with _running(web_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -214,18 +222,8 @@ def review_server(tmp_path_factory):
 
     path = str(tmp_path_factory.mktemp("review") / "review.sqlite")
     assert not ingest_file(corpus_files()[4], Store(path)).failed
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(create_app(path), host="127.0.0.1", port=port, log_level="warning"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    deadline = time.time() + 20
-    while not srv.started:
-        if time.time() > deadline:
-            raise RuntimeError("the server did not start")
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with _running(path) as url:
+        yield url
 
 
 def test_correct_a_figure_through_the_form_and_undo_it(review_server, page):
