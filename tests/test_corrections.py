@@ -147,6 +147,8 @@ def test_the_rules_use_the_corrected_value_with_its_provenance_in_the_trace(db):
         (["2024", "aar", "2025"], "kan ikke rettes"),
         (["2024", "serviceramme", "304.800"], "intet at rette"),
         (["2024", "aftale_dato", "31. juni 2023"], "er ikke en dato"),
+        (["2024", "tilskudsprocent.2099", "50"], "uden for tilskudsforløbet for 2024"),
+        (["2024", "serviceramme", "9" * 40], "for mange cifre"),
     ],
 )
 def test_bad_corrections_are_clear_danish_errors_and_change_nothing(db, args, message):

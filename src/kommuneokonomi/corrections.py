@@ -29,6 +29,10 @@ from kommuneokonomi.store import Store, StoredCorrection
 MAGNITUDE_FACTOR = 100
 NEAR_FACTOR = 5
 FORCE_HINT = " (er værdien rigtig alligevel, så gentag med --tving)"
+#: a subsidy schedule (tilskudsprocent.YYYY) runs from the agreement year over at most this many years after
+SCHEDULE_YEARS = 5
+#: the most significant digits a corrected number may have (an exact Decimal, far beyond any figure)
+MAX_DIGITS = 18
 MAX_KILDE = 300
 MAX_NOTE = 1000
 MAX_USER = 100
@@ -55,8 +59,15 @@ def correctable_keys(a: Agreement) -> list[str]:
 def check_key(key: str, a: Agreement) -> str:
     key = key.strip().lower()
     valid = correctable_keys(a)
-    if key in valid or _PER_YEAR_KEY.match(key):
+    if key in valid:
         return key
+    per_year = _PER_YEAR_KEY.match(key)
+    if per_year:
+        if a.year <= int(per_year.group(1)) <= a.year + SCHEDULE_YEARS:
+            return key
+        raise CorrectionError(
+            f"{key} ligger uden for tilskudsforløbet for {a.year} ({a.year}–{a.year + SCHEDULE_YEARS})"
+        )
     if key == "aar":
         raise CorrectionError("budgetåret (aar) kan ikke rettes: det er aftalens år")
     near = difflib.get_close_matches(key, valid, n=3, cutoff=0.5)
@@ -83,6 +94,8 @@ def parse_value(key: str, text: str) -> Value:
         raise CorrectionError(
             f"{key}: {text.strip()!r} er ikke et tal (brug dansk talformat, fx 1.234,5)"
         ) from exc
+    if len(number.as_tuple().digits) > MAX_DIGITS:
+        raise CorrectionError(f"{key}: {text.strip()!r} har for mange cifre")
     if unit is not None and not _unit_fits(unit, spec):
         raise CorrectionError(f"{key}: enheden {unit!r} passer ikke; {key} angives i {spec.unit}")
     if unit is not None and unit.startswith("mia"):

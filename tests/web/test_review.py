@@ -86,6 +86,7 @@ def test_correct_use_and_undo_through_the_api(review):
         (2024, {"noegle": "serviceramme", "vaerdi": "3O4.800"}, 422, "er ikke et tal"),
         (2021, {"noegle": "serviceramme", "vaerdi": "290.000"}, 404, "ingen aftale for 2021"),
         (2024, {"noegle": "serviceramme", "vaerdi": "305.100", "kilde": "linje\x001"}, 422, "kontroltegn"),
+        (2024, {"noegle": "serviceramme", "vaerdi": True}, 422, "vaerdi"),
     ],
 )
 def test_bad_corrections_through_the_api_change_nothing(review, aar, body, status, message):

@@ -7,7 +7,7 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
 from kommuneokonomi import corrections
 from kommuneokonomi.agreements import Agreement
@@ -227,7 +227,11 @@ class CorrectionRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     noegle: str = Field(min_length=1, max_length=80, description="nøgletallet, fx serviceramme")
-    vaerdi: int | Annotated[float, Field(allow_inf_nan=False)] | Annotated[str, Field(max_length=60)] = Field(
+    vaerdi: (
+        StrictInt
+        | Annotated[StrictFloat, Field(allow_inf_nan=False)]
+        | Annotated[StrictStr, Field(max_length=60)]
+    ) = Field(
         description='den rigtige værdi: et tal, eller tekst i dansk talformat ("1.234,5", "304,8 mia. kr.")'
     )
     kilde: str = Field(min_length=1, max_length=MAX_KILDE, description='hvor værdien står, fx "linje 77"')
