@@ -113,6 +113,8 @@ def test_the_agreement_page_shows_coverage_and_takes_corrections(review):
     r = client.post("/aftale/2024/rettelser", data=bad, headers={"accept": "text/html"})
     assert r.status_code == 422 and 'class="fejl"' in r.text and "ligner mia. kr." in r.text
     assert 'value="305,1"' in r.text  # the form keeps what was typed
+    overview = client.get("/").text
+    assert 'id="rettede"' in overview and '<a href="/aftale/2024#figur-serviceramme">' in overview
     r = client.post("/aftale/2024/rettelser/serviceramme/fortryd", follow_redirects=False)
     assert r.status_code == 303
     html = client.get(r.headers["location"]).text
