@@ -169,8 +169,10 @@ def aftaler(
     table = agreements[aar].table() if aar is not None else _side_by_side(agreements)
     write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
     notes = [f"{a.year} {k}: {a.correction_note(k)}" for a in agreements.values() for k in a.corrections]
-    for line in ["Rettede værdier (kommuneokonomi ret --vis):", *notes] if notes and aar is None else []:
-        (out if fmt == "table" and output is None else err).print(line, highlight=False, markup=False)
+    if notes and aar is None:  # one year's table has its own column "Rettelse"
+        console = out if fmt == "table" and output is None else err  # keep CSV/JSON output clean
+        for line in ["Rettede værdier (kommuneokonomi ret --vis):", *notes]:
+            console.print(line, highlight=False, markup=False)
 
 
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
