@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from decimal import Decimal
 
 import pytest
+from openpyxl import load_workbook
 from typer.testing import CliRunner
 
 from kommuneokonomi import ingest as ingest_module
@@ -173,7 +174,7 @@ def test_force_accepts_an_unusual_magnitude(db):
     assert load_agreements(Store(db))[2024].figures["midtvejsregulering"].value == 5
 
 
-def test_ret_cli_correct_list_undo_and_a_negative_value(db):
+def test_ret_cli_correct_list_undo_and_a_negative_value(db, tmp_path):
     ok = runner.invoke(
         app, ["ret", "2024", "balance.skatteindtaegter", "-357.700", "--kilde", "linje 135", "--note", "n"]
     )
@@ -189,6 +190,10 @@ def test_ret_cli_correct_list_undo_and_a_negative_value(db):
     assert undone.exit_code == 0 and "gældende værdi: -357.600 mio. kr." in undone.stdout
     listed = json.loads(runner.invoke(app, ["ret", "--vis", "--format", "json"]).stdout)["rettelser"]
     assert [r["status"][:8] for r in listed] == ["fortrudt"]
+    target = tmp_path / "rettelser.xlsx"
+    assert runner.invoke(app, ["ret", "--vis", "-f", "xlsx", "-o", str(target)]).exit_code == 0
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))
+    assert rows[0][:3] == ("Nr.", "År", "Nøgle") and rows[1][2] == "balance.skatteindtaegter"
 
 
 @pytest.mark.parametrize(

@@ -55,9 +55,10 @@ class AppliedCorrection:
         now = f"version {self.basis_version}" if self.basis_version else "de indbyggede parametre"
         new = self.extracted.value if self.extracted is not None else None
         same = " — samme værdi som rettelsen, så den kan fortrydes" if new == c.value else ""
+        states = "ingen værdi" if new is None else _show(new)
         return (
             f"dokumentet er ændret siden rettelsen (rettet mod {then}, nu {now}; "
-            f"det nye dokument angiver {_show(new)}{same})"
+            f"det nye dokument angiver {states}{same})"
         )
 
     def to_json(self) -> dict:

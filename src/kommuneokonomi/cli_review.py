@@ -8,7 +8,18 @@ from typing import Annotated
 import typer
 
 from kommuneokonomi import corrections, export
-from kommuneokonomi.cli_common import DbOption, FormatOption, app, check_format, emit, fail, open_store, out
+from kommuneokonomi.cli_common import (
+    DbOption,
+    FormatOption,
+    OutputOption,
+    app,
+    check_format,
+    emit,
+    fail,
+    open_store,
+    out,
+    write_table,
+)
 from kommuneokonomi.corrections import CorrectionError
 
 
@@ -40,11 +51,14 @@ def ret(
         str | None, typer.Option("--bruger", help="hvem der retter (ellers login-navnet)")
     ] = None,
     fortryd: Annotated[bool, typer.Option("--fortryd", help="fortryd den gældende rettelse")] = False,
-    vis: Annotated[bool, typer.Option("--vis", help="vis rettelserne (alle, eller for AAR)")] = False,
+    vis: Annotated[
+        bool, typer.Option("--vis", help="vis rettelserne (alle, eller for AAR); også --format csv/json/xlsx")
+    ] = False,
     tving: Annotated[
         bool, typer.Option("--tving", help="gem selv om værdiens størrelse ikke ligner nøgletallets")
     ] = False,
     fmt: FormatOption = "table",
+    output: OutputOption = None,
     db: DbOption = None,
 ) -> None:
     """Ret et nøgletal (ny version med kilde, note, tid og bruger), fortryd en rettelse, eller vis dem."""
@@ -54,15 +68,13 @@ def ret(
         if noegle is not None:
             raise fail("--vis tager kun et år: kommuneokonomi ret --vis [AAR]")
         if fmt == "json":
-            emit(export.to_json({"rettelser": corrections.history_json(store, aar)}), None)
+            emit(export.to_json({"rettelser": corrections.history_json(store, aar)}), output)
             return
         table = corrections.history_table(store, aar)
-        if not table.rows:
+        if not table.rows and fmt == "table" and output is None:
             out.print("Ingen rettelser" + (f" for {aar}" if aar else "") + ".", highlight=False)
-        elif fmt == "csv":
-            emit(export.to_csv(table), None)
-        else:
-            out.print(export.to_rich(table))
+            return
+        write_table(table, fmt, output, default_name=f"rettelser-{aar or 'alle'}.xlsx")
         return
     if aar is None or noegle is None:
         raise fail("angiv år og nøgletal: kommuneokonomi ret AAR NØGLE VÆRDI --kilde … --note …")
