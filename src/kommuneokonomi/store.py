@@ -468,11 +468,9 @@ def _gap_row(doc_id: int, gap: Gap) -> dict:
         "candidates": json.dumps(
             [
                 {
+                    **c.model_dump(mode="json", exclude={"value"}),
                     "value": _exact(c.value)[0],
                     "type": _exact(c.value)[1],
-                    "unit": c.unit,
-                    "score": c.score,
-                    "source": c.source.model_dump() if c.source else None,
                 }
                 for c in gap.candidates
             ],
@@ -482,12 +480,9 @@ def _gap_row(doc_id: int, gap: Gap) -> dict:
 
 
 def _candidate_from_json(c: dict) -> Candidate:
-    return Candidate(
-        value=_from_exact(c["value"], c["type"]),
-        unit=c["unit"],
-        score=c["score"],
-        source=Source(**c["source"]) if c["source"] else None,
-    )
+    """A stored candidate; its value exact again (a number as a Decimal, text as text)."""
+    fields = {k: v for k, v in c.items() if k != "type"}
+    return Candidate.model_validate({**fields, "value": _from_exact(c["value"], c["type"])})
 
 
 def _doc_fields(row) -> dict:
