@@ -1,4 +1,4 @@
-"""Coverage and corrections through the REST API and the agreement page (on a store of their own)."""
+"""Coverage and corrections through the REST API and the agreement page, on each backend."""
 
 from __future__ import annotations
 
@@ -16,9 +16,10 @@ DOC_2024 = corpus_files()[4]
 
 
 @pytest.fixture
-def review(tmp_path):
-    """An app over a store with the 2024 agreement, whose extractor explained two null keys."""
-    path = str(tmp_path / "review.sqlite")
+def review(store_url):
+    """An app over a store (SQLite, and PostgreSQL when there is one for tests) with the 2024 agreement,
+    whose extractor explained two null keys."""
+    path = store_url
     result, ambiguous, conflicting = with_gaps(ingest_file(DOC_2024, None).result)
     Store(path).add(result)
     client = TestClient(create_app(path))
