@@ -233,3 +233,16 @@ def test_ingest_summary_shows_coverage_and_the_reasons(db, monkeypatch):
     assert line.startswith(f"{DOC_2024.name} 2024: {len(cov['null'])} uden værdi")
     assert f"tvetydig: {picked['a']} (2,4 linje 80; 26. maj)" in line
     assert f"modstrid: {picked['c']}" in line and "ikke angivet: " in line
+
+
+def test_ingesting_a_new_document_tells_about_the_corrections_still_in_force(db):
+    args = ["ret", "2024", "pl_samlet", "4,0", "--kilde", "linje 193", "--note", "nyt skøn"]
+    assert runner.invoke(app, args).exit_code == 0
+    result = runner.invoke(app, ["ingest", str(DOC_2024)], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.stderr
+    assert (
+        "2024 pl_samlet: rettelsen gælder stadig, men dokumentet er ændret siden rettelsen" in result.stdout
+    )
+    assert "rettet mod de indbyggede parametre, nu version 1; det nye dokument angiver 3,9" in result.stdout
+    again = runner.invoke(app, ["ingest", str(DOC_2024)], env={"COLUMNS": "250"})
+    assert "rettelsen gælder stadig" not in again.stdout  # unchanged: nothing new to tell

@@ -87,6 +87,10 @@ def ingest(
                 print(json.dumps(doc, ensure_ascii=False))
     else:
         _print_summary(outcomes)
+        if store is not None:
+            _print_corrections_of_changed_documents(
+                store, {o.result.meta.year for o in ok if o.result and o.status in ("ny", "ny version")}
+            )
     for o in outcomes:
         if o.failed:
             err.print(f"FEJL: {o.path}: {o.error}", highlight=False, markup=False)
@@ -138,6 +142,22 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
                 highlight=False,
                 markup=False,
             )
+
+
+def _print_corrections_of_changed_documents(store, years: set[int]) -> None:
+    """A new document for a year with corrections: they stay in force, and the reviewer is told."""
+    if not years or not store.active_corrections():
+        return
+    agreements = load_agreements(store)
+    for year in sorted(years):
+        for key, applied in agreements[year].corrections.items():
+            if applied.document_changed:
+                out.print(
+                    f"{year} {key}: rettelsen gælder stadig, men {applied.change_note()}; "
+                    f"fortryd med: kommuneokonomi ret {year} {key} --fortryd",
+                    highlight=False,
+                    markup=False,
+                )
 
 
 FRAME_KEYS = (
