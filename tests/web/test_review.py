@@ -127,3 +127,21 @@ def test_the_page_message_is_built_from_the_store_not_echoed_from_the_url(review
     client, _, _, _ = review
     html = client.get("/aftale/2024", params={"rettet": "<script>x</script>", "besked": "falsk"}).text
     assert "<script>x</script>" not in html and "falsk" not in html
+
+
+def test_a_shipped_parameter_year_has_coverage_and_takes_corrections_on_the_page(review):
+    client, _, _, _ = review
+    html = client.get("/aftale/2023").text
+    assert (
+        "Dækning" in html and "de indbyggede parametre: årsagen til en manglende værdi er ikke gemt" in html
+    )
+    form = {
+        "noegle": "satsregulering",
+        "vaerdi": "2,9",
+        "kilde": "Finansministeriet",
+        "note": "mangler i teksten",
+    }
+    r = client.post("/aftale/2023/rettelser", data=form)
+    assert r.status_code == 200 and "Satsreguleringsprocent er rettet til 2,9 pct." in r.text
+    assert 'id="mangler-satsregulering"' in r.text  # still null in the source, now with its corrected value
+    assert client.get("/api/aftaler/2023").json()["figures"]["satsregulering"]["value"] == 2.9
