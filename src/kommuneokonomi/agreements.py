@@ -1,14 +1,81 @@
-"""The agreements known to the system: the shipped parameters, overridden per year by ingested documents."""
+"""The agreements known to the system: the shipped parameters, overridden per year by ingested documents,
+and the reviewers' corrections on top (each marked, with its provenance and the extracted value beside it).
+
+A correction stays in force when a new document version for its year arrives: a reviewer's explicit value
+is not silently replaced by a new automatic extraction. It is flagged instead (`document_changed`), with
+the new document's value beside it, until the reviewer undoes it or corrects again.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 
-from kommuneokonomi.export import TableData
+from kommuneokonomi.export import TableData, danish_number
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
-from kommuneokonomi.models import Figure, Source, to_json_number
+from kommuneokonomi.models import Figure, Gap, Source, coverage_of, to_json_number
 from kommuneokonomi.parameters import ParameterFile, shipped_parameters
-from kommuneokonomi.store import Store
+from kommuneokonomi.store import Store, StoredCorrection, StoredDocument
+
+PARAMETER_BASIS = "parametre"
+#: why a key is null, in Danish (`Gap.reason`)
+REASONS = {"ikke_angivet": "ikke angivet", "tvetydig": "tvetydig", "modstrid": "modstrid"}
+_LINES_RE = re.compile(r"linje(?:rne|r)?\s+(\d+)(?:\s*[-–]\s*(\d+))?", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AppliedCorrection:
+    """A correction in force, with the figure it replaces in the agreement as it stands now."""
+
+    correction: StoredCorrection
+    extracted: Figure | None  # the current document's (or the shipped parameters') figure for the key
+    basis: str  # what the agreement rests on now: "parametre" or "dokument <sha256>"
+    basis_version: int | None
+
+    @property
+    def document_changed(self) -> bool:
+        """The agreement's document is not the one the correction was made against."""
+        return self.basis != self.correction.basis
+
+    @property
+    def date(self) -> str:
+        return self.correction.created_at[:10]
+
+    def describe(self) -> str:
+        """The source of a corrected value, as traces show it: rettelse: <kilde>, <note>, <dato>."""
+        c = self.correction
+        return f"rettelse: {c.kilde}, {c.note}, {self.date}"
+
+    def change_note(self) -> str | None:
+        """Why the flag is raised, in Danish (None when the document is the one corrected)."""
+        if not self.document_changed:
+            return None
+        c = self.correction
+        then = f"version {c.basis_version}" if c.basis_version else "de indbyggede parametre"
+        now = f"version {self.basis_version}" if self.basis_version else "de indbyggede parametre"
+        new = self.extracted.value if self.extracted is not None else None
+        same = " — samme værdi som rettelsen, så den kan fortrydes" if new == c.value else ""
+        states = "ingen værdi" if new is None else _show(new)
+        return (
+            f"dokumentet er ændret siden rettelsen (rettet mod {then}, nu {now}; "
+            f"det nye dokument angiver {states}{same})"
+        )
+
+    def to_json(self) -> dict:
+        c = self.correction
+        return {
+            "id": c.id,
+            "value": to_json_number(c.value),
+            "unit": c.unit,
+            "extracted_value": to_json_number(c.extracted_value),
+            "current_extracted_value": to_json_number(self.extracted.value) if self.extracted else None,
+            "kilde": c.kilde,
+            "note": c.note,
+            "user": c.user,
+            "created_at": c.created_at,
+            "document_changed": self.document_changed,
+            "change_note": self.change_note(),
+        }
 
 
 @dataclass(frozen=True)
@@ -16,7 +83,53 @@ class Agreement:
     year: int
     date: str | None
     origin: str  # "parametre" or "database (version N)"
-    figures: dict[str, Figure]
+    figures: dict[str, Figure]  # as in force: corrected values where a correction applies
+    gaps: dict[str, Gap] = field(default_factory=dict)  # why the document's null keys are null
+    document: StoredDocument | None = None  # the stored document version, when the year was ingested
+    corrections: dict[str, AppliedCorrection] = field(default_factory=dict)
+
+    @property
+    def basis(self) -> str:
+        return f"dokument {self.document.sha256}" if self.document else PARAMETER_BASIS
+
+    def extracted(self, key: str) -> Figure | None:
+        """The figure as the document (or the shipped parameters) states it, before any correction."""
+        applied = self.corrections.get(key)
+        return applied.extracted if applied is not None else self.figures.get(key)
+
+    def with_correction(self, correction: StoredCorrection) -> Agreement:
+        """This agreement with a correction in force for its key."""
+        key = correction.key
+        original = self.extracted(key)
+        lines = _LINES_RE.search(correction.kilde)
+        source = None
+        if lines:
+            start = int(lines.group(1))
+            source = Source(section=None, line_start=start, line_end=int(lines.group(2) or start))
+        fig = Figure(
+            key=key,
+            value=correction.value,
+            unit=correction.unit,
+            price_level=original.price_level if original else None,
+            source=source,
+        )
+        applied = AppliedCorrection(
+            correction, original, self.basis, self.document.version if self.document else None
+        )
+        date = str(correction.value) if key == "aftale_dato" else self.date
+        return replace(
+            self,
+            date=date,
+            figures=contract_order({**self.figures, key: fig}),
+            corrections={**self.corrections, key: applied},
+        )
+
+    def coverage(self) -> dict:
+        """The document's coverage (keys found, null keys with reasons), and which keys are corrected."""
+        base = {k: self.extracted(k) for k in self.figures}
+        out = coverage_of({k: f for k, f in base.items() if f is not None}, self.gaps)
+        out["corrected"] = sorted(self.corrections)
+        return out
 
     def table(self) -> TableData:
         """Every figure with its label, unit, price level and source (the CLI's and the web's download)."""
@@ -33,21 +146,31 @@ class Agreement:
                     f.price_level,
                     where,
                     f"{src.line_start}-{src.line_end}" if src else "",
+                    self.correction_note(key),
                 ]
             )
         return TableData(
             f"Aftale om kommunernes økonomi for {self.year} ({self.origin})",
-            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"],
+            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer", "Rettelse"],
             rows,
         )
 
+    def correction_note(self, key: str) -> str:
+        """The note for a corrected key: rettet <dato>: <note> (kilde …; udtrukket …); else ""."""
+        applied = self.corrections.get(key)
+        if applied is None:
+            return ""
+        c = applied.correction
+        flag = f"; OBS: {applied.change_note()}" if applied.document_changed else ""
+        return (
+            f"rettet {applied.date}: {c.note} (kilde: {c.kilde}; udtrukket: {_show(c.extracted_value)}){flag}"
+        )
+
     def to_json(self) -> dict:
-        return {
-            "aar": self.year,
-            "dato": self.date,
-            "kilde": self.origin,
-            "figures": {
-                k: None
+        figures: dict = {}
+        for k, f in self.figures.items():
+            figures[k] = (
+                None
                 if f.value is None
                 else {
                     "value": to_json_number(f.value),
@@ -55,8 +178,15 @@ class Agreement:
                     "price_level": f.price_level,
                     "source": f.source.to_contract() if f.source else None,
                 }
-                for k, f in self.figures.items()
-            },
+            )
+            if k in self.corrections and figures[k] is not None:
+                figures[k]["correction"] = self.corrections[k].to_json()
+        return {
+            "aar": self.year,
+            "dato": self.date,
+            "kilde": self.origin,
+            "figures": figures,
+            "coverage": self.coverage(),
         }
 
 
@@ -101,10 +231,34 @@ def load_agreements(store: Store | None = None) -> dict[int, Agreement]:
                 date=doc.date,
                 origin=f"database (version {doc.version})",
                 figures=contract_order(figs),
+                gaps=store.gaps(doc.id),
+                document=doc,
             )
+        for (year, _), correction in store.active_corrections().items():
+            if year in agreements:
+                agreements[year] = agreements[year].with_correction(correction)
     return dict(sorted(agreements.items()))
 
 
 def _date(figs: dict[str, Figure]) -> str | None:
     fig = figs.get("aftale_dato")
     return str(fig.value) if fig and fig.value is not None else None
+
+
+def _show(value) -> str:
+    """A value for a message: Danish number format, "ikke angivet" for None."""
+    return "ikke angivet" if value is None else danish_number(value)
+
+
+def coverage_line(coverage: dict) -> str:
+    """The null keys of a coverage object, grouped by reason, candidates with their lines (one line)."""
+    by_reason: dict[str, list[str]] = {}
+    for key, gap in coverage["null"].items():
+        cands = [
+            f"{danish_number(c['value'])}"
+            + (f" linje {c['source']['line_start']}" if c.get("source") else "")
+            for c in gap["candidates"]
+        ]
+        by_reason.setdefault(gap["reason"], []).append(key + (f" ({'; '.join(cands)})" if cands else ""))
+    parts = [f"{REASONS.get(r, r)}: {', '.join(keys)}" for r, keys in by_reason.items()]
+    return f"{len(coverage['null'])} uden værdi — " + " · ".join(parts)

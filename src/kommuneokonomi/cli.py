@@ -10,8 +10,8 @@ from typing import Annotated
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kommuneokonomi import cli_knowledge, cli_rules, export
-from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi import cli_knowledge, cli_review, cli_rules, export
+from kommuneokonomi.agreements import Agreement, coverage_line, load_agreements
 from kommuneokonomi.cli_common import (
     DbOption,
     FormatOption,
@@ -39,6 +39,7 @@ from kommuneokonomi.parameters import (
 
 cli_rules.register()
 cli_knowledge.register()
+cli_review.register()
 
 
 def main() -> None:
@@ -86,6 +87,10 @@ def ingest(
                 print(json.dumps(doc, ensure_ascii=False))
     else:
         _print_summary(outcomes)
+        if store is not None:
+            _print_corrections_of_changed_documents(
+                store, {o.result.meta.year for o in ok if o.result and o.status in ("ny", "ny version")}
+            )
     for o in outcomes:
         if o.failed:
             err.print(f"FEJL: {o.path}: {o.error}", highlight=False, markup=False)
@@ -101,7 +106,7 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
         if o.result is None:
             rows.append([o.path.name, "–", "–", "–", "fejl", "–", "–"])
             continue
-        found = sum(1 for f in o.result.figures.values() if f.value is not None)
+        cov = o.result.coverage()
         rows.append(
             [
                 o.path.name,
@@ -109,17 +114,26 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
                 o.result.meta.date or "–",
                 o.result.meta.format,
                 o.status or "fejl",
-                found,
+                f"{cov['n_found']}/{cov['n_keys']}",
                 len(o.result.warnings),
             ]
         )
     out.print(
         export.to_rich(
             export.TableData(
-                "Indlæste aftaler", ["Fil", "År", "Dato", "Format", "Status", "Nøgletal", "Advarsler"], rows
+                "Indlæste aftaler",
+                ["Fil", "År", "Dato", "Format", "Status", "Nøgletal fundet", "Advarsler"],
+                rows,
             )
         )
     )
+    for o in outcomes:
+        if o.result is not None and o.result.coverage()["null"]:
+            out.print(
+                f"{o.path.name} {o.result.meta.year}: {coverage_line(o.result.coverage())}",
+                highlight=False,
+                markup=False,
+            )
     for o in outcomes:
         for w in o.result.warnings if o.result else []:
             where = f" (linje {w.source.line_start}-{w.source.line_end})" if w.source else ""
@@ -128,6 +142,22 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
                 highlight=False,
                 markup=False,
             )
+
+
+def _print_corrections_of_changed_documents(store, years: set[int]) -> None:
+    """A new document for a year with corrections: they stay in force, and the reviewer is told."""
+    if not years or not store.active_corrections():
+        return
+    agreements = load_agreements(store)
+    for year in sorted(years):
+        for key, applied in agreements[year].corrections.items():
+            if applied.document_changed:
+                out.print(
+                    f"{year} {key}: rettelsen gælder stadig, men {applied.change_note()}; "
+                    f"fortryd med: kommuneokonomi ret {year} {key} --fortryd",
+                    highlight=False,
+                    markup=False,
+                )
 
 
 FRAME_KEYS = (
@@ -158,6 +188,11 @@ def aftaler(
         return
     table = agreements[aar].table() if aar is not None else _side_by_side(agreements)
     write_table(table, fmt, output, default_name=f"aftaler-{aar or 'alle'}.xlsx")
+    notes = [f"{a.year} {k}: {a.correction_note(k)}" for a in agreements.values() for k in a.corrections]
+    if notes and aar is None:  # one year's table has its own column "Rettelse"
+        console = out if fmt == "table" and output is None else err  # keep CSV/JSON output clean
+        for line in ["Rettede værdier (kommuneokonomi ret --vis):", *notes]:
+            console.print(line, highlight=False, markup=False)
 
 
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:

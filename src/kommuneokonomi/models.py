@@ -177,13 +177,7 @@ class DocumentResult(BaseModel):
 
     def coverage(self) -> dict:
         """Keys found, and keys null with the reason: the `coverage` object of the contract."""
-        found = sorted(k for k, f in self.figures.items() if f.value is not None)
-        missing = {
-            k: (self.gaps.get(k) or Gap(key=k)).to_contract()
-            for k, f in sorted(self.figures.items())
-            if f.value is None
-        }
-        return {"found": found, "null": missing, "n_found": len(found), "n_keys": len(self.figures)}
+        return coverage_of(self.figures, self.gaps)
 
     def to_contract(self) -> dict:
         return {
@@ -207,6 +201,15 @@ class DocumentResult(BaseModel):
             "warnings": [w.to_contract() for w in self.warnings],
             "coverage": self.coverage(),
         }
+
+
+def coverage_of(figures: dict[str, Figure], gaps: dict[str, Gap]) -> dict:
+    """Keys found, and keys null with the reason (a null key without a recorded gap: not stated)."""
+    found = sorted(k for k, f in figures.items() if f.value is not None)
+    missing = {
+        k: (gaps.get(k) or Gap(key=k)).to_contract() for k, f in sorted(figures.items()) if f.value is None
+    }
+    return {"found": found, "null": missing, "n_found": len(found), "n_keys": len(figures)}
 
 
 def to_json_number(value: Value | None) -> int | float | str | None:

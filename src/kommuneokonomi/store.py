@@ -34,7 +34,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import SQLAlchemyError
 
-from kommuneokonomi.models import Block, DocumentResult, Figure, Source
+from kommuneokonomi.models import Block, Candidate, DocumentResult, Figure, Gap, Source, Value
 
 ENV_VAR = "KOMMUNEOKONOMI_DB"
 
@@ -98,6 +98,36 @@ blocks = Table(
     Column("offsets", Text),  # JSON [[char offset, source line], …]: the block's line map
     PrimaryKeyConstraint("document_id", "seq"),
 )
+gaps = Table(  # why each null key of a document version is null (its coverage); added in issue 9
+    "gaps",
+    metadata,
+    Column("document_id", Integer, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("key", String(80), nullable=False),
+    Column("reason", String(16), nullable=False),
+    Column("message", Text, nullable=False),
+    Column("candidates", Text, nullable=False),  # JSON list of candidates (value as an exact string)
+    PrimaryKeyConstraint("document_id", "key"),
+)
+corrections = Table(  # a reviewer's value for a key of a year, with provenance; undone rows stay (history)
+    "corrections",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("year", Integer, nullable=False, index=True),
+    Column("key", String(80), nullable=False),
+    Column("value", Text, nullable=False),  # exact: a decimal string for numbers
+    Column("value_type", String(8), nullable=False),  # "number" or "text"
+    Column("unit", String(32)),
+    Column("kilde", Text, nullable=False),
+    Column("note", Text, nullable=False),
+    Column("user_name", String(100)),
+    Column("created_at", String(32), nullable=False),
+    Column("extracted_value", Text),  # the value it replaced, from the document or the shipped parameters
+    Column("extracted_type", String(8)),
+    Column("basis", Text, nullable=False),  # what was corrected: "parametre" or "dokument <sha256>"
+    Column("basis_version", Integer),  # the document version, when the basis is a document
+    Column("undone_at", String(32)),
+    Column("undone_by", String(100)),
+)
 
 
 class StoreError(RuntimeError):
@@ -153,7 +183,9 @@ class Store:
             raise StoreError(f"databasen {self.url} kan ikke åbnes: {exc.__class__.__name__}: {exc}") from exc
 
     def _migrate(self) -> None:
-        """Columns added after a store was first created (the store is never rebuilt behind a user's back)."""
+        """Columns added after a store was first created (the store is never rebuilt behind a user's back).
+        Tables added later (gaps, corrections) are created by `create_all`, which leaves existing ones alone;
+        documents stored before `gaps` existed read back with every null key as not stated."""
         present = {c["name"] for c in inspect(self.engine).get_columns("blocks")}
         if "offsets" not in present:
             with self.engine.begin() as conn:
@@ -180,7 +212,7 @@ class Store:
                     format=result.meta.format,
                     n_lines=result.document.n_lines,
                     n_pages=result.document.n_pages,
-                    ingested_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    ingested_at=_now(),
                 )
             ).inserted_primary_key[0]
             conn.execute(insert(figures), [_figure_row(doc_id, fig) for fig in result.figures.values()])
@@ -200,6 +232,11 @@ class Store:
                         }
                         for i, w in enumerate(result.warnings)
                     ],
+                )
+            null_keys = [k for k, f in result.figures.items() if f.value is None]
+            if null_keys:
+                conn.execute(
+                    insert(gaps), [_gap_row(doc_id, result.gaps.get(k) or Gap(key=k)) for k in null_keys]
                 )
             conn.execute(
                 insert(blocks),
@@ -261,10 +298,191 @@ class Store:
             for r in rows
         ]
 
+    def gaps(self, document_id: int) -> dict[str, Gap]:
+        """Why each null key of a stored document version is null (not stated, ambiguous, conflicting)."""
+        with self.engine.connect() as conn:
+            rows = conn.execute(select(gaps).where(gaps.c.document_id == document_id)).all()
+        return {
+            r.key: Gap(
+                key=r.key,
+                reason=r.reason,
+                message=r.message,
+                candidates=[_candidate_from_json(c) for c in json.loads(r.candidates)],
+            )
+            for r in rows
+        }
+
+    def add_correction(
+        self,
+        year: int,
+        key: str,
+        value: Value,
+        unit: str | None,
+        kilde: str,
+        note: str,
+        user: str | None,
+        extracted: Value | None,
+        basis: str,
+        basis_version: int | None,
+    ) -> StoredCorrection:
+        """Record a corrected value as a new row (the newest row not undone is the one in force)."""
+        value_text, value_type = _exact(value)
+        extracted_text, extracted_type = _exact(extracted)
+        with self.engine.begin() as conn:
+            new_id = conn.execute(
+                insert(corrections).values(
+                    year=year,
+                    key=key,
+                    value=value_text,
+                    value_type=value_type,
+                    unit=unit,
+                    kilde=kilde,
+                    note=note,
+                    user_name=user,
+                    created_at=_now(),
+                    extracted_value=extracted_text,
+                    extracted_type=extracted_type,
+                    basis=basis,
+                    basis_version=basis_version,
+                )
+            ).inserted_primary_key[0]
+            row = conn.execute(select(corrections).where(corrections.c.id == new_id)).one()
+        return _correction_from_row(row)
+
+    def undo_correction(self, year: int, key: str, user: str | None) -> StoredCorrection | None:
+        """Mark the correction in force for (year, key) as undone; the one before it (or the extracted
+        value) applies again. None when no correction is in force."""
+        with self.engine.begin() as conn:
+            row = conn.execute(
+                select(corrections)
+                .where(corrections.c.year == year, corrections.c.key == key)
+                .where(corrections.c.undone_at.is_(None))
+                .order_by(corrections.c.id.desc())
+                .limit(1)
+            ).first()
+            if row is None:
+                return None
+            conn.execute(
+                corrections.update()
+                .where(corrections.c.id == row.id)
+                .values(undone_at=_now(), undone_by=user)
+            )
+            row = conn.execute(select(corrections).where(corrections.c.id == row.id)).one()
+        return _correction_from_row(row)
+
+    def corrections(self, year: int | None = None) -> list[StoredCorrection]:
+        """Every correction (also the undone ones), oldest first."""
+        query = select(corrections).order_by(corrections.c.id)
+        if year is not None:
+            query = query.where(corrections.c.year == year)
+        with self.engine.connect() as conn:
+            return [_correction_from_row(r) for r in conn.execute(query)]
+
+    def active_corrections(self) -> dict[tuple[int, str], StoredCorrection]:
+        """The correction in force for each (year, key): the newest one not undone."""
+        active: dict[tuple[int, str], StoredCorrection] = {}
+        for c in self.corrections():
+            if c.undone_at is None:
+                active[(c.year, c.key)] = c
+        return active
+
+    def corrections_stamp(self) -> tuple:
+        """Changes whenever a correction is added or undone (for caches of the agreements)."""
+        with self.engine.connect() as conn:
+            return tuple(
+                conn.execute(
+                    select(
+                        func.count(corrections.c.id),
+                        func.max(corrections.c.id),
+                        func.count(corrections.c.undone_at),
+                    )
+                ).one()
+            )
+
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table (for tests that prove a failed ingest changed nothing)."""
         with self.engine.connect() as conn:
             return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in metadata.sorted_tables}
+
+
+@dataclass(frozen=True)
+class StoredCorrection:
+    id: int
+    year: int
+    key: str
+    value: Value
+    unit: str | None
+    kilde: str
+    note: str
+    user: str | None
+    created_at: str
+    extracted_value: Value | None
+    basis: str
+    basis_version: int | None
+    undone_at: str | None
+    undone_by: str | None
+
+
+def _now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+def _exact(value: Value | None) -> tuple[str | None, str | None]:
+    """A value as stored: numbers as exact decimal strings, text as text, None as None."""
+    if value is None:
+        return None, None
+    if isinstance(value, str):
+        return value, "text"
+    return str(value), "number"
+
+
+def _from_exact(text_value: str | None, value_type: str | None) -> Value | None:
+    return Decimal(text_value) if value_type == "number" and text_value is not None else text_value
+
+
+def _correction_from_row(r) -> StoredCorrection:
+    return StoredCorrection(
+        id=r.id,
+        year=r.year,
+        key=r.key,
+        value=_from_exact(r.value, r.value_type),
+        unit=r.unit,
+        kilde=r.kilde,
+        note=r.note,
+        user=r.user_name,
+        created_at=r.created_at,
+        extracted_value=_from_exact(r.extracted_value, r.extracted_type),
+        basis=r.basis,
+        basis_version=r.basis_version,
+        undone_at=r.undone_at,
+        undone_by=r.undone_by,
+    )
+
+
+def _gap_row(doc_id: int, gap: Gap) -> dict:
+    return {
+        "document_id": doc_id,
+        "key": gap.key,
+        "reason": gap.reason,
+        "message": gap.message,
+        "candidates": json.dumps(
+            [
+                {
+                    **c.model_dump(mode="json", exclude={"value"}),
+                    "value": _exact(c.value)[0],
+                    "type": _exact(c.value)[1],
+                }
+                for c in gap.candidates
+            ],
+            ensure_ascii=False,
+        ),
+    }
+
+
+def _candidate_from_json(c: dict) -> Candidate:
+    """A stored candidate; its value exact again (a number as a Decimal, text as text)."""
+    fields = {k: v for k, v in c.items() if k != "type"}
+    return Candidate.model_validate({**fields, "value": _from_exact(c["value"], c["type"])})
 
 
 def _doc_fields(row) -> dict:
@@ -276,12 +494,7 @@ def _doc_fields(row) -> dict:
 
 
 def _figure_row(doc_id: int, fig: Figure) -> dict:
-    if fig.value is None:
-        value, value_type = None, None
-    elif isinstance(fig.value, str):
-        value, value_type = fig.value, "text"
-    else:
-        value, value_type = str(fig.value), "number"
+    value, value_type = _exact(fig.value)
     src = fig.source
     return {
         "document_id": doc_id,
@@ -298,7 +511,7 @@ def _figure_row(doc_id: int, fig: Figure) -> dict:
 
 
 def _figure_from_row(r) -> Figure:
-    value = Decimal(r.value) if r.value_type == "number" else r.value
+    value = _from_exact(r.value, r.value_type)
     source = None
     if r.line_start is not None:
         source = Source(section=r.section, part=r.part, line_start=r.line_start, line_end=r.line_end)

@@ -6,6 +6,7 @@ Screenshots are kept in test-artifacts/screenshots/.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 import socket
@@ -39,10 +40,11 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(web_db):
+@contextlib.contextmanager
+def _running(db: str):
+    """The app over `db` served on a free loopback port, for as long as the block runs."""
     port = _free_port()
-    config = uvicorn.Config(create_app(web_db), host="127.0.0.1", port=port, log_level="warning")
+    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()
@@ -54,6 +56,12 @@ def server(web_db):
     yield f"http://127.0.0.1:{port}"
     srv.should_exit = True
     thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def server(web_db):
+    with _running(web_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
@@ -207,3 +215,48 @@ def test_commitments_tracker_filters(server, page):
     expect(rows.first).to_contain_text("fulgt op")
     assert all("2023" in rows.nth(i).inner_text()[:6] for i in range(rows.count()))
     _shot(page, "aftalepunkter_filter")
+
+
+@pytest.fixture(scope="module")
+def review_server(tmp_path_factory):
+    """A server of its own (the 2024 agreement only), so that corrections do not touch the other tests."""
+    from kommuneokonomi.ingest import ingest_file
+    from kommuneokonomi.store import Store
+
+    from conftest import corpus_files
+
+    path = str(tmp_path_factory.mktemp("review") / "review.sqlite")
+    assert not ingest_file(corpus_files()[4], Store(path)).failed
+    with _running(path) as url:
+        yield url
+
+
+def test_correct_a_figure_through_the_form_and_undo_it(review_server, page):
+    page.goto(review_server + "/aftale/2024")
+    expect(page.locator("#daekning")).to_have_text("Dækning")
+    expect(page.locator("#mangler-aftale_dato")).to_contain_text("ikke angivet")
+    page.select_option("#noegle", "serviceramme")
+    page.fill("#vaerdi", "305,1")  # in mia. kr. by mistake: refused, nothing stored
+    page.fill("#kilde", "linje 73")
+    page.fill("#note", "trykfejl i teksten")
+    page.click("#ret-form button[type='submit']")
+    expect(page.locator(".fejl")).to_contain_text("det ligner mia. kr.")
+    expect(page.locator("#vaerdi")).to_have_value("305,1")
+    assert [e for e in page.errors if "422" not in e] == [], page.errors  # the refusal is a 422 page
+    page.errors.clear()
+    page.fill("#vaerdi", "305.100")
+    page.fill("#bruger", "Budgetchefen")
+    page.click("#ret-form button[type='submit']")
+    expect(page.locator("#besked")).to_contain_text("Serviceramme er rettet til 305.100 mio. kr.")
+    row = page.locator("#figur-serviceramme")
+    expect(row.locator(".badge")).to_have_text("rettet")
+    expect(row).to_contain_text("305.100")
+    expect(row).to_contain_text("Rettet")
+    expect(row).to_contain_text("af Budgetchefen: trykfejl i teksten")
+    expect(page.locator("#rettelser-tabel")).to_contain_text("gældende")
+    _shot(page, "aftale_rettet")
+    row.locator("button", has_text="Fortryd rettelsen").click()
+    expect(page.locator("#besked")).to_contain_text("fortrudt; værdien er nu 304.800")
+    expect(page.locator("#figur-serviceramme .badge")).to_have_count(0)
+    expect(page.locator("#rettelser-tabel")).to_contain_text("fortrudt")
+    assert page.errors == [], page.errors

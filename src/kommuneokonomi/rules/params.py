@@ -92,7 +92,9 @@ def agreement_value(a: Agreement, key: str) -> tuple[Decimal, ParameterRef]:
             f"aftalen for {a.year} angiver ikke {key} ({spec_for(key).label}); angiv værdien selv"
         )
     where = "aftaleteksten"
-    if fig.source is not None:
+    if key in a.corrections:  # a reviewer's value: its provenance, not the (replaced) extracted source
+        where = a.corrections[key].describe()
+    elif fig.source is not None:
         where = (
             f"{fig.source.section or ''}{' / ' + fig.source.part if fig.source.part else ''}, "
             f"linje {fig.source.line_start}-{fig.source.line_end}"

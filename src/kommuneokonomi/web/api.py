@@ -7,14 +7,18 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
+from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
+from kommuneokonomi import corrections
 from kommuneokonomi.agreements import Agreement
+from kommuneokonomi.corrections import MAX_KILDE, MAX_NOTE, MAX_USER, CorrectionError
 from kommuneokonomi.documents import DocumentError, parse_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.keys import key_specs
 from kommuneokonomi.knowledge.commitments import filter_commitments
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
+from kommuneokonomi.models import coverage_of
 from kommuneokonomi.rules import prices
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.web import services
@@ -214,3 +218,89 @@ async def ingest(
         raise HTTPException(422, f"{name}: {exc}") from exc
     added = state(request).store.add(result)
     return {"status": added.status, "version": added.document.version, **result.to_contract()}
+
+
+# --- coverage and corrections (review on publication day) ------------------------------------------------
+
+
+class CorrectionRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    noegle: str = Field(min_length=1, max_length=80, description="nøgletallet, fx serviceramme")
+    vaerdi: (
+        StrictInt
+        | Annotated[StrictFloat, Field(allow_inf_nan=False)]
+        | Annotated[StrictStr, Field(max_length=60)]
+    ) = Field(
+        description='den rigtige værdi: et tal, eller tekst i dansk talformat ("1.234,5", "304,8 mia. kr.")'
+    )
+    kilde: str = Field(min_length=1, max_length=MAX_KILDE, description='hvor værdien står, fx "linje 77"')
+    note: str = Field(min_length=1, max_length=MAX_NOTE, description="hvorfor der rettes")
+    bruger: str | None = Field(None, max_length=MAX_USER)
+    tving: bool = Field(False, description="gem selv om størrelsen ikke ligner nøgletallets")
+
+
+def _correction_answer(request: Request, aar: int, key: str) -> dict[str, Any]:
+    a, _ = _agreement(request, aar)
+    return {
+        "aar": aar,
+        "noegle": key,
+        "figur": a.to_json()["figures"].get(key),
+        "rettelser": corrections.history_json(state(request).store, aar),
+    }
+
+
+@router.get("/aftaler/{aar}/rettelser", summary="Rettelserne af en aftales nøgletal (også de fortrudte)")
+def corrections_list(request: Request, aar: Annotated[int, Path(ge=1990, le=2100)]) -> dict[str, Any]:
+    _agreement(request, aar)
+    return {"aar": aar, "rettelser": corrections.history_json(state(request).store, aar)}
+
+
+@router.post("/aftaler/{aar}/rettelser", status_code=201, summary="Ret et nøgletal (ny version med kilde)")
+def correction_add(
+    request: Request, aar: Annotated[int, Path(ge=1990, le=2100)], req: CorrectionRequest
+) -> dict[str, Any]:
+    _agreement(request, aar)
+    value = req.vaerdi if isinstance(req.vaerdi, str) else repr(req.vaerdi)
+    try:
+        stored, _ = corrections.correct(
+            state(request).store, aar, req.noegle, value, req.kilde, req.note, req.bruger, force=req.tving
+        )
+    except CorrectionError as exc:
+        raise HTTPException(422, str(exc)) from exc
+    return _correction_answer(request, aar, stored.key)
+
+
+@router.delete("/aftaler/{aar}/rettelser/{noegle}", summary="Fortryd den gældende rettelse af et nøgletal")
+def correction_undo(
+    request: Request,
+    aar: Annotated[int, Path(ge=1990, le=2100)],
+    noegle: Annotated[str, Path(max_length=80)],
+    bruger: Annotated[str | None, Query(max_length=MAX_USER)] = None,
+) -> dict[str, Any]:
+    _agreement(request, aar)
+    try:
+        undone, _ = corrections.undo(state(request).store, aar, noegle, bruger)
+    except CorrectionError as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return _correction_answer(request, aar, undone.key)
+
+
+@router.get("/aftaler/{aar}/versioner", summary="De gemte dokumentversioner for et år, hver med dækning")
+def document_versions(request: Request, aar: Annotated[int, Path(ge=1990, le=2100)]) -> dict[str, Any]:
+    _agreement(request, aar)
+    store = state(request).store
+    return {
+        "aar": aar,
+        "versioner": [
+            {
+                "version": d.version,
+                "sha256": d.sha256,
+                "filnavn": d.filename,
+                "dato": d.date,
+                "indlaest": d.ingested_at,
+                "coverage": coverage_of(store.figures(d.id), store.gaps(d.id)),
+            }
+            for d in store.documents(aar)
+        ],
+    }

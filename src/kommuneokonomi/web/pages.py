@@ -10,13 +10,15 @@ from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Annotated, Any
+from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
-from fastapi.responses import HTMLResponse, Response, StreamingResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
-from kommuneokonomi import export
+from kommuneokonomi import corrections, export
+from kommuneokonomi.agreements import REASONS, Agreement
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.corpus import NoTextsError
@@ -222,6 +224,13 @@ def overview(
 
 @router.get("/aftale/{aar}", response_class=HTMLResponse)
 def agreement_page(request: Request, aar: int) -> HTMLResponse:
+    return _agreement_view(request, aar)
+
+
+def _agreement_view(
+    request: Request, aar: int, http_status: int = 200, fejl: str | None = None, form: dict | None = None
+) -> HTMLResponse:
+    """The agreement page: figures (corrections marked), coverage, the correction form and the text."""
     table = agreement_table(request, aar)
     a = state(request).agreements()[aar]
     sources: dict[int, list[str]] = {}
@@ -242,8 +251,101 @@ def agreement_page(request: Request, aar: int) -> HTMLResponse:
                 for k in labels
             ]
             blocks.append({"block": block, "figurer": keys})
-    figures = [{"key": k, "label": spec_for(k).label, "fig": f} for k, f in a.figures.items()]
-    return render(request, "aftale.html", a=a, aar=aar, figurer=figures, blokke=blocks, tabel=table)
+    figures = [
+        {
+            "key": k,
+            "label": spec_for(k).label,
+            "kind": spec_for(k).kind,
+            "fig": f,
+            "rettelse": a.corrections.get(k),
+        }
+        for k, f in a.figures.items()
+    ]
+    return render(
+        request,
+        "aftale.html",
+        http_status=http_status,
+        a=a,
+        aar=aar,
+        figurer=figures,
+        blokke=blocks,
+        tabel=table,
+        daekning=_coverage_view(a),
+        rettelser=corrections.history_json(state(request).store, aar),
+        noegler=[(k, spec_for(k).label) for k in corrections.correctable_keys(a)],
+        fejl=fejl,
+        form=form or {},
+        besked=_done_message(request, a),
+    )
+
+
+def _done_message(request: Request, a: Agreement) -> str | None:
+    """After the form: what was corrected or undone (built here from the key, never echoed from the URL)."""
+    corrected, undone = request.query_params.get("rettet"), request.query_params.get("fortrudt")
+    if corrected in a.corrections:
+        fig = a.figures[corrected]
+        return f"{spec_for(corrected).label} er rettet til {_dk(fig.value)} {fig.unit or ''}".strip() + "."
+    if undone in a.figures:
+        return (
+            f"Rettelsen af {spec_for(undone).label} er fortrudt; værdien er nu {_dk(a.figures[undone].value)}"
+        )
+    return None
+
+
+def _coverage_view(a: Agreement) -> dict[str, Any]:
+    """The Dækning section: keys found, each null key with its reason, candidates and any correction."""
+    cov = a.coverage()
+    rows = [
+        {
+            "key": k,
+            "label": spec_for(k).label,
+            "aarsag": REASONS.get(gap["reason"], gap["reason"]),
+            "reason": gap["reason"],
+            "besked": gap["message"],
+            "kandidater": gap["candidates"],
+            "rettet": a.figures[k] if k in a.corrections else None,
+        }
+        for k, gap in cov["null"].items()
+    ]
+    return {"fundet": cov["n_found"], "i_alt": cov["n_keys"], "mangler": rows}
+
+
+@router.post("/aftale/{aar}/rettelser", response_class=HTMLResponse)
+def agreement_correct(
+    request: Request,
+    aar: int,
+    noegle: Annotated[str, Form(max_length=80)],
+    vaerdi: Annotated[str, Form(max_length=60)],
+    kilde: Annotated[str, Form(max_length=corrections.MAX_KILDE)] = "",
+    note: Annotated[str, Form(max_length=corrections.MAX_NOTE)] = "",
+    bruger: Annotated[str, Form(max_length=corrections.MAX_USER)] = "",
+    tving: Annotated[bool, Form()] = False,
+) -> Response:
+    """The correction form: on success back to the page (its figure marked), else the page with the error."""
+    agreement_table(request, aar)  # 404 for a year without an agreement
+    form = {"noegle": noegle, "vaerdi": vaerdi, "kilde": kilde, "note": note, "bruger": bruger}
+    try:
+        stored, _ = corrections.correct(
+            state(request).store, aar, noegle, vaerdi, kilde, note, bruger, force=tving
+        )
+    except corrections.CorrectionError as exc:
+        return _agreement_view(request, aar, http_status=422, fejl=str(exc), form=form)
+    return RedirectResponse(f"/aftale/{aar}?{urlencode({'rettet': stored.key})}#figur-{stored.key}", 303)
+
+
+@router.post("/aftale/{aar}/rettelser/{noegle}/fortryd", response_class=HTMLResponse)
+def agreement_undo(
+    request: Request,
+    aar: int,
+    noegle: str,
+    bruger: Annotated[str, Form(max_length=corrections.MAX_USER)] = "",
+) -> Response:
+    agreement_table(request, aar)
+    try:
+        undone, _ = corrections.undo(state(request).store, aar, noegle, bruger)
+    except corrections.CorrectionError as exc:
+        raise HTTPException(404, str(exc)) from exc
+    return RedirectResponse(f"/aftale/{aar}?{urlencode({'fortrudt': undone.key})}#figur-{undone.key}", 303)
 
 
 @router.get("/kommuner", response_class=HTMLResponse)

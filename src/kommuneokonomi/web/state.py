@@ -30,6 +30,7 @@ class AppState:
     store: Store
     _lock: threading.Lock = field(default_factory=threading.Lock)
     _key: tuple | None = None
+    _corrections_key: tuple | None = None
     _agreements: dict[int, Agreement] | None = None
     _knowledge: Knowledge | None = None
     _scenarios: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
@@ -39,8 +40,11 @@ class AppState:
 
     def _refresh(self) -> None:
         key = self._version()
-        if key != self._key:
+        corrected = self.store.corrections_stamp()  # a correction changes the figures, not the texts
+        if key != self._key or corrected != self._corrections_key:
             self._agreements = load_agreements(self.store)
+            self._corrections_key = corrected
+        if key != self._key:
             self._knowledge = None
             self._key = key
 
