@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from kommuneokonomi.export import TableData
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.models import Figure, Source, to_json_number
-from kommuneokonomi.parameters import ParameterFile, shipped_parameters
+from kommuneokonomi.parameters import (
+    SUMMARY_KIND,
+    ParameterFile,
+    SummaryFile,
+    shipped_parameters,
+    shipped_summaries,
+)
 from kommuneokonomi.store import Store
 
 
@@ -15,8 +21,13 @@ from kommuneokonomi.store import Store
 class Agreement:
     year: int
     date: str | None
-    origin: str  # "parametre" or "database (version N)"
+    origin: str  # "parametre", "database (version N)" or "offentligt resumé"
     figures: dict[str, Figure]
+    #: figures taken from a public summary (key -> URL), not from an agreement's text
+    summary_urls: dict[str, str] = field(default_factory=dict)
+
+    def source_kind(self, key: str) -> str:
+        return SUMMARY_KIND if key in self.summary_urls else "aftaletekst"
 
     def table(self) -> TableData:
         """Every figure with its label, unit, price level and source (the CLI's and the web's download)."""
@@ -33,11 +44,14 @@ class Agreement:
                     f.price_level,
                     where,
                     f"{src.line_start}-{src.line_end}" if src else "",
+                    f"{SUMMARY_KIND}: {self.summary_urls[key]}"
+                    if key in self.summary_urls
+                    else "aftaletekst",
                 ]
             )
         return TableData(
             f"Aftale om kommunernes økonomi for {self.year} ({self.origin})",
-            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer"],
+            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer", "Kilde"],
             rows,
         )
 
@@ -54,6 +68,11 @@ class Agreement:
                     "unit": f.unit,
                     "price_level": f.price_level,
                     "source": f.source.to_contract() if f.source else None,
+                    **(
+                        {"kilde": {"art": SUMMARY_KIND, "url": self.summary_urls[k]}}
+                        if k in self.summary_urls
+                        else {}
+                    ),
                 }
                 for k, f in self.figures.items()
             },
@@ -102,7 +121,31 @@ def load_agreements(store: Store | None = None) -> dict[int, Agreement]:
                 origin=f"database (version {doc.version})",
                 figures=contract_order(figs),
             )
-    return dict(sorted(agreements.items()))
+    return merge_summaries(agreements, shipped_summaries())
+
+
+def merge_summaries(
+    agreements: dict[int, Agreement], summaries: dict[str, SummaryFile]
+) -> dict[int, Agreement]:
+    """Facts from public summaries fill the keys no agreement gives (lower priority: an agreement's value,
+    shipped or ingested, always wins); a year known only from summaries gets origin "offentligt resumé"."""
+    out = dict(agreements)
+    for key, entry in summaries.items():
+        for year, sv in entry.values.items():
+            a = out.get(year) or Agreement(year=year, date=None, origin=SUMMARY_KIND, figures={})
+            fig = a.figures.get(key)
+            if fig is not None and fig.value is not None:
+                continue
+            figures = dict(a.figures)
+            figures[key] = Figure(key=key, value=sv.exact, unit=entry.unit, price_level=sv.price_level)
+            out[year] = Agreement(
+                year=a.year,
+                date=a.date,
+                origin=a.origin,
+                figures=contract_order(figures),
+                summary_urls={**a.summary_urls, key: sv.url},
+            )
+    return dict(sorted(out.items()))
 
 
 def _date(figs: dict[str, Figure]) -> str | None:

@@ -12,6 +12,7 @@ from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -154,3 +155,76 @@ def write_parameter_files(files: dict[str, ParameterFile], directory: Path) -> l
         )
         written.append(path)
     return written
+
+
+# --- facts from public summaries (years without an agreement text) -----------------------------------------
+
+SUMMARY_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "resumeer"
+SUMMARY_KIND = "offentligt resumé"
+
+
+class SummaryValue(BaseModel):
+    """A fact from a public summary (ministry/KL release, news quoting them): a URL, never line references."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: int | float | str
+    price_level: int | None = None
+    url: str
+    kildeart: Literal["offentligt resumé"]
+    note: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError("url skal være en http(s)-adresse")
+        return url
+
+    @property
+    def exact(self) -> Decimal | str:
+        if isinstance(self.value, int | float) and not isinstance(self.value, bool):
+            return Decimal(str(self.value))
+        return self.value
+
+
+class SummaryFile(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    key: str
+    label: str
+    unit: str
+    kind: str
+    values: dict[int, SummaryValue]
+
+    @field_validator("values")
+    @classmethod
+    def _years(cls, values: dict[int, SummaryValue]) -> dict[int, SummaryValue]:
+        for year in values:
+            if not 1970 <= year <= 2100:
+                raise ValueError(f"år {year} er uden for 1970-2100")
+        return values
+
+
+@cache
+def shipped_summaries() -> dict[str, SummaryFile]:
+    """Facts from public summaries (`parameters/resumeer/`), kept apart from the agreement-derived files that
+    `parametre skriv` regenerates; merged at load time with lower priority than any agreement's value."""
+    files = {}
+    for path in sorted(SUMMARY_DIR.glob("*.yaml")):
+        try:
+            raw = yaml.safe_load(path.read_text("utf-8"))
+        except (OSError, yaml.YAMLError) as exc:
+            raise ParameterError(f"{path}: kan ikke læses som YAML: {exc}") from exc
+        try:
+            parsed = SummaryFile.model_validate(raw)
+            spec_for(parsed.key)
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+        except KeyError as exc:
+            raise ParameterError(f"{path}: feltet 'key': {exc.args[0]}") from exc
+        if path.stem != parsed.key:
+            raise ParameterError(f"{path}: feltet 'key' ({parsed.key}) passer ikke til filnavnet")
+        files[parsed.key] = parsed
+    return files

@@ -92,7 +92,9 @@ def agreement_value(a: Agreement, key: str) -> tuple[Decimal, ParameterRef]:
             f"aftalen for {a.year} angiver ikke {key} ({spec_for(key).label}); angiv værdien selv"
         )
     where = "aftaleteksten"
-    if fig.source is not None:
+    if key in a.summary_urls:
+        where = f"offentligt resumé: {a.summary_urls[key]}"
+    elif fig.source is not None:
         where = (
             f"{fig.source.section or ''}{' / ' + fig.source.part if fig.source.part else ''}, "
             f"linje {fig.source.line_start}-{fig.source.line_end}"
@@ -102,7 +104,8 @@ def agreement_value(a: Agreement, key: str) -> tuple[Decimal, ParameterRef]:
         betegnelse=spec_for(key).label,
         vaerdi=_plain(fig.value),
         enhed=fig.unit or "",
-        kilde=f"Aftale om kommunernes økonomi for {a.year}, {where} ({a.origin})",
+        kilde=f"Aftale om kommunernes økonomi for {a.year}, {where}"
+        + ("" if key in a.summary_urls else f" ({a.origin})"),
     )
     return Decimal(fig.value), ref
 
@@ -121,3 +124,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
+
+
+def required_figure(
+    year: int, key: str, agreements: dict[int, Agreement], option: str
+) -> tuple[Decimal, ParameterRef]:
+    """A figure that only an agreement (or a summary of one) gives; missing, an error naming the figure,
+    the year and the option that supplies it. Rules from the law itself need no agreement (rules.md 3)."""
+    a = agreements.get(year)
+    fig = a.figures.get(key) if a is not None else None
+    if a is None or fig is None or fig.value is None:
+        raise RuleError(
+            f"{key} for {year} mangler ({spec_for(key).label}): "
+            f"angiv {option} MIO eller indlæs aftalen for {year}"
+        )
+    return agreement_value(a, key)
