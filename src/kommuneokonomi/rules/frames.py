@@ -383,9 +383,9 @@ def adjust(
     return AdjustedFrame(target, year, base, base_ref, level, applied, bool(lines))
 
 
-def has_level(target: str, year: int, user: list[UserAdjustment] | None = None) -> bool:
+def has_level(target: str, year: int, user: list[UserAdjustment] | None = None, shipped: bool = True) -> bool:
     """Whether a stated level is known, so the frame needs no agreement figure."""
-    if any(a.aar == year and a.niveau is not None for a in shipped_ledger(target).reguleringer):
+    if shipped and any(a.aar == year and a.niveau is not None for a in shipped_ledger(target).reguleringer):
         return True
     return any(u.target == target and u.niveau is not None and u.aar in (None, year) for u in user or [])
 

@@ -43,6 +43,8 @@ class RuleParameters(BaseModel):
     reference: LegalReference
     values: dict[str, dict[int, Any]]
     units: dict[str, str]
+    #: a source per dated value where the values come from different texts (name -> year -> source)
+    kilder: dict[str, dict[int, str]] = {}
 
     def get(self, name: str, year: int) -> Any:
         dated = self.values.get(name)
@@ -56,12 +58,17 @@ class RuleParameters(BaseModel):
         return dated[max(valid)]
 
     def ref(self, name: str, year: int) -> ParameterRef:
+        source = f"{self.reference.lov} [{self.reference.sikkerhed}]"
+        dated = self.kilder.get(name, {})
+        valid = [y for y in dated if y <= year]
+        if valid:
+            source = f"{dated[max(valid)]} (gældende fra {max(valid)})"
         return ParameterRef(
             navn=f"{self.key}.{name}",
             betegnelse=f"{self.label}: {name.replace('_', ' ')}",
             vaerdi=self.get(name, year),
             enhed=self.units.get(name, ""),
-            kilde=f"{self.reference.lov} [{self.reference.sikkerhed}]",
+            kilde=source,
         )
 
 
