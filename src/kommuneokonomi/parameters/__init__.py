@@ -221,7 +221,9 @@ def shipped_summaries() -> dict[str, SummaryFile]:
             spec_for(parsed.key)
         except ValidationError as exc:
             first = exc.errors()[0]
-            raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+            raise ParameterError(
+                f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}"
+            ) from exc
         except KeyError as exc:
             raise ParameterError(f"{path}: feltet 'key': {exc.args[0]}") from exc
         if path.stem != parsed.key:

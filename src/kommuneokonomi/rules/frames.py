@@ -26,6 +26,7 @@ from typing import Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from kommuneokonomi.models import to_json_number
 from kommuneokonomi.parameters import ParameterError
 from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.trace import ParameterRef, Step, mio
@@ -128,7 +129,8 @@ class UserAdjustment:
         return self.line.betegnelse or KIND_LABELS[self.line.art]
 
 
-def _user(target: str, fields: dict, where: str) -> UserAdjustment:
+def user_adjustment(target: str, fields: dict, where: str) -> UserAdjustment:
+    """A user's line from named fields (a file row, an API object); errors name `where`."""
     if target not in TARGETS:
         raise RuleError(f"{where}: ukendt ramme {target!r}; brug {', '.join(TARGETS)}")
     clean = {k: v for k, v in fields.items() if v not in (None, "")}
@@ -156,7 +158,7 @@ def parse_adjustment(text: str, default_target: str) -> UserAdjustment:
     except InvalidOperation as exc:
         raise RuleError(f"--regulering {text!r}: beløbet {amount!r} er ikke et tal (mio. kr.)") from exc
     key = "niveau" if art == "opgjort_niveau" else "beloeb"
-    return _user(target, {"art": art, key: value, "kilde": kilde}, f"--regulering {text!r}")
+    return user_adjustment(target, {"art": art, key: value, "kilde": kilde}, f"--regulering {text!r}")
 
 
 def read_adjustments(path: Path, default_target: str) -> list[UserAdjustment]:
@@ -196,7 +198,7 @@ def read_adjustments(path: Path, default_target: str) -> list[UserAdjustment]:
     for i, row in enumerate(rows, start=first_row):
         row = dict(row)
         target = str(row.pop("ramme", None) or default_target)
-        out.append(_user(target, row, f"{path}, {'række' if first_row == 2 else 'post'} {i}"))
+        out.append(user_adjustment(target, row, f"{path}, {'række' if first_row == 2 else 'post'} {i}"))
     return out
 
 
@@ -216,14 +218,14 @@ class AppliedAdjustment:
         out = {
             "art": self.art,
             "betegnelse": self.betegnelse,
-            "beloeb_mio": self.beloeb,
+            "beloeb_mio": to_json_number(self.beloeb),
             "kilde": self.kilde,
             "dato": self.dato,
             "oprindelse": self.oprindelse,
         }
         if self.niveau is not None:
-            out["opgjort_niveau_mio"] = self.niveau
-            out["praecision_mio"] = self.praecision
+            out["opgjort_niveau_mio"] = to_json_number(self.niveau)
+            out["praecision_mio"] = to_json_number(self.praecision)
             out["afledt"] = "niveau − aftalens tal − øvrige leverede reguleringer"
         if self.sikkerhed:
             out["sikkerhed"] = self.sikkerhed
@@ -255,9 +257,9 @@ class AdjustedFrame:
         return {
             "ramme": self.target,
             "aar": self.year,
-            "grundlag_mio": self.base,
+            "grundlag_mio": to_json_number(self.base),
             "grundlag_kilde": self.base_ref.kilde if self.base_ref else None,
-            "testet_niveau_mio": self.level,
+            "testet_niveau_mio": to_json_number(self.level),
             "reguleringer": [a.to_json() for a in self.adjustments],
             "reguleringer_kendt": bool(self.adjustments),
             "bemaerkning": self.note,
@@ -293,7 +295,7 @@ class AdjustedFrame:
         return ParameterRef(
             navn=f"{self.target}.testet_niveau",
             betegnelse=f"{label}, testet niveau {self.year}",
-            vaerdi=float(self.level) if self.level != self.level.to_integral_value() else int(self.level),
+            vaerdi=to_json_number(self.level),
             enhed="mio. kr.",
             kilde=sources,
         )

@@ -25,6 +25,7 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 
 from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.models import to_json_number
 from kommuneokonomi.rules.distribution import largest_remainder
 from kommuneokonomi.rules.frames import AdjustedFrame, UserAdjustment, adjust, has_level, parse_adjustment
 from kommuneokonomi.rules.kommuner import register
@@ -111,6 +112,11 @@ def _spread(
         (largest_remainder(individual, list(excess_kr)) if individual else [0] * len(pop)),
         note,
     )
+
+
+def _num(value: Decimal) -> int | float:
+    """An aggregate in mio. kr. for the JSON, to the krone."""
+    return to_json_number(value.quantize(Decimal("0.000001"), ROUND_HALF_UP).normalize())
 
 
 def _known(agreements: dict[int, Agreement] | None) -> dict[int, Agreement]:
@@ -289,7 +295,9 @@ def service_sanction(
         steps,
         population,
     )
-    result.summary.update({"budget_mio": total, "overskridelse_mio": overrun, "rammer": [frame.to_json()]})
+    result.summary.update(
+        {"budget_mio": _num(total), "overskridelse_mio": _num(overrun), "rammer": [frame.to_json()]}
+    )
     return result
 
 
@@ -341,7 +349,7 @@ def anlaeg_sanction(
             steps,
             population,
         )
-        result.summary.update({"budget_mio": a_total, "betingelse": False, "rammer": []})
+        result.summary.update({"budget_mio": _num(a_total), "betingelse": False, "rammer": []})
         return result
     user = list(reguleringer or [])
     s_frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
@@ -402,9 +410,9 @@ def anlaeg_sanction(
     )
     result.summary.update(
         {
-            "budget_mio": a_total,
-            "overskridelse_mio": overrun,
-            "serviceunderskridelse_mio": underrun,
+            "budget_mio": _num(a_total),
+            "overskridelse_mio": _num(overrun),
+            "serviceunderskridelse_mio": _num(underrun),
             "betingelse": True,
             "rammer": [a_frame.to_json(), s_frame.to_json()],
         }
@@ -457,7 +465,7 @@ def accounts_sanction(
             {
                 "ramme": "regnskab",
                 "aar": year,
-                "testet_niveau_mio": base,
+                "testet_niveau_mio": _num(base),
                 "grundlag": "Σ korrigeret_budget (brugerens input)",
                 "reguleringer": [],
                 "reguleringer_kendt": None,
@@ -467,8 +475,11 @@ def accounts_sanction(
     else:
         known = _known(agreements)
         service: AdjustedFrame | None = None
-        if not has_level("regnskab", year, user, leverede):
+        try:
             service = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
+        except RuleError:
+            if not has_level("regnskab", year, user, leverede):
+                raise  # neither a frame nor a stated level of the corrected budgets: name what is missing
         frame = adjust(
             "regnskab",
             year,
@@ -552,9 +563,9 @@ def accounts_sanction(
         summary={
             "kollektiv_kr": sum(coll),
             "individuel_kr": sum(ind),
-            "regnskab_mio": total,
-            "grundlag_mio": base,
-            "overskridelse_mio": overrun,
+            "regnskab_mio": _num(total),
+            "grundlag_mio": _num(base),
+            "overskridelse_mio": _num(overrun),
             "rammer": frames_used,
         },
     )

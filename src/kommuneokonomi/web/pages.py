@@ -23,7 +23,7 @@ from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
-from kommuneokonomi.rules.params import RuleError, agreement_value
+from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
@@ -187,12 +187,16 @@ def overview(
             ]
             continue
         try:
-            chart_rows += [
-                {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
-                for r in prices.series(key, max(agreements), agreements, supplied)
-            ]
+            rows = prices.series(key, max(agreements), agreements, supplied)
         except RuleError as exc:
             note = str(exc)
+            continue
+        chart_rows += [
+            {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
+            for r in rows
+            if r["faste"] is not None
+        ]
+        note = note or next((r["bemaerkning"] for r in rows if r["faste"] is None), None)
     spec = {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "width": "container",
@@ -385,17 +389,15 @@ async def simulate_sanction(
     try:
         split = sanctions.Split.parse(fordeling)
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
-        if data is None:  # quick mode: the frames spread by population, plus the overrun
-            if aar not in agreements:
-                raise RuleError(f"ingen aftale for {aar}")
-            frame, _ = agreement_value(agreements[aar], "serviceramme")
+        if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
+            frame = sanctions.adjusted_frame("serviceramme", aar, agreements).level
             over = Decimal(repr(overskridelse_mio))
             data = {
                 "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
                 "korrigeret_budget": _by_population(frame),
             }
             if type_ == "anlaeg":
-                a_frame, _ = agreement_value(agreements[aar], "anlaegsramme")
+                a_frame = sanctions.adjusted_frame("anlaegsramme", aar, agreements).level
                 data["anlaegsudgifter"] = _by_population(a_frame + over)
         result = sanctions.sanction(type_, aar, data, split, agreements=agreements)
     except (RuleError, MunicipalDataError) as exc:
