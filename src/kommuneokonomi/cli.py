@@ -39,6 +39,7 @@ from kommuneokonomi.parameters import (
 )
 
 cli_rules.register()
+cli_rules.register_compliance()
 cli_knowledge.register()
 
 

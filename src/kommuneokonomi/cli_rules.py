@@ -24,7 +24,7 @@ from kommuneokonomi.cli_common import (
     run,
     write_table,
 )
-from kommuneokonomi.rules import frames, prices, sanctions, tax
+from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import read_municipal_csv
 from kommuneokonomi.rules.kommuner import register as municipalities
@@ -407,3 +407,25 @@ def _population(path: Path | None) -> list[int] | None:
     if sum(values) == 0:
         raise fail(f"{path}: befolkningen summerer til 0")
     return [int(v) for v in values]
+
+
+def register_compliance() -> None:
+    @app.command()
+    def overholdelse(
+        aar: Annotated[int | None, typer.Option("--aar", help="kun dette år")] = None,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Overholdelse år for år: budgetter og regnskaber under ét som offentliggjort mod de regulerede
+        rammer, den sanktion reglerne giver og den, der fulgte — hvert tal med kilde."""
+        check_format(fmt)
+        rows = run(compliance.compliance, load_agreements(open_store(db)))
+        if aar is not None:
+            rows = [r for r in rows if r["aar"] == aar]
+            if not rows:
+                raise fail(f"ingen offentliggjort opgørelse for {aar}")
+        if fmt == "json":
+            emit(export.to_json({"overholdelse": rows}), output)
+            return
+        write_table(compliance.table(rows), fmt, output, default_name="overholdelse.xlsx")

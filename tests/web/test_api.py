@@ -133,3 +133,13 @@ def test_unknown_path_and_method_are_json(client):
     assert client.get("/api/findes-ikke").json() == {"fejl": "Not Found"}
     r = client.delete("/api/aftaler")
     assert r.status_code == 405 and "fejl" in json.loads(r.text)
+
+
+def test_compliance_endpoint_and_page(client):
+    rows = client.get("/api/overholdelse", params={"aar": 2024}).json()["overholdelse"]
+    service = next(r for r in rows if r["art"] == "budget" and r["omraade"] == "service")
+    assert service["testet_niveau_mio"] == 306089.5 and service["stemmer"] is True and service["kilder"]
+    page = client.get("/overholdelse")
+    assert page.status_code == 200 and "Overholdelse år for år" in page.text and "306.089,5" in page.text
+    csv_text = client.get("/download/overholdelse.csv").text
+    assert csv_text.startswith("År,Art,Område") and "fm.dk" in csv_text

@@ -20,7 +20,7 @@ from kommuneokonomi import export
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.corpus import NoTextsError
-from kommuneokonomi.rules import prices, sanctions, tax
+from kommuneokonomi.rules import compliance, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError
@@ -222,6 +222,15 @@ def overview(
         balance=balance_table(request, year),
         tabel=overview_table(request),
     )
+
+
+def compliance_table(request: Request) -> export.TableData:
+    return compliance.table(compliance.compliance(state(request).agreements()))
+
+
+@router.get("/overholdelse", response_class=HTMLResponse)
+def compliance_page(request: Request) -> HTMLResponse:
+    return render(request, "overholdelse.html", tabel=compliance_table(request))
 
 
 @router.get("/aftale/{aar}", response_class=HTMLResponse)
@@ -528,6 +537,8 @@ def download(
         table = balance_table(request, year)
     elif navn == "kommuner":
         table = municipalities_table()
+    elif navn == "overholdelse":
+        table = compliance_table(request)
     elif navn == "soeg":
         table = search_table(request, q, years, kapitel or None)
     elif navn == "aftalepunkter":
