@@ -19,6 +19,7 @@ from markupsafe import Markup, escape
 from kommuneokonomi import export
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
+from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import compliance, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
@@ -220,7 +221,35 @@ def overview(
         note=note if priser == "faste" else None,
         spec=_spec_json(spec),
         balance=balance_table(request, year),
+        dekomponering=decomposition_table(request, year),
         tabel=overview_table(request),
+    )
+
+
+def decomposition_table(request: Request, aar: int) -> export.TableData:
+    """A frame's change from the previous known year to `aar`: PL, the stated lift, DUT mv., unexplained."""
+    agreements = state(request).agreements()
+    rows = []
+    for key in FRAME_SERIES:
+        years = [y for y, a in agreements.items() if y <= aar and a.figures.get(key) and a.figures[key].value]
+        if len(years) < 2 or years[-1] != aar:
+            continue
+        fra, til = years[-2], years[-1]
+        va, vb = (Decimal(agreements[y].figures[key].value) for y in (fra, til))
+        row = {"dekomponering": None, "bemaerkning": None}
+        try:
+            row.update(decompose(key, fra, til, va, vb, agreements))
+        except RuleError as exc:
+            row["bemaerkning"] = str(exc)
+        rows.append(
+            [spec_for(key).label, f"{fra} → {til}", va, vb, vb - va]
+            + [decomposition_part(row, name) for name in DECOMPOSITION_PARTS]
+            + [row["bemaerkning"] or ""]
+        )
+    return export.TableData(
+        f"Ændringen af rammerne til {aar} delt op (mio. kr.; PL-omregnet forskel ≠ real vækst alene)",
+        ["Ramme", "År", "Fra", "Til", "Ændring", *DECOMPOSITION_PARTS, "Bemærkning"],
+        rows,
     )
 
 
@@ -537,6 +566,8 @@ def download(
         table = balance_table(request, year)
     elif navn == "kommuner":
         table = municipalities_table()
+    elif navn == "dekomponering" and year:
+        table = decomposition_table(request, year)
     elif navn == "overholdelse":
         table = compliance_table(request)
     elif navn == "soeg":
