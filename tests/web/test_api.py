@@ -143,3 +143,10 @@ def test_compliance_endpoint_and_page(client):
     assert page.status_code == 200 and "Overholdelse år for år" in page.text and "306.089,5" in page.text
     csv_text = client.get("/download/overholdelse.csv").text
     assert csv_text.startswith("År,Art,Område") and "fm.dk" in csv_text
+
+
+def test_a_summary_fact_shows_its_url_not_line_references(client):
+    page = client.get("/aftale/2025")
+    assert page.status_code == 200 and "offentligt resumé: <a href=\"https://www.altinget.dk/" in page.text
+    figure = client.get("/api/aftaler/2025").json()["figures"]["serviceramme"]
+    assert figure["source"] is None and figure["kilde"]["art"] == "offentligt resumé"
