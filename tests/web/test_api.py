@@ -147,6 +147,6 @@ def test_compliance_endpoint_and_page(client):
 
 def test_a_summary_fact_shows_its_url_not_line_references(client):
     page = client.get("/aftale/2025")
-    assert page.status_code == 200 and "offentligt resumé: <a href=\"https://www.altinget.dk/" in page.text
+    assert page.status_code == 200 and 'offentligt resumé: <a href="https://www.altinget.dk/' in page.text
     figure = client.get("/api/aftaler/2025").json()["figures"]["serviceramme"]
     assert figure["source"] is None and figure["kilde"]["art"] == "offentligt resumé"

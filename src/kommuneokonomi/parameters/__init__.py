@@ -11,8 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
-from typing import Literal
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -20,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from kommuneokonomi.extraction.keys import KeySpec, spec_for
 from kommuneokonomi.models import DocumentResult, to_json_number
 
+M = TypeVar("M", bound=BaseModel)
 PACKAGE_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "aftaler"
 
 
@@ -75,17 +77,22 @@ def key_path(directory: Path, key: str) -> Path:
     return directory.joinpath(*key.split(".")).with_suffix(".yaml")
 
 
-def load_file(path: Path) -> ParameterFile:
+def load_model(path: Path | Traversable, model: type[M]) -> M:
+    """A YAML file validated against a schema; any problem is a ParameterError naming the file and field."""
     try:
         raw = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ParameterError(f"{path}: kan ikke læses som YAML: {exc}") from exc
     try:
-        parsed = ParameterFile.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
         raise ParameterError(f"{path}: feltet '{field}': {first['msg']}") from exc
+
+
+def load_file(path: Path) -> ParameterFile:
+    parsed = load_model(path, ParameterFile)
     try:
         spec_for(parsed.key)
     except KeyError as exc:
@@ -188,22 +195,8 @@ class SummaryValue(BaseModel):
         return self.value
 
 
-class SummaryFile(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
-    key: str
-    label: str
-    unit: str
-    kind: str
-    values: dict[int, SummaryValue]
-
-    @field_validator("values")
-    @classmethod
-    def _years(cls, values: dict[int, SummaryValue]) -> dict[int, SummaryValue]:
-        for year in values:
-            if not 1970 <= year <= 2100:
-                raise ValueError(f"år {year} er uden for 1970-2100")
-        return values
+class SummaryFile(ParameterFile):
+    values: dict[int, SummaryValue]  # type: ignore[assignment]
 
 
 @cache
@@ -212,18 +205,9 @@ def shipped_summaries() -> dict[str, SummaryFile]:
     `parametre skriv` regenerates; merged at load time with lower priority than any agreement's value."""
     files = {}
     for path in sorted(SUMMARY_DIR.glob("*.yaml")):
+        parsed = load_model(path, SummaryFile)
         try:
-            raw = yaml.safe_load(path.read_text("utf-8"))
-        except (OSError, yaml.YAMLError) as exc:
-            raise ParameterError(f"{path}: kan ikke læses som YAML: {exc}") from exc
-        try:
-            parsed = SummaryFile.model_validate(raw)
             spec_for(parsed.key)
-        except ValidationError as exc:
-            first = exc.errors()[0]
-            raise ParameterError(
-                f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}"
-            ) from exc
         except KeyError as exc:
             raise ParameterError(f"{path}: feltet 'key': {exc.args[0]}") from exc
         if path.stem != parsed.key:

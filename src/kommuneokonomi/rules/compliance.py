@@ -13,13 +13,12 @@ from functools import cache
 from importlib import resources
 from typing import Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.export import TableData
 from kommuneokonomi.models import to_json_number
-from kommuneokonomi.parameters import ParameterError
+from kommuneokonomi.parameters import load_model
 from kommuneokonomi.rules import sanctions
 from kommuneokonomi.rules.distribution import largest_remainder
 from kommuneokonomi.rules.kommuner import register
@@ -63,14 +62,7 @@ class Published(BaseModel):
 
 @cache
 def published() -> Published:
-    path = resources.files("kommuneokonomi.data").joinpath("opgoerelser.yaml")
-    try:
-        return Published.model_validate(yaml.safe_load(path.read_text("utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParameterError(f"{path}: kan ikke læses: {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+    return load_model(resources.files("kommuneokonomi.data").joinpath("opgoerelser.yaml"), Published)
 
 
 def spread(total_mio: Decimal) -> list[Decimal]:

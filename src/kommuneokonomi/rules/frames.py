@@ -27,7 +27,7 @@ import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from kommuneokonomi.models import to_json_number
-from kommuneokonomi.parameters import ParameterError
+from kommuneokonomi.parameters import ParameterError, load_model
 from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.trace import ParameterRef, Step, mio
 
@@ -94,15 +94,7 @@ class Ledger(BaseModel):
 @cache
 def shipped_ledger(target: str) -> Ledger:
     path = LEDGER_DIR / f"{target}.yaml"
-    try:
-        raw = yaml.safe_load(path.read_text("utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParameterError(f"{path}: kan ikke læses: {exc}") from exc
-    try:
-        ledger = Ledger.model_validate(raw)
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+    ledger = load_model(path, Ledger)
     if ledger.key != target:
         raise ParameterError(f"{path}: feltet 'key' ({ledger.key}) passer ikke til filnavnet")
     return ledger

@@ -10,12 +10,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.extraction.keys import spec_for
-from kommuneokonomi.parameters import ParameterError
+from kommuneokonomi.parameters import load_model
 from kommuneokonomi.rules.trace import ParameterRef
 
 RULES_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "regler"
@@ -74,14 +73,7 @@ class RuleParameters(BaseModel):
 
 @cache
 def rule_parameters(key: str) -> RuleParameters:
-    path = RULES_DIR / f"{key}.yaml"
-    try:
-        return RuleParameters.model_validate(yaml.safe_load(path.read_text("utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParameterError(f"{path}: kan ikke læses: {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+    return load_model(RULES_DIR / f"{key}.yaml", RuleParameters)
 
 
 def agreement(year: int, agreements: dict[int, Agreement] | None = None) -> Agreement:
