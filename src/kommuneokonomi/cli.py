@@ -254,3 +254,14 @@ def parametre_tjek(
     except ParameterError as exc:
         raise fail(str(exc)) from exc
     out.print(f"{len(files)} parameterfiler i {mappe} er gyldige", highlight=False)
+    if mappe == PACKAGE_DIR:  # the shipped summaries and adjusted-frame ledgers beside them
+        from kommuneokonomi.parameters import SUMMARY_DIR, shipped_summaries
+        from kommuneokonomi.rules.frames import LEDGER_DIR, TARGETS, shipped_ledger
+
+        try:
+            summaries = shipped_summaries()
+            ledgers = [shipped_ledger(t) for t in TARGETS]
+        except ParameterError as exc:
+            raise fail(str(exc)) from exc
+        out.print(f"{len(summaries)} resuméfiler i {SUMMARY_DIR} er gyldige", highlight=False)
+        out.print(f"{len(ledgers)} reguleringsfiler i {LEDGER_DIR} er gyldige", highlight=False)

@@ -21,7 +21,7 @@ from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
-from kommuneokonomi.rules import compliance, prices, sanctions, tax
+from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError
@@ -421,23 +421,35 @@ async def simulate_sanction(
     fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
     overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
     fil: Annotated[UploadFile | None, File()] = None,
+    reguleringer: Annotated[str, Form(max_length=5000)] = "",
 ) -> HTMLResponse:
-    form = {"type": type_, "aar": aar, "fordeling": fordeling, "overskridelse_mio": overskridelse_mio}
+    form = {
+        "type": type_,
+        "aar": aar,
+        "fordeling": fordeling,
+        "overskridelse_mio": overskridelse_mio,
+        "reguleringer": reguleringer,
+    }
     agreements = state(request).agreements()
     try:
         split = sanctions.Split.parse(fordeling)
+        user = [
+            frames.parse_adjustment(line.strip(), sanctions.MAIN_TARGET[type_])
+            for line in reguleringer.splitlines()
+            if line.strip()
+        ]
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
         if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
-            frame = sanctions.adjusted_frame("serviceramme", aar, agreements).level
+            frame = sanctions.adjusted_frame("serviceramme", aar, agreements, user=user).level
             over = Decimal(repr(overskridelse_mio))
             data = {
                 "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
                 "korrigeret_budget": _by_population(frame),
             }
             if type_ == "anlaeg":
-                a_frame = sanctions.adjusted_frame("anlaegsramme", aar, agreements).level
+                a_frame = sanctions.adjusted_frame("anlaegsramme", aar, agreements, user=user).level
                 data["anlaegsudgifter"] = _by_population(a_frame + over)
-        result = sanctions.sanction(type_, aar, data, split, agreements=agreements)
+        result = sanctions.sanction(type_, aar, data, split, agreements=agreements, reguleringer=user)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
     return _simulator(request, "sanktion", result, form=form)
