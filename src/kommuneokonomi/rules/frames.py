@@ -259,7 +259,10 @@ class AdjustedFrame:
 
     def steps(self, label: str) -> list[Step]:
         base = mio(self.base) if self.base is not None else "ukendt"
-        out = [Step(beskrivelse=f"{label}: aftalens tal", resultat=base)]
+        origin = "servicerammens testede niveau" if self.target == "regnskab" else "aftalens tal"
+        if self.base_ref is not None and self.base_ref.kilde == "angivet af brugeren":
+            origin = "brugerens tal"
+        out = [Step(beskrivelse=f"{label}: {origin}", resultat=base)]
         for a in self.adjustments:
             what = f"{KIND_LABELS.get(a.art, a.art)} ({a.oprindelse}): {a.betegnelse}"
             if a.niveau is not None:
@@ -276,7 +279,7 @@ class AdjustedFrame:
         out.append(
             Step(
                 beskrivelse=f"{label}: testet niveau",
-                formel="aftalens tal + Σ reguleringer",
+                formel=f"{origin} + Σ reguleringer",
                 resultat=mio(self.level),
             )
         )
