@@ -7,7 +7,7 @@ import json
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -43,6 +43,7 @@ def test_a_year_without_known_adjustments_says_so():
     assert frame["reguleringer"] == [] and "ingen kendte reguleringer" in frame["bemaerkning"]
 
 
+@settings(deadline=None, max_examples=40)  # each example runs the rule for 98 municipalities
 @given(
     st.lists(st.integers(min_value=-5_000, max_value=5_000), max_size=4),
     st.integers(min_value=-3_000, max_value=3_000),
@@ -57,6 +58,7 @@ def test_user_adjustments_shift_the_tested_level_exactly(amounts, deviation):
     assert result.total_kr == min(3000, max(0, deviation)) * 1_000_000
 
 
+@settings(deadline=None, max_examples=40)
 @given(st.sampled_from([2018, 2019, 2020, 2021, 2022, 2023, 2024]), st.integers(min_value=0, max_value=5_000))
 def test_no_overrun_of_the_adjusted_frame_means_no_sanction(year, under):
     level = sanctions.adjusted_frame("serviceramme", year, AGREEMENTS).level
