@@ -171,6 +171,21 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict]:
         rows.append(
             _row(r.aar, "regnskab", "service", r.service_mio, r.udfald, r.sanktion_mio, r.kilder, accounts)
         )
+    published_years = {b.aar for b in published().budgetter}
+    for year in agreements:  # years known from an agreement or a summary, with no outcome in the data
+        if year in published_years:
+            continue
+        row = _row(year, "budget", "service", None, "ingen offentliggjort opgørelse i data", None, [], None)
+        try:
+            frame = sanctions.adjusted_frame("serviceramme", year, agreements)
+        except RuleError as exc:
+            row["bemaerkning"] = str(exc)
+        else:
+            row["testet_niveau_mio"] = to_json_number(frame.level)
+            row["niveau_kilder"] = [x.kilde for x in frame.adjustments] or [frame.base_ref.kilde]
+            row["reguleringer_kendt"] = bool(frame.adjustments)
+            row["bemaerkning"] = "budgetterne er ikke opgjort i data; " + frame.note
+        rows.append(row)
     return sorted(rows, key=lambda row: (row["aar"], row["art"] != "budget", row["omraade"]))
 
 
