@@ -26,9 +26,6 @@ class Agreement:
     #: figures taken from a public summary (key -> URL), not from an agreement's text
     summary_urls: dict[str, str] = field(default_factory=dict)
 
-    def source_kind(self, key: str) -> str:
-        return SUMMARY_KIND if key in self.summary_urls else "aftaletekst"
-
     def table(self) -> TableData:
         """Every figure with its label, unit, price level and source (the CLI's and the web's download)."""
         rows = []
