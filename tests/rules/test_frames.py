@@ -167,3 +167,22 @@ def test_summaries_are_apart_from_the_agreement_files_and_lose_to_an_agreement()
     assert merged.summary_urls["anlaegsramme"].startswith("https://")  # a key the agreement lacks is filled
     out = runner.invoke(app, ["aftaler", "--aar", "2025", "--format", "csv"]).stdout
     assert "offentligt resumé: https://" in out
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.sampled_from(["anlaegsramme", "regnskab"]),
+    st.sampled_from([2019, 2020, 2022, 2023, 2024]),
+    st.integers(min_value=-2_000, max_value=2_000),
+)
+def test_an_adjustment_of_any_frame_shifts_its_level_exactly(target, year, amount):
+    line = frames.parse_adjustment(f"{target}:teknisk:{amount}:test", "serviceramme")
+    if target == "anlaegsramme":
+        plain = sanctions.adjusted_frame(target, year, AGREEMENTS)
+        moved = sanctions.adjusted_frame(target, year, AGREEMENTS, user=[line])
+        assert moved.level == plain.level + amount
+        return
+    accounts = spread(Decimal(250000))
+    plain = sanctions.accounts_sanction(year, accounts, None).summary["rammer"][-1]["testet_niveau_mio"]
+    moved = sanctions.accounts_sanction(year, accounts, None, reguleringer=[line]).summary["rammer"][-1]
+    assert Decimal(str(moved["testet_niveau_mio"])) == Decimal(str(plain)) + amount
