@@ -14,7 +14,13 @@ from dataclasses import dataclass, field, replace
 from kommuneokonomi.export import TableData, danish_number
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.models import Figure, Gap, Source, coverage_of, to_json_number
-from kommuneokonomi.parameters import ParameterFile, shipped_parameters
+from kommuneokonomi.parameters import (
+    SUMMARY_KIND,
+    ParameterFile,
+    SummaryFile,
+    shipped_parameters,
+    shipped_summaries,
+)
 from kommuneokonomi.store import Store, StoredCorrection, StoredDocument
 
 PARAMETER_BASIS = "parametre"
@@ -82,11 +88,13 @@ class AppliedCorrection:
 class Agreement:
     year: int
     date: str | None
-    origin: str  # "parametre" or "database (version N)"
+    origin: str  # "parametre", "database (version N)" or "offentligt resumé"
     figures: dict[str, Figure]  # as in force: corrected values where a correction applies
     gaps: dict[str, Gap] = field(default_factory=dict)  # why the document's null keys are null
     document: StoredDocument | None = None  # the stored document version, when the year was ingested
     corrections: dict[str, AppliedCorrection] = field(default_factory=dict)
+    #: figures taken from a public summary (key -> URL), not from an agreement's text
+    summary_urls: dict[str, str] = field(default_factory=dict)
 
     @property
     def basis(self) -> str:
@@ -146,12 +154,15 @@ class Agreement:
                     f.price_level,
                     where,
                     f"{src.line_start}-{src.line_end}" if src else "",
+                    f"{SUMMARY_KIND}: {self.summary_urls[key]}"
+                    if key in self.summary_urls
+                    else "aftaletekst",
                     self.correction_note(key),
                 ]
             )
         return TableData(
             f"Aftale om kommunernes økonomi for {self.year} ({self.origin})",
-            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer", "Rettelse"],
+            ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer", "Kilde", "Rettelse"],
             rows,
         )
 
@@ -177,6 +188,11 @@ class Agreement:
                     "unit": f.unit,
                     "price_level": f.price_level,
                     "source": f.source.to_contract() if f.source else None,
+                    **(
+                        {"kilde": {"art": SUMMARY_KIND, "url": self.summary_urls[k]}}
+                        if k in self.summary_urls
+                        else {}
+                    ),
                 }
             )
             if k in self.corrections and figures[k] is not None:
@@ -234,10 +250,32 @@ def load_agreements(store: Store | None = None) -> dict[int, Agreement]:
                 gaps=store.gaps(doc.id),
                 document=doc,
             )
+    agreements = merge_summaries(agreements, shipped_summaries())
+    if store is not None:
         for (year, _), correction in store.active_corrections().items():
             if year in agreements:
                 agreements[year] = agreements[year].with_correction(correction)
-    return dict(sorted(agreements.items()))
+    return agreements
+
+
+def merge_summaries(
+    agreements: dict[int, Agreement], summaries: dict[str, SummaryFile]
+) -> dict[int, Agreement]:
+    """Facts from public summaries fill the keys no agreement gives (lower priority: an agreement's value,
+    shipped or ingested, always wins); a year known only from summaries gets origin "offentligt resumé"."""
+    out = dict(agreements)
+    for key, entry in summaries.items():
+        for year, sv in entry.values.items():
+            a = out.get(year) or Agreement(year=year, date=None, origin=SUMMARY_KIND, figures={})
+            fig = a.figures.get(key)
+            if fig is not None and fig.value is not None:
+                continue
+            figures = dict(a.figures)
+            figures[key] = Figure(key=key, value=sv.exact, unit=entry.unit, price_level=sv.price_level)
+            out[year] = replace(
+                a, figures=contract_order(figures), summary_urls={**a.summary_urls, key: sv.url}
+            )
+    return dict(sorted(out.items()))
 
 
 def _date(figs: dict[str, Figure]) -> str | None:

@@ -31,6 +31,7 @@ from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.ingest import FileOutcome, collect_files, ingest_file
 from kommuneokonomi.parameters import (
     PACKAGE_DIR,
+    SUMMARY_KIND,
     ParameterError,
     build_parameter_files,
     load_directory,
@@ -38,6 +39,7 @@ from kommuneokonomi.parameters import (
 )
 
 cli_rules.register()
+cli_rules.register_compliance()
 cli_knowledge.register()
 cli_review.register()
 
@@ -203,13 +205,28 @@ def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
         spec = spec_for(key)
         rows.append(
             [key, spec.label, spec.unit]
-            + [a.figures[key].value if key in a.figures else None for a in agreements.values()]
+            + [
+                (f"{a.figures[key].value} (resumé)" if key in a.summary_urls else a.figures[key].value)
+                if key in a.figures
+                else None
+                for a in agreements.values()
+            ]
         )
+    rows.append(
+        ["kilde", "Kildeart (resumé: offentligt resumé med URL, se --aar)", ""]
+        + [_kind(a) for a in agreements.values()]
+    )
     return export.TableData(
         "Økonomiaftaler: nøgletal pr. budgetår",
         ["Nøgle", "Betegnelse", "Enhed"] + [str(y) for y in agreements],
         rows,
     )
+
+
+def _kind(a: Agreement) -> str:
+    if a.origin == SUMMARY_KIND:
+        return SUMMARY_KIND
+    return "aftaletekst" + (f" + {SUMMARY_KIND}" if a.summary_urls else "")
 
 
 @app.command()
@@ -272,3 +289,14 @@ def parametre_tjek(
     except ParameterError as exc:
         raise fail(str(exc)) from exc
     out.print(f"{len(files)} parameterfiler i {mappe} er gyldige", highlight=False)
+    if mappe == PACKAGE_DIR:  # the shipped summaries and adjusted-frame ledgers beside them
+        from kommuneokonomi.parameters import SUMMARY_DIR, shipped_summaries
+        from kommuneokonomi.rules.frames import LEDGER_DIR, TARGETS, shipped_ledger
+
+        try:
+            summaries = shipped_summaries()
+            ledgers = [shipped_ledger(t) for t in TARGETS]
+        except ParameterError as exc:
+            raise fail(str(exc)) from exc
+        out.print(f"{len(summaries)} resuméfiler i {SUMMARY_DIR} er gyldige", highlight=False)
+        out.print(f"{len(ledgers)} reguleringsfiler i {LEDGER_DIR} er gyldige", highlight=False)

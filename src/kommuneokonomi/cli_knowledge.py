@@ -21,7 +21,7 @@ from kommuneokonomi.cli_common import (
     write_table,
 )
 from kommuneokonomi.knowledge.commitments import all_commitments, commitments_table, filter_commitments
-from kommuneokonomi.knowledge.compare import compare
+from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, compare, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts
 from kommuneokonomi.knowledge.followups import link
 from kommuneokonomi.knowledge.search import SearchIndex
@@ -138,14 +138,22 @@ def register() -> None:
                 r["til"],
                 r["aendring"],
                 r.get("fra_i_faste_priser"),
-                r.get("real_aendring"),
+                *[decomposition_part(r, name) for name in DECOMPOSITION_PARTS],
             ]
             for r in result.noegletal
         ]
         write_table(
             export.TableData(
-                f"Sammenligning {fra} → {til}",
-                ["Nøgle", "Enhed", str(fra), str(til), "Ændring", f"{fra} i {til}-priser", "Real ændring"],
+                f"Sammenligning {fra} → {til} (ændringen delt op: PL, løft, DUT mv., uforklaret)",
+                [
+                    "Nøgle",
+                    "Enhed",
+                    str(fra),
+                    str(til),
+                    "Ændring",
+                    f"{fra} i {til}-priser",
+                    *DECOMPOSITION_PARTS,
+                ],
                 rows,
             ),
             fmt,

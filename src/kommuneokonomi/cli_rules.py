@@ -21,14 +21,14 @@ from kommuneokonomi.cli_common import (
     err,
     fail,
     open_store,
+    out,
     run,
     write_table,
 )
-from kommuneokonomi.rules import prices, sanctions, tax
+from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import population, read_municipal_csv, read_population_csv
 from kommuneokonomi.rules.kommuner import register as municipalities
-from kommuneokonomi.rules.params import agreement, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
 
 PopulationOption = Annotated[
@@ -215,8 +215,33 @@ def register() -> None:
         befolkning: PopulationOption = None,
         explain: ExplainOption = None,
         db: DbOption = None,
+        reguleringer: Annotated[
+            Path | None,
+            typer.Option(
+                "--reguleringer",
+                help="YAML/CSV med egne reguleringer: ramme,aar,art,beloeb|niveau,dato,kilde,betegnelse",
+            ),
+        ] = None,
+        regulering: Annotated[
+            list[str] | None,
+            typer.Option(
+                "--regulering",
+                help="egen regulering [RAMME:]ART:BELØB[:KILDE], fx DUT:-120:lov nr. 1/2024 (kan gentages)",
+            ),
+        ] = None,
+        uden_leverede: Annotated[
+            bool,
+            typer.Option("--uden-leverede-reguleringer", help="brug ikke de leverede reguleringer (DUT mv.)"),
+        ] = False,
+        betinget_service: Annotated[
+            str | None, typer.Option("--betinget-service", help="betinget bloktilskud, service, mio. kr.")
+        ] = None,
+        betinget_anlaeg: Annotated[
+            str | None, typer.Option("--betinget-anlaeg", help="betinget bloktilskud, anlæg, mio. kr.")
+        ] = None,
     ) -> None:
-        """Sanktioner: servicesanktion, anlægssanktion (budget) og regnskabssanktion (40/60)."""
+        """Sanktioner: servicesanktion, anlægssanktion (budget) og regnskabssanktion (40/60), mod de
+        regulerede rammer (aftalens tal + DUT mv.); regnskabet mod budgetterne som korrigeret."""
         check_format(fmt)
         if type_ not in sanctions.SANCTION_COLUMNS:
             raise fail(f"ukendt --type {type_!r}; brug service, anlaeg eller regnskab")
@@ -231,8 +256,10 @@ def register() -> None:
         data = run(read_municipal_csv, input_, required, optional)
         s_frame = _decimal(serviceramme, "--serviceramme") if serviceramme else None
         a_frame = _decimal(anlaegsramme, "--anlaegsramme") if anlaegsramme else None
-        reference = s_frame or run(agreement_value, run(agreement, aar, agreements), "serviceramme")[0]
-        _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
+        user = _user_adjustments(reguleringer, regulering, sanctions.MAIN_TARGET[type_])
+        reference = s_frame or _reference(aar, agreements)
+        if reference:
+            _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
         corr = _decimal(korrektion, "--korrektion")
         modregn = False if uden_modregning else None
         result = run(
@@ -247,6 +274,10 @@ def register() -> None:
             modregn,
             agreements,
             _population(befolkning),
+            user,
+            not uden_leverede,
+            _decimal(betinget_service, "--betinget-service") if betinget_service else None,
+            _decimal(betinget_anlaeg, "--betinget-anlaeg") if betinget_anlaeg else None,
         )
         head = {
             "type": type_,
@@ -256,6 +287,10 @@ def register() -> None:
             **result.summary,
         }
         _output(result, fmt, output, explain, head)
+        if fmt != "json" and explain is None:
+            to = out if fmt == "table" and output is None else err
+            for line in frames_text(result.summary.get("rammer", [])):
+                to.print(line, highlight=False, markup=False)
 
     @app.command()
     def skat(
@@ -407,8 +442,65 @@ def register() -> None:
         )
 
 
+def _user_adjustments(path: Path | None, items: list[str] | None, target: str) -> list[frames.UserAdjustment]:
+    """The user's adjustments from --reguleringer FILE and --regulering ART:BELØB:KILDE."""
+    lines = run(frames.read_adjustments, path, target) if path is not None else []
+    return lines + [run(frames.parse_adjustment, item, target) for item in items or []]
+
+
+def _reference(year: int, agreements: dict) -> Decimal | None:
+    """The serviceramme a unit check compares the input with: the agreement's, if there is one."""
+    a = agreements.get(year)
+    fig = a.figures.get("serviceramme") if a is not None else None
+    return Decimal(fig.value) if fig is not None and fig.value is not None else None
+
+
+def frames_text(rammer: list[dict]) -> list[str]:
+    """The adjusted frames a result used, one line per frame and adjustment (the table output's footer)."""
+    lines = []
+    for r in rammer:
+        lines.append(
+            f"{r['ramme']} {r['aar']}: testet niveau {export.danish_number(r['testet_niveau_mio'])} mio. kr."
+            + (f" ({r['bemaerkning']})" if not r.get("reguleringer") else "")
+        )
+        for a in r.get("reguleringer", []):
+            amount = "ukendt" if a["beloeb_mio"] is None else export.danish_number(a["beloeb_mio"])
+            level = (
+                f", opgjort niveau {export.danish_number(a['opgjort_niveau_mio'])}"
+                if a.get("opgjort_niveau_mio") is not None
+                else ""
+            )
+            lines.append(
+                f"  {a['art']} ({a['oprindelse']}): {amount} mio. kr.{level}: "
+                f"{a['betegnelse']} [{a['kilde']}]"
+            )
+    return lines
+
+
 def _population(path: Path | None) -> list[int] | None:
     """A user's population file (kommunekode,vaerdi[,aar]): whole, non-negative numbers for all 98."""
     if path is None:
         return None
     return list(run(read_population_csv, path).values)
+
+
+def register_compliance() -> None:
+    @app.command()
+    def overholdelse(
+        aar: Annotated[int | None, typer.Option("--aar", help="kun dette år")] = None,
+        fmt: FormatOption = "table",
+        output: OutputOption = None,
+        db: DbOption = None,
+    ) -> None:
+        """Overholdelse år for år: budgetter og regnskaber under ét som offentliggjort mod de regulerede
+        rammer, den sanktion reglerne giver og den, der fulgte — hvert tal med kilde."""
+        check_format(fmt)
+        rows = run(compliance.compliance, load_agreements(open_store(db)))
+        if aar is not None:
+            rows = [r for r in rows if r["aar"] == aar]
+            if not rows:
+                raise fail(f"ingen offentliggjort opgørelse for {aar}")
+        if fmt == "json":
+            emit(export.to_json({"overholdelse": rows}), output)
+            return
+        write_table(compliance.table(rows), fmt, output, default_name="overholdelse.xlsx")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from typer.testing import CliRunner
 
 from kommuneokonomi.agreements import load_agreements
@@ -21,7 +22,26 @@ def test_figures_in_current_and_fixed_prices(texts):
     assert (
         row["fra_i_faste_priser"] == 287400 * 1.042 and row["indeks"] == "service"
     )  # pl_service 2024: 4,2 %
-    assert row["real_aendring"] == round(304800 - 287400 * 1.042, 6)
+    assert row["aendring_ud_over_pl"] == round(304800 - 287400 * 1.042, 6)
+    parts = {p["del"]: p["mio"] for p in row["dekomponering"]}
+    # 17.400 = PL 12.070,8 + the stated lift 2.400 + unexplained (2023's tested level is not published)
+    assert parts["PL"] == round(287400 * 0.042, 6) and parts["løft"] == 2400
+    assert parts["uforklaret"] == round(17400 - 287400 * 0.042 - 2400, 6)
+    assert parts["DUT og andre reguleringer"] is None  # none known for 2023
+    nominal = next(r for r in result.noegletal if r["noegle"] == "betinget_bloktilskud_service")
+    assert "fra_i_faste_priser" not in nominal and "nominelt" in nominal["bemaerkning"]
+
+
+def test_the_ledger_explains_part_of_the_change(texts):
+    agreements = load_agreements()
+    row = next(
+        r
+        for r in compare(agreements[2019], agreements[2020], agreements, texts).noegletal
+        if r["noegle"] == "serviceramme"
+    )
+    parts = {p["del"]: p["mio"] for p in row["dekomponering"]}
+    assert parts["DUT og andre reguleringer"] > 0  # 2019: text figure → tested 252.200, carried into 2020
+    assert sum(parts.values()) == pytest.approx(row["aendring"])
 
 
 def test_missing_pl_year_is_explained_not_guessed(texts):
@@ -57,5 +77,5 @@ def test_sammenlign_cli(corpus_db):
     assert (
         next(r for r in data["noegletal"] if r["noegle"] == "serviceramme")["fra_i_faste_priser"] is not None
     )
-    result = runner.invoke(app, ["sammenlign", "2019", "2021", "--db", corpus_db])
-    assert result.exit_code == 2 and "2021" in result.stderr
+    result = runner.invoke(app, ["sammenlign", "2019", "2027", "--db", corpus_db])
+    assert result.exit_code == 2 and "2027" in result.stderr

@@ -8,10 +8,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from kommuneokonomi.rules import prices, sanctions, tax
+from kommuneokonomi.rules import frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import register
 
+#: virkelighed.yaml holds the reality cases, run through the CLI by test_virkelighed.py
 CASES = [
     case
     for path in sorted((Path(__file__).parent / "cases").glob("*.yaml"))
@@ -54,20 +55,20 @@ def run(case):
         )
     year = case["year"]
     split = sanctions.Split.parse(case.get("fordeling", "kollektiv"))
-    if rule == "service":
-        basis = per_municipality(inp["basis"]) if "basis" in inp else None
-        return sanctions.service_sanction(year, per_municipality(inp["serviceudgifter"]), split, basis)
-    if rule == "anlaeg":
-        return sanctions.anlaeg_sanction(
+    if rule in ("service", "anlaeg", "regnskab"):
+        columns = {name: per_municipality(spec) for name, spec in inp.items()}
+        user = [
+            frames.user_adjustment(r.pop("ramme", sanctions.MAIN_TARGET[rule]), dict(r), "case")
+            for r in (dict(x) for x in case.get("reguleringer", []))
+        ]
+        return sanctions.sanction(
+            rule,
             year,
-            per_municipality(inp["serviceudgifter"]),
-            per_municipality(inp["anlaegsudgifter"]),
+            columns,
             split,
             modregn=case.get("modregn"),
-        )
-    if rule == "regnskab":
-        return sanctions.accounts_sanction(
-            year, per_municipality(inp["serviceudgifter"]), per_municipality(inp["korrigeret_budget"])
+            reguleringer=user,
+            leverede=case.get("leverede_reguleringer", True),
         )
     if rule == "skat":
         columns = {name: per_municipality(spec) for name, spec in inp.items()}

@@ -32,14 +32,14 @@ def _spread(total: Decimal) -> list[Decimal]:
     return [*values, total - sum(values)]
 
 
-def _budgets(tmp_path: Path, total: str = "304810.5", scale: int = 1) -> Path:
+def _budgets(tmp_path: Path, total: str = "306100", scale: int = 1) -> Path:
     service, anlaeg = _spread(Decimal(total)), _spread(Decimal(19300))
     rows = [[c, s * scale, a * scale] for c, s, a in zip(register().codes, service, anlaeg, strict=True)]
     return _write(tmp_path / "budget.csv", ["kommunekode", "serviceudgifter", "anlaegsudgifter"], rows)
 
 
 def _service(tmp_path: Path, *extra: str, budgets: Path | None = None) -> list[str]:
-    """Arguments for a 2024 service sanction on the standard budgets (10,5 mio. kr. over the frame)."""
+    """A 2024 service sanction on the published budgets (10,5 mio. kr. over the tested level)."""
     path = budgets if budgets is not None else _budgets(tmp_path)
     return ["sanktion", "--type", "service", "--aar", "2024", "--input", str(path), *extra]
 
@@ -161,6 +161,8 @@ def test_sanktion_json_contract(tmp_path, db):
 
 
 def test_sanktion_frame_override_and_explain(tmp_path, db):
+    # the override moves the agreement's figure; the stated level's adjustment (against the agreement's
+    # 304.800) still applies: 306.089,5 + 5,5 = 306.095 → 5 mio. kr. over
     args = _service(tmp_path, "--serviceramme", "304805,5")
     data = json.loads(runner.invoke(app, [*args, "--format", "json"]).stdout)
     assert data["reduktion_kr"] == 5000000
@@ -168,7 +170,11 @@ def test_sanktion_frame_override_and_explain(tmp_path, db):
     assert "København (101)" in text and "angivet af brugeren" in text and "overskridelse" in text
     trace = json.loads(runner.invoke(app, [*args, "--explain", "101", "--format", "json"]).stdout)
     assert trace["kommunekode"] == "101" and trace["beloeb_kr"] == data["kommuner"][0]["beloeb_kr"]
-    assert {p["navn"] for p in trace["parametre"]} == {"serviceramme", "betinget_bloktilskud_service"}
+    assert {p["navn"] for p in trace["parametre"]} == {
+        "serviceramme",
+        "serviceramme.testet_niveau",
+        "betinget_bloktilskud_service",
+    }
     assert trace["trin"] and all({"beskrivelse", "resultat"} <= set(s) for s in trace["trin"])
     result = runner.invoke(app, [*args, "--explain", "999"])
     assert result.exit_code == 2 and "ukendt kommunekode" in result.stderr

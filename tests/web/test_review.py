@@ -85,7 +85,7 @@ def test_correct_use_and_undo_through_the_api(review):
         (2024, {"noegle": "servicerammen", "vaerdi": "1"}, 422, "mente du serviceramme"),
         (2024, {"noegle": "serviceramme", "vaerdi": 323.6}, 422, "ligner mia. kr."),
         (2024, {"noegle": "serviceramme", "vaerdi": "3O4.800"}, 422, "er ikke et tal"),
-        (2021, {"noegle": "serviceramme", "vaerdi": "290.000"}, 404, "ingen aftale for 2021"),
+        (2031, {"noegle": "serviceramme", "vaerdi": "290.000"}, 404, "ingen aftale for 2031"),
         (2024, {"noegle": "serviceramme", "vaerdi": "305.100", "kilde": "linje\x001"}, 422, "kontroltegn"),
         (2024, {"noegle": "serviceramme", "vaerdi": True}, 422, "vaerdi"),
     ],

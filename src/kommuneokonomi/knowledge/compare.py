@@ -12,8 +12,10 @@ from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.extraction.numbers import AMOUNT, amount_mio
 from kommuneokonomi.knowledge.corpus import AgreementText
-from kommuneokonomi.rules.params import RuleError
+from kommuneokonomi.rules.frames import AdjustedFrame
+from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.prices import SERIES_INDEX, convert
+from kommuneokonomi.rules.sanctions import adjusted_frame
 
 #: schemes and pools given by a key of the figure contract
 SCHEME_KEYS = (
@@ -133,22 +135,131 @@ def _figure_row(
         "aendring": _plain(vb - va) if va is not None and vb is not None else None,
         "aendring_pct": _plain(round((vb - va) / abs(va) * 100, 2)) if va and vb is not None else None,
     }
-    if spec.kind in ("amount", "balance") and va is not None and vb is not None:
-        index = SERIES_INDEX.get(key, "samlet")
-        try:
-            fixed = convert(va, a.year, b.year, index, agreements, supplied).result
-        except RuleError as exc:
-            row.update({"fra_i_faste_priser": None, "real_aendring": None, "bemaerkning": str(exc)})
-        else:
-            row.update(
-                {
-                    "fra_i_faste_priser": _plain(fixed),
-                    "real_aendring": _plain(vb - fixed),
-                    "prisniveau": b.year,
-                    "indeks": index,
-                }
-            )
+    if spec.kind not in ("amount", "balance") or va is None or vb is None:
+        return row
+    if not is_real_series(key):
+        row["bemaerkning"] = (
+            "nominelt beløb (fx betinget bloktilskud, puljer, skatterammer): omregnes ikke med PL"
+        )
+        return row
+    try:
+        row.update(decompose(key, a.year, b.year, va, vb, agreements, supplied))
+    except RuleError as exc:
+        row.update({"fra_i_faste_priser": None, "dekomponering": None, "bemaerkning": str(exc)})
     return row
+
+
+def decompose(
+    key: str,
+    fra: int,
+    til: int,
+    va: Decimal,
+    vb: Decimal,
+    agreements: dict[int, Agreement],
+    supplied: dict[int, Decimal] | None = None,
+) -> dict:
+    """A frame's change between two agreements split into PL, the stated lift, DUT and other adjustments,
+    and what remains unexplained — never a PL-adjusted difference alone called real growth.
+
+    PL: the earlier figure chained with one index (`SERIES_INDEX`), each year's estimate from that year's
+    agreement; a later agreement revises earlier estimates (niveaukorrektion), which is not in the chain
+    and so ends up in the unexplained part. Lift: `serviceramme_loeft` of the years after `fra` (service).
+    Adjustments: the ledger's adjustments (text figure → tested level) of the years `fra` … `til`-1, carried
+    into the next year's starting point and PL-converted to `til`.
+    """
+    index = SERIES_INDEX.get(key, "samlet")
+    conv = convert(va, fra, til, index, agreements, supplied)
+    pl = conv.result - va
+    parts: list[dict] = [
+        {
+            "del": "PL",
+            "mio": _plain(pl),
+            "forklaring": f"{index}-PL {fra}→{til}, faktor {conv.factor:.6f}; skøn fra hvert års aftale "
+            "(senere aftalers revision af tidligere skøn er ikke med)",
+            "kilder": [link.source.kilde if link.source else "angivet af brugeren" for link in conv.links],
+        }
+    ]
+    missing: list[str] = []
+    if key == "serviceramme":
+        lifts, sources = Decimal(0), []
+        for year in range(fra + 1, til + 1):
+            fig = agreements.get(year).figures.get("serviceramme_loeft") if year in agreements else None
+            if fig is None or fig.value is None:
+                missing.append(f"løft {year}")
+                continue
+            lifts += Decimal(fig.value)
+            sources.append(agreement_value(agreements[year], "serviceramme_loeft")[1].kilde)
+        parts.append(
+            {
+                "del": "løft",
+                "mio": _plain(lifts),
+                "forklaring": "aftalernes løft af udgangspunktet",
+                "kilder": sources,
+            }
+        )
+    target = key if key in ("serviceramme", "anlaegsramme") else None
+    if target is not None:
+        carried, sources = Decimal(0), []
+        for year in range(fra, til):
+            frame = _ledger_frame(target, year, agreements)
+            known = [x for x in frame.adjustments if x.beloeb is not None] if frame else []
+            if not known:
+                missing.append(f"reguleringer {year}")
+                continue
+            amount = sum((x.beloeb for x in known), Decimal(0))
+            carried += (
+                convert(amount, year, til, index, agreements, supplied).result if year < til else amount
+            )
+            sources += [x.kilde for x in known]
+        parts.append(
+            {
+                "del": "DUT og andre reguleringer",
+                "mio": _plain(carried) if sources else None,
+                "forklaring": "fra aftalens tal til det testede niveau, ført videre (PL-omregnet)",
+                "kilder": sources,
+            }
+        )
+    explained = sum((Decimal(str(p["mio"])) for p in parts if p["mio"] is not None), Decimal(0))
+    parts.append(
+        {
+            "del": "uforklaret",
+            "mio": _plain(vb - va - explained),
+            "forklaring": "resten: revision af PL-skøn, reguleringer uden kendt beløb"
+            + (f" (mangler: {', '.join(missing)})" if missing else ""),
+            "kilder": [],
+        }
+    )
+    return {
+        "fra_i_faste_priser": _plain(conv.result),
+        "aendring_ud_over_pl": _plain(vb - conv.result),
+        "prisniveau": til,
+        "indeks": index,
+        "dekomponering": parts,
+    }
+
+
+#: the parts of a decomposed change, in the order tables show them
+DECOMPOSITION_PARTS = ("PL", "løft", "DUT og andre reguleringer", "uforklaret")
+
+
+def decomposition_part(row: dict, name: str) -> int | float | str | None:
+    """One part of a row's decomposition for a table: the amount, "ukendt", or "nominelt" (no PL)."""
+    parts = {p["del"]: p["mio"] for p in row.get("dekomponering") or []}
+    if name in parts:
+        return parts[name] if parts[name] is not None else "ukendt"
+    return "nominelt" if name == "PL" and "nominelt" in (row.get("bemaerkning") or "") else None
+
+
+def is_real_series(key: str) -> bool:
+    """A real quantity (a frame, a Tabel 1 row) that PL conversion applies to; the rest are nominal."""
+    return key in SERIES_INDEX or (key.startswith("balance.") and "betinget" not in key)
+
+
+def _ledger_frame(target: str, year: int, agreements: dict[int, Agreement]) -> AdjustedFrame | None:
+    try:
+        return adjusted_frame(target, year, agreements)
+    except RuleError:
+        return None
 
 
 def _plain(value: Decimal | None) -> int | float | None:

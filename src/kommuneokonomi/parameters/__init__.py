@@ -11,7 +11,9 @@ from __future__ import annotations
 from decimal import Decimal
 from functools import cache
 from importlib import resources
+from importlib.abc import Traversable
 from pathlib import Path
+from typing import Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
@@ -19,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, field_validator
 from kommuneokonomi.extraction.keys import KeySpec, spec_for
 from kommuneokonomi.models import DocumentResult, to_json_number
 
+M = TypeVar("M", bound=BaseModel)
 PACKAGE_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "aftaler"
 
 
@@ -74,17 +77,22 @@ def key_path(directory: Path, key: str) -> Path:
     return directory.joinpath(*key.split(".")).with_suffix(".yaml")
 
 
-def load_file(path: Path) -> ParameterFile:
+def load_model(path: Path | Traversable, model: type[M]) -> M:
+    """A YAML file validated against a schema; any problem is a ParameterError naming the file and field."""
     try:
         raw = yaml.safe_load(path.read_text("utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise ParameterError(f"{path}: kan ikke læses som YAML: {exc}") from exc
     try:
-        parsed = ParameterFile.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first["loc"])
         raise ParameterError(f"{path}: feltet '{field}': {first['msg']}") from exc
+
+
+def load_file(path: Path) -> ParameterFile:
+    parsed = load_model(path, ParameterFile)
     try:
         spec_for(parsed.key)
     except KeyError as exc:
@@ -154,3 +162,55 @@ def write_parameter_files(files: dict[str, ParameterFile], directory: Path) -> l
         )
         written.append(path)
     return written
+
+
+# --- facts from public summaries (years without an agreement text) -----------------------------------------
+
+SUMMARY_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "resumeer"
+SUMMARY_KIND = "offentligt resumé"
+
+
+class SummaryValue(BaseModel):
+    """A fact from a public summary (ministry/KL release, news quoting them): a URL, never line references."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    value: int | float | str
+    price_level: int | None = None
+    url: str
+    kildeart: Literal["offentligt resumé"]
+    note: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, url: str) -> str:
+        if not url.startswith(("http://", "https://")):
+            raise ValueError("url skal være en http(s)-adresse")
+        return url
+
+    @property
+    def exact(self) -> Decimal | str:
+        if isinstance(self.value, int | float) and not isinstance(self.value, bool):
+            return Decimal(str(self.value))
+        return self.value
+
+
+class SummaryFile(ParameterFile):
+    values: dict[int, SummaryValue]  # type: ignore[assignment]
+
+
+@cache
+def shipped_summaries() -> dict[str, SummaryFile]:
+    """Facts from public summaries (`parameters/resumeer/`), kept apart from the agreement-derived files that
+    `parametre skriv` regenerates; merged at load time with lower priority than any agreement's value."""
+    files = {}
+    for path in sorted(SUMMARY_DIR.glob("*.yaml")):
+        parsed = load_model(path, SummaryFile)
+        try:
+            spec_for(parsed.key)
+        except KeyError as exc:
+            raise ParameterError(f"{path}: feltet 'key': {exc.args[0]}") from exc
+        if path.stem != parsed.key:
+            raise ParameterError(f"{path}: feltet 'key' ({parsed.key}) passer ikke til filnavnet")
+        files[parsed.key] = parsed
+    return files

@@ -10,12 +10,11 @@ from importlib import resources
 from pathlib import Path
 from typing import Any, Literal
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.extraction.keys import spec_for
-from kommuneokonomi.parameters import ParameterError
+from kommuneokonomi.parameters import load_model
 from kommuneokonomi.rules.trace import ParameterRef
 
 RULES_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "regler"
@@ -43,6 +42,8 @@ class RuleParameters(BaseModel):
     reference: LegalReference
     values: dict[str, dict[int, Any]]
     units: dict[str, str]
+    #: a source per dated value where the values come from different texts (name -> year -> source)
+    kilder: dict[str, dict[int, str]] = {}
 
     def get(self, name: str, year: int) -> Any:
         dated = self.values.get(name)
@@ -56,25 +57,23 @@ class RuleParameters(BaseModel):
         return dated[max(valid)]
 
     def ref(self, name: str, year: int) -> ParameterRef:
+        source = f"{self.reference.lov} [{self.reference.sikkerhed}]"
+        dated = self.kilder.get(name, {})
+        valid = [y for y in dated if y <= year]
+        if valid:
+            source = f"{dated[max(valid)]} (gældende fra {max(valid)})"
         return ParameterRef(
             navn=f"{self.key}.{name}",
             betegnelse=f"{self.label}: {name.replace('_', ' ')}",
             vaerdi=self.get(name, year),
             enhed=self.units.get(name, ""),
-            kilde=f"{self.reference.lov} [{self.reference.sikkerhed}]",
+            kilde=source,
         )
 
 
 @cache
 def rule_parameters(key: str) -> RuleParameters:
-    path = RULES_DIR / f"{key}.yaml"
-    try:
-        return RuleParameters.model_validate(yaml.safe_load(path.read_text("utf-8")))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ParameterError(f"{path}: kan ikke læses: {exc}") from exc
-    except ValidationError as exc:
-        first = exc.errors()[0]
-        raise ParameterError(f"{path}: feltet '{'.'.join(map(str, first['loc']))}': {first['msg']}") from exc
+    return load_model(RULES_DIR / f"{key}.yaml", RuleParameters)
 
 
 def agreement(year: int, agreements: dict[int, Agreement] | None = None) -> Agreement:
@@ -94,6 +93,8 @@ def agreement_value(a: Agreement, key: str) -> tuple[Decimal, ParameterRef]:
     where = "aftaleteksten"
     if key in a.corrections:  # a reviewer's value: its provenance, not the (replaced) extracted source
         where = a.corrections[key].describe()
+    elif key in a.summary_urls:
+        where = f"offentligt resumé: {a.summary_urls[key]}"
     elif fig.source is not None:
         where = (
             f"{fig.source.section or ''}{' / ' + fig.source.part if fig.source.part else ''}, "
@@ -104,7 +105,8 @@ def agreement_value(a: Agreement, key: str) -> tuple[Decimal, ParameterRef]:
         betegnelse=spec_for(key).label,
         vaerdi=_plain(fig.value),
         enhed=fig.unit or "",
-        kilde=f"Aftale om kommunernes økonomi for {a.year}, {where} ({a.origin})",
+        kilde=f"Aftale om kommunernes økonomi for {a.year}, {where}"
+        + ("" if key in a.summary_urls else f" ({a.origin})"),
     )
     return Decimal(fig.value), ref
 
@@ -123,3 +125,18 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Decimal):
         return int(value) if value == value.to_integral_value() else float(value)
     return value
+
+
+def required_figure(
+    year: int, key: str, agreements: dict[int, Agreement], option: str
+) -> tuple[Decimal, ParameterRef]:
+    """A figure that only an agreement (or a summary of one) gives; missing, an error naming the figure,
+    the year and the option that supplies it. Rules from the law itself need no agreement (rules.md 3)."""
+    a = agreements.get(year)
+    fig = a.figures.get(key) if a is not None else None
+    if a is None or fig is None or fig.value is None:
+        raise RuleError(
+            f"{key} for {year} mangler ({spec_for(key).label}): "
+            f"angiv {option} MIO eller indlæs aftalen for {year}"
+        )
+    return agreement_value(a, key)

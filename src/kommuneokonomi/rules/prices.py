@@ -144,7 +144,10 @@ def series(
     supplied: dict[int, Decimal] | None = None,
     index: str | None = None,
 ) -> list[dict]:
-    """A figure over all known years in current prices and in the fixed prices of `to_year`."""
+    """A figure over all known years in current prices and in the fixed prices of `to_year`.
+
+    A year whose chain lacks an estimate keeps its current-price value, with `faste` None and the error
+    naming the missing year in `bemaerkning` (years known only from a summary often have no PL estimate)."""
     known = agreements if agreements is not None else load_agreements()
     index = index or SERIES_INDEX.get(key, "samlet")
     rows = []
@@ -153,17 +156,14 @@ def series(
         if fig is None or fig.value is None:
             continue
         value = Decimal(fig.value)
-        fixed = convert(value, year, to_year, index, known, supplied)
-        rows.append(
-            {
-                "aar": year,
-                "loebende": value,
-                "faste": fixed.result,
-                "prisniveau": to_year,
-                "indeks": index,
-                "faktor": fixed.factor,
-            }
-        )
+        row = {"aar": year, "loebende": value, "prisniveau": to_year, "indeks": index}
+        try:
+            fixed = convert(value, year, to_year, index, known, supplied)
+        except RuleError as exc:
+            row.update({"faste": None, "faktor": None, "bemaerkning": str(exc)})
+        else:
+            row.update({"faste": fixed.result, "faktor": fixed.factor})
+        rows.append(row)
     if not rows:
         raise RuleError(f"ingen værdier for {key}")
     return rows

@@ -1,12 +1,15 @@
-"""The conditional block grant and the sanctions (rules.md sections 1–3).
+"""The conditional block grant and the sanctions (rules.md sections 1–3), tested against adjusted frames.
 
-- Servicesanktion (UDL § 14 stk. 5): reduction = aggregated budget overrun of the serviceramme, after
-  adjustments given as input, capped at the conditional amount (betinget bloktilskud, service).
-- Anlægssanktion (UDL § 14 stk. 6): overrun of the anlægsramme, less a service underrun when the offset
-  option is on (inferred from practice [L], default on), capped at the conditional amount (anlæg).
-- Regnskabssanktion (UDL § 14 a): overrun of the accounts against the frame (+ adjustments); 40 % spread
-  collectively by population, 60 % over the municipalities that overran their own corrected budget, in
-  proportion to that overrun; no cap.
+- Servicesanktion (UDL § 14 stk. 5): reduction = aggregated budget overrun of the serviceramme as adjusted
+  (the agreement's figure + DUT and other adjustments, `rules/frames.py`), capped at the conditional amount.
+- Anlægssanktion (UDL § 14 stk. 6): overrun of the adjusted anlægsramme, less a service underrun when the
+  offset option is on (inferred from practice [L], default on), capped at the conditional amount; only in the
+  years the condition existed (dated parameter, or an agreement stating the amount).
+- Regnskabssanktion (UDL § 14 a): the accounts under ét against the budgets under ét as corrected (the sum of
+  `korrigeret_budget`, else the adjusted frame + the accounts' corrections); 40 % spread collectively by
+  population, 60 % over the municipalities that overran their own corrected budget; no cap. It needs no
+  agreement: only figures that come from one (a frame, the conditional amount) do, and a missing one is an
+  error naming the figure, the year and the option that supplies it.
 
 How a budget sanction is split is the minister's choice (UDL § 14 stk. 5, 3. pkt.): `kollektiv` (default,
 by population — 2024 practice), `individuel` (in proportion to each municipality's overrun of a baseline
@@ -22,9 +25,17 @@ from decimal import ROUND_HALF_UP, Decimal
 import numpy as np
 
 from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.models import to_json_number
 from kommuneokonomi.rules.distribution import largest_remainder
+from kommuneokonomi.rules.frames import AdjustedFrame, UserAdjustment, adjust, has_level, parse_adjustment
 from kommuneokonomi.rules.kommuner import register
-from kommuneokonomi.rules.params import RuleError, agreement, agreement_value, rule_parameters, user_value
+from kommuneokonomi.rules.params import (
+    RuleError,
+    agreement_value,
+    required_figure,
+    rule_parameters,
+    user_value,
+)
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.rules.trace import ParameterRef, Step, kr, mio
 
@@ -103,10 +114,66 @@ def _spread(
     )
 
 
-def _frame(a: Agreement, key: str, override: Decimal | None) -> tuple[Decimal, ParameterRef]:
+def _num(value: Decimal) -> int | float:
+    """An aggregate in mio. kr. for the JSON, to the krone."""
+    return to_json_number(value.quantize(Decimal("0.000001"), ROUND_HALF_UP).normalize())
+
+
+def _known(agreements: dict[int, Agreement] | None) -> dict[int, Agreement]:
+    return agreements if agreements is not None else load_agreements()
+
+
+def _user_lines(
+    reguleringer: Sequence[UserAdjustment] | None, korrektion: Decimal, target: str
+) -> list[UserAdjustment]:
+    """The user's ledger lines; the older `korrektion` amount is one more line of kind "andet"."""
+    lines = list(reguleringer or [])
+    if korrektion:
+        lines.append(parse_adjustment(f"{target}:andet:{korrektion}:--korrektion", target))
+    return lines
+
+
+def adjusted_frame(
+    target: str,
+    year: int,
+    agreements: dict[int, Agreement],
+    override: Decimal | None = None,
+    user: Sequence[UserAdjustment] | None = None,
+    shipped: bool = True,
+) -> AdjustedFrame:
+    """The tested level of `serviceramme` or `anlaegsramme`: the agreement's figure (or the user's) plus
+    the ledger. Needs the agreement's figure only when no level is stated for the year."""
+    a = agreements.get(year)
+    fig = a.figures.get(target) if a is not None else None
+    agreement_base, agreement_ref = None, None
+    if a is not None and fig is not None and fig.value is not None:
+        agreement_base, agreement_ref = agreement_value(a, target)
+    base, ref = agreement_base, agreement_ref
+    if override is not None:
+        base, ref = override, user_value(target, override, "mio. kr.")
+    lines = list(user or [])
+    if base is None and not has_level(target, year, lines, shipped):
+        option = "--serviceramme" if target == "serviceramme" else "--anlaegsramme"
+        required_figure(year, target, agreements, option)  # raises: names the figure, the year and the option
+    return adjust(target, year, base, ref, agreement_base, lines, shipped)
+
+
+def _cap(
+    year: int,
+    key: str,
+    agreements: dict[int, Agreement],
+    override: Decimal | None,
+    option: str,
+    overrun: Decimal,
+) -> tuple[Decimal, ParameterRef | None]:
+    """The conditional amount capping a reduction; needed (and so required) only when there is an overrun."""
     if override is not None:
         return override, user_value(key, override, "mio. kr.")
-    return agreement_value(a, key)
+    a = agreements.get(year)
+    fig = a.figures.get(key) if a is not None else None
+    if overrun <= 0 and (fig is None or fig.value is None):
+        return Decimal(0), None
+    return required_figure(year, key, agreements, option)
 
 
 def _budget_result(
@@ -191,24 +258,24 @@ def service_sanction(
     korrektion: Decimal = Decimal(0),
     agreements: dict[int, Agreement] | None = None,
     population: Sequence[int] | None = None,
+    reguleringer: Sequence[UserAdjustment] | None = None,
+    leverede: bool = True,
+    betinget: Decimal | None = None,
 ) -> MunicipalResult:
-    """Servicesanktion on the budgets (UDL § 14 stk. 5)."""
-    a = agreement(year, agreements if agreements is not None else load_agreements())
-    frame, frame_ref = _frame(a, "serviceramme", serviceramme)
-    cap, cap_ref = agreement_value(a, "betinget_bloktilskud_service")
+    """Servicesanktion on the budgets (UDL § 14 stk. 5) against the adjusted serviceramme."""
+    known = _known(agreements)
+    user = _user_lines(reguleringer, korrektion, "serviceramme")
+    frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
     total = sum(service_budgets, Decimal(0))
-    overrun = max(Decimal(0), total - (frame + korrektion))
+    overrun = max(Decimal(0), total - frame.level)
+    cap, cap_ref = _cap(year, "betinget_bloktilskud_service", known, betinget, "--betinget-service", overrun)
     reduction = min(cap, overrun)
     steps = [
         Step(beskrivelse="Σ budgetterede serviceudgifter", resultat=mio(total)),
-        Step(
-            beskrivelse="serviceramme + korrektioner",
-            formel="ramme + korrektion",
-            resultat=f"{mio(frame)} + {mio(korrektion)} = {mio(frame + korrektion)}",
-        ),
+        *frame.steps("serviceramme"),
         Step(
             beskrivelse="overskridelse",
-            formel="max(0, Σ budget − (ramme + korrektion))",
+            formel="max(0, Σ budget − testet niveau)",
             resultat=mio(overrun),
         ),
         Step(
@@ -217,17 +284,21 @@ def service_sanction(
             resultat=f"min({mio(cap)}, {mio(overrun)}) = {mio(reduction)}",
         ),
     ]
-    return _budget_result(
+    result = _budget_result(
         "Servicesanktion (budget), UDL § 14 stk. 5",
         to_kr(reduction),
         split,
         basis,
         service_budgets,
-        {"aar": year, "fordeling": split.label, "korrektion_mio": float(korrektion)},
-        [frame_ref, cap_ref],
+        {"aar": year, "fordeling": split.label, "leverede_reguleringer": leverede},
+        [r for r in (frame.base_ref, frame.parameter("serviceramme"), cap_ref) if r is not None],
         steps,
         population,
     )
+    result.summary.update(
+        {"budget_mio": _num(total), "overskridelse_mio": _num(overrun), "rammer": [frame.to_json()]}
+    )
+    return result
 
 
 def anlaeg_sanction(
@@ -241,33 +312,72 @@ def anlaeg_sanction(
     modregn: bool | None = None,
     agreements: dict[int, Agreement] | None = None,
     population: Sequence[int] | None = None,
+    reguleringer: Sequence[UserAdjustment] | None = None,
+    leverede: bool = True,
+    betinget: Decimal | None = None,
 ) -> MunicipalResult:
-    """Anlægssanktion on the budgets (UDL § 14 stk. 6), with the inferred offset of a service underrun."""
-    a = agreement(year, agreements if agreements is not None else load_agreements())
-    s_frame, s_ref = _frame(a, "serviceramme", serviceramme)
-    a_frame, a_ref = _frame(a, "anlaegsramme", anlaegsramme)
-    cap, cap_ref = agreement_value(a, "betinget_bloktilskud_anlaeg")
+    """Anlægssanktion on the budgets (UDL § 14 stk. 6), with the inferred offset of a service underrun,
+    in the years the condition existed (dated parameter `anlaegssanktion.betingelse`, or an agreement that
+    states the conditional amount)."""
+    known = _known(agreements)
     params = rule_parameters("anlaegssanktion")
+    a = known.get(year)
+    stated = a is not None and a.figures.get("betinget_bloktilskud_anlaeg") is not None
+    stated = stated and a.figures["betinget_bloktilskud_anlaeg"].value is not None
+    applies = betinget is not None or stated or bool(params.get("betingelse", year))
+    condition_ref = params.ref("betingelse", year)
+    s_total = sum(service_budgets, Decimal(0))
+    a_total = sum(anlaeg_budgets, Decimal(0))
+    inputs = {"aar": year, "fordeling": split.label, "leverede_reguleringer": leverede}
+    if not applies:
+        steps = [
+            Step(beskrivelse="Σ budgetterede bruttoanlægsudgifter", resultat=mio(a_total)),
+            Step(
+                beskrivelse="anlægsbetingelsen",
+                formel=condition_ref.kilde,
+                resultat=f"gjaldt ikke for budgetåret {year}: ingen anlægssanktion",
+            ),
+        ]
+        result = _budget_result(
+            "Anlægssanktion (budget), UDL § 14 stk. 6",
+            0,
+            split,
+            basis,
+            anlaeg_budgets,
+            {**inputs, "betingelse": False},
+            [condition_ref],
+            steps,
+            population,
+        )
+        result.summary.update({"budget_mio": _num(a_total), "betingelse": False, "rammer": []})
+        return result
+    user = list(reguleringer or [])
+    s_frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
+    a_frame = adjusted_frame("anlaegsramme", year, known, anlaegsramme, user, leverede)
     offset = params.get("modregn_serviceunderskridelse", year) if modregn is None else modregn
     offset_ref = params.ref("modregn_serviceunderskridelse", year)
     offset_ref.vaerdi = offset
-    s_total = sum(service_budgets, Decimal(0))
-    a_total = sum(anlaeg_budgets, Decimal(0))
-    overrun = max(Decimal(0), a_total - a_frame)
-    underrun = max(Decimal(0), s_frame - s_total) if offset else Decimal(0)
+    overrun = max(Decimal(0), a_total - a_frame.level)
+    underrun = max(Decimal(0), s_frame.level - s_total) if offset else Decimal(0)
+    cap, cap_ref = _cap(
+        year, "betinget_bloktilskud_anlaeg", known, betinget, "--betinget-anlaeg", overrun - underrun
+    )
     reduction = min(cap, max(Decimal(0), overrun - underrun))
     steps = [
         Step(beskrivelse="Σ budgetterede bruttoanlægsudgifter", resultat=mio(a_total)),
+        *a_frame.steps("anlægsramme"),
         Step(
             beskrivelse="overskridelse af anlægsrammen",
-            formel="max(0, Σ anlæg − anlægsramme)",
+            formel="max(0, Σ anlæg − testet anlægsniveau)",
             resultat=mio(overrun),
         ),
+        Step(beskrivelse="Σ budgetterede serviceudgifter", resultat=mio(s_total)),
+        *s_frame.steps("serviceramme"),
         Step(
             beskrivelse="underskridelse af servicerammen (modregnes)"
             if offset
             else "modregning af serviceunderskridelse er slået fra",
-            formel="max(0, serviceramme − Σ service)" if offset else None,
+            formel="max(0, testet serviceniveau − Σ service)" if offset else None,
             resultat=mio(underrun),
         ),
         Step(
@@ -276,31 +386,55 @@ def anlaeg_sanction(
             resultat=mio(reduction),
         ),
     ]
-    return _budget_result(
+    result = _budget_result(
         "Anlægssanktion (budget), UDL § 14 stk. 6",
         to_kr(reduction),
         split,
         basis,
         anlaeg_budgets,
-        {"aar": year, "fordeling": split.label, "modregning": offset},
-        [s_ref, a_ref, cap_ref, offset_ref],
+        {**inputs, "modregning": offset, "betingelse": True},
+        [
+            r
+            for r in (
+                a_frame.base_ref,
+                a_frame.parameter("anlægsramme"),
+                s_frame.parameter("serviceramme"),
+                cap_ref,
+                offset_ref,
+                condition_ref,
+            )
+            if r is not None
+        ],
         steps,
         population,
     )
+    result.summary.update(
+        {
+            "budget_mio": _num(a_total),
+            "overskridelse_mio": _num(overrun),
+            "serviceunderskridelse_mio": _num(underrun),
+            "betingelse": True,
+            "rammer": [a_frame.to_json(), s_frame.to_json()],
+        }
+    )
+    return result
 
 
 def accounts_sanction(
     year: int,
     accounts: Sequence[Decimal],
-    corrected_budgets: Sequence[Decimal],
+    corrected_budgets: Sequence[Decimal | None] | None,
     serviceramme: Decimal | None = None,
     korrektion: Decimal = Decimal(0),
     agreements: dict[int, Agreement] | None = None,
     population: Sequence[int] | None = None,
+    reguleringer: Sequence[UserAdjustment] | None = None,
+    leverede: bool = True,
 ) -> MunicipalResult:
-    """Regnskabssanktion (UDL § 14 a): 40 % collective by population, 60 % by own overrun; no cap."""
-    a = agreement(year, agreements if agreements is not None else load_agreements())
-    frame, frame_ref = _frame(a, "serviceramme", serviceramme)
+    """Regnskabssanktion (UDL § 14 a): the accounts under ét against the budgets under ét as corrected —
+    the sum of the municipalities' corrected budgets when given, otherwise the adjusted serviceramme plus the
+    accounts' corrections (ledger `regnskab` and the user's). 40 % collective by population, 60 % by each
+    municipality's excess over its own corrected budget; no cap. Needs no agreement when budgets are given."""
     params = rule_parameters("regnskabssanktion")
     collective_share = Decimal(str(params.get("kollektiv_andel", year)))
     individual_share = Decimal(str(params.get("individuel_andel", year)))
@@ -309,9 +443,67 @@ def accounts_sanction(
             "regnskabssanktionens andele summerer ikke til 1 (parameters/regler/regnskabssanktion.yaml)"
         )
     total = sum(accounts, Decimal(0))
-    overrun = max(Decimal(0), total - (frame + korrektion))
+    user = _user_lines(reguleringer, korrektion, "regnskab")
+    have_budgets = corrected_budgets is not None and all(b is not None for b in corrected_budgets)
+    frames_used: list[dict] = []
+    parameters: list[ParameterRef] = []
+    if have_budgets:
+        if user or serviceramme is not None:
+            raise RuleError(
+                "regnskabssanktionen: med kolonnen korrigeret_budget er summen af budgetterne grundlaget; "
+                "reguleringer og --serviceramme bruges kun uden den kolonne"
+            )
+        base = sum(corrected_budgets, Decimal(0))  # type: ignore[arg-type]
+        base_steps = [
+            Step(
+                beskrivelse="grundlag: budgetterne under ét som korrigeret",
+                formel="Σ korrigeret_budget_i",
+                resultat=mio(base),
+            )
+        ]
+        frames_used.append(
+            {
+                "ramme": "regnskab",
+                "aar": year,
+                "testet_niveau_mio": _num(base),
+                "grundlag": "Σ korrigeret_budget (brugerens input)",
+                "reguleringer": [],
+                "reguleringer_kendt": None,
+                "bemaerkning": "kommunernes korrigerede budgetter er grundlaget; intet lægges til",
+            }
+        )
+    else:
+        known = _known(agreements)
+        service: AdjustedFrame | None = None
+        try:
+            service = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
+        except RuleError:
+            if not has_level("regnskab", year, user, leverede):
+                raise  # neither a frame nor a stated level of the corrected budgets: name what is missing
+        frame = adjust(
+            "regnskab",
+            year,
+            service.level if service else None,
+            service.parameter("serviceramme") if service else None,
+            None,
+            user,
+            leverede,
+        )
+        base = frame.level
+        base_steps = [*(service.steps("serviceramme") if service else []), *frame.steps("korrigeret budget")]
+        frames_used += [*([service.to_json()] if service else []), frame.to_json()]
+        parameters.append(frame.parameter("budgetterne under ét som korrigeret"))
+    overrun = max(Decimal(0), total - base)
     reduction_kr = to_kr(overrun)
-    excess = [max(0, to_kr(acc - b)) for acc, b in zip(accounts, corrected_budgets, strict=True)]
+    if have_budgets:
+        excess = [max(0, to_kr(acc - b)) for acc, b in zip(accounts, corrected_budgets, strict=True)]
+    elif reduction_kr:
+        raise RuleError(
+            f"regnskabssanktionen er {kr(reduction_kr)}: den individuelle del "
+            f"({individual_share:.0%}) kræver kolonnen korrigeret_budget for alle 98 kommuner"
+        )
+    else:
+        excess = [0] * len(accounts)
     coll, ind, note = _spread(
         reduction_kr,
         individual_share,
@@ -323,10 +515,10 @@ def accounts_sanction(
     amounts = [c + i for c, i in zip(coll, ind, strict=True)]
     steps = [
         Step(beskrivelse="Σ regnskab, serviceudgifter", resultat=mio(total)),
-        Step(beskrivelse="ramme + korrektioner (samlet korrigeret budget)", resultat=mio(frame + korrektion)),
+        *base_steps,
         Step(
             beskrivelse="overskridelse = reduktion (intet loft)",
-            formel="max(0, Σ regnskab − (ramme + korrektion))",
+            formel="max(0, Σ regnskab − grundlag)",
             resultat=mio(overrun),
         ),
         Step(
@@ -364,11 +556,18 @@ def accounts_sanction(
         rule="Regnskabssanktion, UDL § 14 a",
         total_kr=reduction_kr,
         amounts_kr=amounts,
-        inputs={"aar": year, "korrektion_mio": float(korrektion)},
-        parameters=[frame_ref, params.ref("kollektiv_andel", year), params.ref("individuel_andel", year)],
+        inputs={"aar": year, "grundlag": "korrigerede budgetter" if have_budgets else "ramme + korrektioner"},
+        parameters=[*parameters, params.ref("kollektiv_andel", year), params.ref("individuel_andel", year)],
         steps=steps,
         municipal_steps=municipal,
-        summary={"kollektiv_kr": sum(coll), "individuel_kr": sum(ind)},
+        summary={
+            "kollektiv_kr": sum(coll),
+            "individuel_kr": sum(ind),
+            "regnskab_mio": _num(total),
+            "grundlag_mio": _num(base),
+            "overskridelse_mio": _num(overrun),
+            "rammer": frames_used,
+        },
     )
 
 
@@ -376,8 +575,10 @@ def accounts_sanction(
 SANCTION_COLUMNS = {
     "service": ("serviceudgifter",),
     "anlaeg": ("serviceudgifter", "anlaegsudgifter"),
-    "regnskab": ("serviceudgifter", "korrigeret_budget"),
+    "regnskab": ("serviceudgifter",),
 }
+#: the frame a user's adjustment without a named frame (and --korrektion) applies to
+MAIN_TARGET = {"service": "serviceramme", "anlaeg": "anlaegsramme", "regnskab": "regnskab"}
 _NAMES = {"service": "servicesanktionen", "anlaeg": "anlægssanktionen", "regnskab": "regnskabssanktionen"}
 
 
@@ -392,6 +593,10 @@ def sanction(
     modregn: bool | None = None,
     agreements: dict[int, Agreement] | None = None,
     population: Sequence[int] | None = None,
+    reguleringer: Sequence[UserAdjustment] | None = None,
+    leverede: bool = True,
+    betinget_service: Decimal | None = None,
+    betinget_anlaeg: Decimal | None = None,
 ) -> MunicipalResult:
     """One of the three sanctions from per-municipality columns (CSV, API or a form), checked first."""
     if kind not in SANCTION_COLUMNS:
@@ -400,10 +605,21 @@ def sanction(
         values = columns.get(column)
         if values is None or any(v is None for v in values):
             raise RuleError(f"{_NAMES[kind]} kræver kolonnen {column} for alle 98 kommuner")
+    user = _user_lines(reguleringer, korrektion, MAIN_TARGET[kind])
     service = columns["serviceudgifter"]
     if kind == "service":
         return service_sanction(
-            year, service, split, columns.get("basis"), serviceramme, korrektion, agreements, population
+            year,
+            service,
+            split,
+            columns.get("basis"),
+            serviceramme,
+            Decimal(0),
+            agreements,
+            population,
+            user,
+            leverede,
+            betinget_service,
         )
     if kind == "anlaeg":
         return anlaeg_sanction(
@@ -417,13 +633,21 @@ def sanction(
             modregn,
             agreements,
             population,
+            user,
+            leverede,
+            betinget_anlaeg,
         )
     if split.individual_pct != 0:
         raise RuleError(
             "regnskabssanktionens fordeling er fastlagt ved lov (40/60); fordelingen gælder budgetter"
         )
+    budgets = columns.get("korrigeret_budget")
+    if budgets is not None and any(b is None for b in budgets) and any(b is not None for b in budgets):
+        raise RuleError("regnskabssanktionen: kolonnen korrigeret_budget skal udfyldes for alle 98 kommuner")
+    if budgets is not None and all(b is None for b in budgets):
+        budgets = None
     return accounts_sanction(
-        year, service, columns["korrigeret_budget"], serviceramme, korrektion, agreements, population
+        year, service, budgets, serviceramme, Decimal(0), agreements, population, user, leverede
     )
 
 

@@ -19,7 +19,7 @@ from kommuneokonomi.knowledge.commitments import filter_commitments
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.models import coverage_of
-from kommuneokonomi.rules import prices
+from kommuneokonomi.rules import compliance, prices
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.web import services
 from kommuneokonomi.web.state import AppState
@@ -167,6 +167,14 @@ async def tax(request: Request, req: services.TaxRequest) -> dict[str, Any]:
     return services.result_json(
         result, {"aar": req.aar, "ordning": req.ordning, "rationering": req.rationering}, req.forklar
     )
+
+
+@router.get("/overholdelse", summary="Budgetter og regnskaber under ét mod de regulerede rammer, år for år")
+async def compliance_list(
+    request: Request, aar: Annotated[int | None, Query(ge=1990, le=2100)] = None
+) -> dict[str, Any]:
+    rows = compliance.compliance(state(request).agreements())
+    return {"overholdelse": [r for r in rows if aar is None or r["aar"] == aar]}
 
 
 @router.get("/soeg", summary="Søg i aftalerne")

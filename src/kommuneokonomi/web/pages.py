@@ -21,11 +21,12 @@ from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, Agreement
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
+from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
-from kommuneokonomi.rules import prices, sanctions, tax
+from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
-from kommuneokonomi.rules.params import RuleError, agreement_value
+from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
@@ -189,12 +190,16 @@ def overview(
             ]
             continue
         try:
-            chart_rows += [
-                {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
-                for r in prices.series(key, max(agreements), agreements, supplied)
-            ]
+            rows = prices.series(key, max(agreements), agreements, supplied)
         except RuleError as exc:
             note = str(exc)
+            continue
+        chart_rows += [
+            {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
+            for r in rows
+            if r["faste"] is not None
+        ]
+        note = note or next((r["bemaerkning"] for r in rows if r["faste"] is None), None)
     spec = {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "width": "container",
@@ -218,8 +223,45 @@ def overview(
         note=note if priser == "faste" else None,
         spec=_spec_json(spec),
         balance=balance_table(request, year),
+        dekomponering=decomposition_table(request, year),
         tabel=overview_table(request),
     )
+
+
+def decomposition_table(request: Request, aar: int) -> export.TableData:
+    """A frame's change from the previous known year to `aar`: PL, the stated lift, DUT mv., unexplained."""
+    agreements = state(request).agreements()
+    rows = []
+    for key in FRAME_SERIES:
+        years = [y for y, a in agreements.items() if y <= aar and a.figures.get(key) and a.figures[key].value]
+        if len(years) < 2 or years[-1] != aar:
+            continue
+        fra, til = years[-2], years[-1]
+        va, vb = (Decimal(agreements[y].figures[key].value) for y in (fra, til))
+        row = {"dekomponering": None, "bemaerkning": None}
+        try:
+            row.update(decompose(key, fra, til, va, vb, agreements))
+        except RuleError as exc:
+            row["bemaerkning"] = str(exc)
+        rows.append(
+            [spec_for(key).label, f"{fra} → {til}", va, vb, vb - va]
+            + [decomposition_part(row, name) for name in DECOMPOSITION_PARTS]
+            + [row["bemaerkning"] or ""]
+        )
+    return export.TableData(
+        f"Ændringen af rammerne til {aar} delt op (mio. kr.; PL-omregnet forskel ≠ real vækst alene)",
+        ["Ramme", "År", "Fra", "Til", "Ændring", *DECOMPOSITION_PARTS, "Bemærkning"],
+        rows,
+    )
+
+
+def compliance_table(request: Request) -> export.TableData:
+    return compliance.table(compliance.compliance(state(request).agreements()))
+
+
+@router.get("/overholdelse", response_class=HTMLResponse)
+def compliance_page(request: Request) -> HTMLResponse:
+    return render(request, "overholdelse.html", tabel=compliance_table(request))
 
 
 @router.get("/aftale/{aar}", response_class=HTMLResponse)
@@ -486,25 +528,35 @@ async def simulate_sanction(
     fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
     overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
     fil: Annotated[UploadFile | None, File()] = None,
+    reguleringer: Annotated[str, Form(max_length=5000)] = "",
 ) -> HTMLResponse:
-    form = {"type": type_, "aar": aar, "fordeling": fordeling, "overskridelse_mio": overskridelse_mio}
+    form = {
+        "type": type_,
+        "aar": aar,
+        "fordeling": fordeling,
+        "overskridelse_mio": overskridelse_mio,
+        "reguleringer": reguleringer,
+    }
     agreements = state(request).agreements()
     try:
         split = sanctions.Split.parse(fordeling)
+        user = [
+            frames.parse_adjustment(line.strip(), sanctions.MAIN_TARGET[type_])
+            for line in reguleringer.splitlines()
+            if line.strip()
+        ]
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
-        if data is None:  # quick mode: the frames spread by population, plus the overrun
-            if aar not in agreements:
-                raise RuleError(f"ingen aftale for {aar}")
-            frame, _ = agreement_value(agreements[aar], "serviceramme")
+        if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
+            frame = sanctions.adjusted_frame("serviceramme", aar, agreements, user=user).level
             over = Decimal(repr(overskridelse_mio))
             data = {
                 "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
                 "korrigeret_budget": _by_population(frame),
             }
             if type_ == "anlaeg":
-                a_frame, _ = agreement_value(agreements[aar], "anlaegsramme")
+                a_frame = sanctions.adjusted_frame("anlaegsramme", aar, agreements, user=user).level
                 data["anlaegsudgifter"] = _by_population(a_frame + over)
-        result = sanctions.sanction(type_, aar, data, split, agreements=agreements)
+        result = sanctions.sanction(type_, aar, data, split, agreements=agreements, reguleringer=user)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
     return _simulator(request, "sanktion", result, form=form)
@@ -639,6 +691,10 @@ def download(
         table = balance_table(request, year)
     elif navn == "kommuner":
         table = municipalities_table()
+    elif navn == "dekomponering" and year:
+        table = decomposition_table(request, year)
+    elif navn == "overholdelse":
+        table = compliance_table(request)
     elif navn == "soeg":
         table = search_table(request, q, years, kapitel or None)
     elif navn == "aftalepunkter":

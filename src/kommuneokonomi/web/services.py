@@ -8,7 +8,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from kommuneokonomi.agreements import Agreement
-from kommuneokonomi.rules import sanctions, tax
+from kommuneokonomi.rules import frames, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, Population, register
 from kommuneokonomi.rules.result import MunicipalResult
@@ -47,6 +47,20 @@ class SanctionRow(Strict):
     basis: Mio | None = None
 
 
+class AdjustmentIn(Strict):
+    """A user's adjustment of a frame (rules/frames.py): an amount, or a stated level (art opgjort_niveau)."""
+
+    ramme: Literal["serviceramme", "anlaegsramme", "regnskab"] | None = Field(
+        None, description="rammen; ellers sanktionens egen (service: serviceramme, anlæg: anlaegsramme)"
+    )
+    aar: Year | None = None
+    art: Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "andet"]
+    beloeb: SignedMio | None = None
+    niveau: Mio | None = None
+    kilde: str = Field("angivet af brugeren", min_length=1, max_length=500)
+    betegnelse: str = Field("", max_length=500)
+
+
 class SanctionRequest(Strict):
     type: Literal["service", "anlaeg", "regnskab"]
     aar: Year
@@ -57,6 +71,10 @@ class SanctionRequest(Strict):
     korrektion: SignedMio = 0.0
     modregning: bool | None = None
     forklar: Code | None = None
+    reguleringer: list[AdjustmentIn] = Field(default_factory=list, max_length=200)
+    leverede_reguleringer: bool = Field(True, description="brug de leverede reguleringer (DUT mv.)")
+    betinget_service: Mio | None = None
+    betinget_anlaeg: Mio | None = None
 
 
 class TaxRow(Strict):
@@ -152,6 +170,17 @@ def sanction(req: SanctionRequest, agreements: dict[int, Agreement]) -> Municipa
         dec(req.korrektion),
         req.modregning,
         agreements,
+        reguleringer=[
+            frames.user_adjustment(
+                r.ramme or sanctions.MAIN_TARGET[req.type],
+                {**r.model_dump(exclude={"ramme"}), "beloeb": dec(r.beloeb), "niveau": dec(r.niveau)},
+                f"reguleringer[{i}]",
+            )
+            for i, r in enumerate(req.reguleringer)
+        ],
+        leverede=req.leverede_reguleringer,
+        betinget_service=dec(req.betinget_service),
+        betinget_anlaeg=dec(req.betinget_anlaeg),
     )
 
 

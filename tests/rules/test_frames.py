@@ -1,0 +1,188 @@
+"""Adjusted frames (rules/frames.py), the accounts' base, figures required only when needed, compliance
+year by year, and facts from public summaries."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from kommuneokonomi.agreements import Agreement, load_agreements, merge_summaries
+from kommuneokonomi.cli import app
+from kommuneokonomi.models import Figure
+from kommuneokonomi.parameters import PACKAGE_DIR, SUMMARY_DIR, shipped_summaries
+from kommuneokonomi.rules import frames, sanctions
+from kommuneokonomi.rules.compliance import compliance, spread
+from kommuneokonomi.rules.params import RuleError
+
+runner = CliRunner()
+AGREEMENTS = load_agreements()
+
+
+def _with_figure(year: int, key: str, value: Decimal) -> dict[int, Agreement]:
+    a = AGREEMENTS[year]
+    figures = {**a.figures, key: a.figures[key].model_copy(update={"value": value})}
+    return {**AGREEMENTS, year: Agreement(a.year, a.date, a.origin, figures)}
+
+
+def test_a_stated_level_is_kept_when_the_agreement_figure_changes():
+    # 2019: the release's level 252.200; Tabel 1's more precise 251.934 only changes the derived adjustment
+    for figure, derived in ((Decimal(251900), 300), (Decimal(251934), 266)):
+        frame = sanctions.adjusted_frame("serviceramme", 2019, _with_figure(2019, "serviceramme", figure))
+        assert frame.level == 252200 and frame.base == figure
+        assert frame.adjustments[0].beloeb == derived and frame.adjustments[0].kilde.startswith("https://")
+
+
+def test_a_year_without_known_adjustments_says_so():
+    result = sanctions.service_sanction(2023, spread(Decimal(287400)))
+    frame = result.summary["rammer"][0]
+    assert frame["reguleringer"] == [] and "ingen kendte reguleringer" in frame["bemaerkning"]
+
+
+@settings(deadline=None, max_examples=40)  # each example runs the rule for 98 municipalities
+@given(
+    st.lists(st.integers(min_value=-5_000, max_value=5_000), max_size=4),
+    st.integers(min_value=-3_000, max_value=3_000),
+)
+def test_user_adjustments_shift_the_tested_level_exactly(amounts, deviation):
+    user = [frames.parse_adjustment(f"DUT:{a}:test", "serviceramme") for a in amounts]
+    plain = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS)
+    frame = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS, user=user)
+    assert frame.level == plain.level + sum(amounts)
+    budgets = frame.level + deviation
+    result = sanctions.service_sanction(2024, spread(budgets), reguleringer=user)
+    assert result.total_kr == min(3000, max(0, deviation)) * 1_000_000
+
+
+@settings(deadline=None, max_examples=40)
+@given(st.sampled_from([2018, 2019, 2020, 2021, 2022, 2023, 2024]), st.integers(min_value=0, max_value=5_000))
+def test_no_overrun_of_the_adjusted_frame_means_no_sanction(year, under):
+    level = sanctions.adjusted_frame("serviceramme", year, AGREEMENTS).level
+    assert sanctions.service_sanction(year, spread(level - under)).total_kr == 0
+    budgets = spread(level - under)
+    assert sanctions.accounts_sanction(year, budgets, budgets).total_kr == 0
+
+
+def test_a_missing_figure_names_the_figure_the_year_and_the_option():
+    with pytest.raises(
+        RuleError, match=r"serviceramme for 2027 mangler.*--serviceramme MIO.*aftalen for 2027"
+    ):
+        sanctions.service_sanction(2027, spread(Decimal(330000)))
+    over = sanctions.service_sanction(
+        2027, spread(Decimal(330000)), serviceramme=Decimal(329000), betinget=Decimal(3000)
+    )
+    assert over.total_kr == 1_000_000_000
+    with pytest.raises(RuleError, match=r"betinget_bloktilskud_service for 2027 mangler.*--betinget-service"):
+        sanctions.service_sanction(2027, spread(Decimal(330000)), serviceramme=Decimal(329000))
+
+
+def test_the_accounts_sanction_needs_no_agreement_with_corrected_budgets():
+    budgets = spread(Decimal(400000))
+    accounts = [b + Decimal("0.01") for b in budgets]
+    result = sanctions.accounts_sanction(2031, accounts, budgets)
+    assert result.total_kr == 980_000 and result.summary["individuel_kr"] == 588_000
+    with pytest.raises(RuleError, match="kræver kolonnen korrigeret_budget"):
+        sanctions.accounts_sanction(2023, spread(Decimal(291000)), None)
+
+
+def test_the_anlaeg_condition_is_a_dated_parameter():
+    result = sanctions.anlaeg_sanction(2016, spread(Decimal(240000)), spread(Decimal(19000)))
+    assert result.total_kr == 0 and result.summary["betingelse"] is False
+    assert any("gjaldt ikke" in s.resultat for s in result.steps)
+    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2025 mangler"):
+        sanctions.anlaeg_sanction(2025, spread(Decimal(323600)), spread(Decimal(21300)))
+
+
+def test_adjustments_from_the_command_line_and_files(tmp_path):
+    line = frames.parse_adjustment("anlaegsramme:teknisk:50,5:https://fm.dk/x", "serviceramme")
+    assert (line.target, line.beloeb, line.line.kilde) == ("anlaegsramme", Decimal("50.5"), "https://fm.dk/x")
+    with pytest.raises(RuleError, match="ikke et tal"):
+        frames.parse_adjustment("DUT:mange:kilde", "serviceramme")
+    with pytest.raises(RuleError, match="ART"):
+        frames.parse_adjustment("DUT", "serviceramme")
+    path = tmp_path / "reg.csv"
+    path.write_text(
+        "ramme,aar,art,beloeb,niveau,kilde\nserviceramme,2024,DUT,-120,,lov\nregnskab,2023,covid19,,,x\n"
+    )
+    with pytest.raises(RuleError, match=r"reg.csv, række 3.*beloeb"):
+        frames.read_adjustments(path, "serviceramme")
+    path.write_text("- {aar: 2024, art: opgjort_niveau, niveau: 306000, kilde: https://x}\n")
+    yaml_path = path.with_suffix(".yaml")
+    path.rename(yaml_path)
+    (level,) = frames.read_adjustments(yaml_path, "serviceramme")
+    frame = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS, user=[level])
+    assert frame.level == 306000 and frame.adjustments[-1].oprindelse == "bruger"
+
+
+def test_cli_regulering_and_without_the_shipped_ledger(tmp_path, db):
+    from tests.rules.test_virkelighed import write_input
+
+    path = write_input(tmp_path / "b.csv", {"serviceudgifter": 306100})
+    args = ["sanktion", "--type", "service", "--aar", "2024", "--input", str(path), "--format", "json"]
+    data = json.loads(runner.invoke(app, [*args, "--uden-leverede-reguleringer"]).stdout)
+    assert data["reduktion_kr"] == 1_300_000_000 and data["rammer"][0]["reguleringer"] == []
+    data = json.loads(runner.invoke(app, [*args, "--regulering", "DUT:-120:lov nr. 1/2024"]).stdout)
+    assert data["reduktion_kr"] == 130_500_000
+    table = runner.invoke(app, args[:-2])
+    assert "testet niveau 306.089,5" in table.stdout and "fm.dk" in table.stdout
+    bad = runner.invoke(app, [*args, "--regulering", "DUT:x"])
+    assert bad.exit_code == 2 and "--regulering" in bad.stderr
+
+
+def test_compliance_year_by_year(db):
+    rows = compliance(AGREEMENTS)
+    published = [r for r in rows if r["udfald"] != "ingen offentliggjort opgørelse i data"]
+    assert all(r["kilder"] and all(k.startswith("http") for k in r["kilder"]) for r in published)
+    row2025 = next(r for r in rows if r["aar"] == 2025)  # known only from a summary: the frame, no outcome
+    assert row2025["testet_niveau_mio"] == 323600 and row2025["niveau_kilder"][0].count("offentligt resumé")
+    row = next(r for r in rows if (r["aar"], r["art"], r["omraade"]) == (2024, "budget", "service"))
+    assert row["beregnet_sanktion_mio"] == row["offentliggjort_sanktion_mio"] == 10.5 and row["stemmer"]
+    assert row["niveau_kilder"][0].startswith("https://fm.dk")
+    data = json.loads(runner.invoke(app, ["overholdelse", "--aar", "2023", "--format", "json"]).stdout)
+    assert {(r["art"], r["omraade"]) for r in data["overholdelse"]} == {
+        ("budget", "service"),
+        ("budget", "anlæg"),
+        ("regnskab", "service"),
+    }
+    assert runner.invoke(app, ["overholdelse", "--aar", "1999"]).exit_code == 2
+
+
+def test_summaries_are_apart_from_the_agreement_files_and_lose_to_an_agreement():
+    assert not SUMMARY_DIR.is_relative_to(PACKAGE_DIR)  # `parametre skriv` rewrites PACKAGE_DIR only
+    a2025 = AGREEMENTS[2025]
+    assert a2025.origin == "offentligt resumé" and a2025.summary_urls["serviceramme"].startswith("https://")
+    assert "offentligt resumé" in a2025.table().rows[1][-2]  # Kilde (the last column is Rettelse)
+    ingested = Agreement(
+        2025,
+        "2025-05-27",
+        "database (version 1)",
+        {"serviceramme": Figure(key="serviceramme", value=Decimal(323700), unit="mio. kr.")},
+    )
+    merged = merge_summaries({2025: ingested}, shipped_summaries())[2025]
+    assert merged.figures["serviceramme"].value == 323700 and "serviceramme" not in merged.summary_urls
+    assert merged.summary_urls["anlaegsramme"].startswith("https://")  # a key the agreement lacks is filled
+    out = runner.invoke(app, ["aftaler", "--aar", "2025", "--format", "csv"]).stdout
+    assert "offentligt resumé: https://" in out
+
+
+@settings(deadline=None, max_examples=30)
+@given(
+    st.sampled_from(["anlaegsramme", "regnskab"]),
+    st.sampled_from([2019, 2020, 2022, 2023, 2024]),
+    st.integers(min_value=-2_000, max_value=2_000),
+)
+def test_an_adjustment_of_any_frame_shifts_its_level_exactly(target, year, amount):
+    line = frames.parse_adjustment(f"{target}:teknisk:{amount}:test", "serviceramme")
+    if target == "anlaegsramme":
+        plain = sanctions.adjusted_frame(target, year, AGREEMENTS)
+        moved = sanctions.adjusted_frame(target, year, AGREEMENTS, user=[line])
+        assert moved.level == plain.level + amount
+        return
+    accounts = spread(Decimal(250000))
+    plain = sanctions.accounts_sanction(year, accounts, None).summary["rammer"][-1]["testet_niveau_mio"]
+    moved = sanctions.accounts_sanction(year, accounts, None, reguleringer=[line]).summary["rammer"][-1]
+    assert Decimal(str(moved["testet_niveau_mio"])) == Decimal(str(plain)) + amount
