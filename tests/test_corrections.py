@@ -144,7 +144,10 @@ def test_the_rules_use_the_corrected_value_with_its_provenance_in_the_trace(db):
         (["2024", "pl_samlet", "0,039"], "ligner en brøk"),
         (["2024", "pl_samlet", "3,9 mia."], "enheden"),
         (["2024", "balance.skatteindtaegter", "357.600"], "fortegnet passer ikke"),
-        (["2031", "serviceramme", "290.000"], "ingen aftale for 2031"),  # neither ingested, shipped nor summarised
+        (
+            ["2031", "serviceramme", "290.000"],
+            "ingen aftale for 2031",
+        ),  # neither ingested, shipped nor summarised
         (["2024", "aar", "2025"], "kan ikke rettes"),
         (["2024", "serviceramme", "304.800"], "intet at rette"),
         (["2024", "aftale_dato", "31. juni 2023"], "er ikke en dato"),
