@@ -8,7 +8,7 @@ from kommuneokonomi.extraction.balance import find_balance_table
 from kommuneokonomi.extraction.figures import find_text_figures
 from kommuneokonomi.extraction.keys import fixed_keys
 from kommuneokonomi.extraction.meta import find_meta
-from kommuneokonomi.models import Document, DocumentMeta, DocumentResult, Figure, Issue
+from kommuneokonomi.models import Document, DocumentMeta, DocumentResult, Figure, Gap, Issue
 
 #: fewer figures than this, and no title: the file is not an economy agreement
 _MIN_FIGURES_WITHOUT_TITLE = 3
@@ -35,7 +35,9 @@ def extract(doc: Document) -> DocumentResult:
         found["aftale_dato"] = Figure(
             key="aftale_dato", value=str(meta.date.value), unit="dato", source=meta.date.source
         )
-    found.update(find_text_figures(doc, year))
+    text = find_text_figures(doc, year)
+    found.update(text.figures)
+    found.update(text.extra)
     table = find_balance_table(doc)
     if table:
         found.update(table.figures)
@@ -71,4 +73,5 @@ def extract(doc: Document) -> DocumentResult:
         figures={k: v if v is not None else Figure(key=k, value=None, unit=None) for k, v in figures.items()},
         warnings=issues,
         document=doc,
+        gaps={k: text.gaps.get(k) or Gap(key=k) for k, v in figures.items() if v is None},
     )

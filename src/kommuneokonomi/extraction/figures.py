@@ -1,267 +1,379 @@
-"""Key figures stated in the agreement text (frames, conditional grant, PL, tax schemes, pools).
+"""Key figures stated in the agreement text, found by meaning (frames, conditional grant, PL, tax, pools).
 
-Each key has one or more patterns, tried in order; the first match in reading order wins. A key that no
-pattern finds is null: never guessed, never carried over from another year.
+Every number with the unit a key expects is a candidate when its sentence holds the key's cues
+(`parameters/figure_cues.yaml`). A candidate is bound to the cue words and the year of its own clause
+(nearer words weigh more; a word beyond a clause boundary, or beyond another number of the same kind,
+weighs less) and scored. The best candidate is taken only when it clearly wins; otherwise the key is null
+and its gap is `tvetydig` with the candidates. Every candidate keeps its score and the cues behind it.
+A number bound to another year than the one the key concerns is never a candidate.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
-from kommuneokonomi.models import Block, Document, Figure
+from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs
+from kommuneokonomi.extraction.text import Sentence, Token, split_sentences
+from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Source
 
-Emit = Callable[[re.Match[str], Block, int], Iterator[Figure]]
-
-
-def amount(name: str) -> str:
-    """An amount in mia./mio. kr. with named groups NAME, NAME_unit (and NAME_approx for "ca.")."""
-    return rf"(?P<{name}_approx>ca\.\s+)?(?P<{name}>{NUMBER})\s+(?P<{name}_unit>mia|mio)\.\s*kr\.?"
-
-
-def number(name: str) -> str:
-    return rf"(?P<{name}>{NUMBER})"
-
-
-def _mio(m: re.Match[str], name: str) -> tuple[Decimal, Decimal]:
-    unit = m.group(f"{name}_unit")
-    return to_mio(parse_number(m.group(name)), unit), to_mio(precision_of(m.group(name)), unit)
-
-
-def _figure(
-    key: str,
-    m: re.Match[str],
-    block: Block,
-    value,
-    unit: str | None,
-    price_level: int | None,
-    precision: Decimal | None = None,
-    group: str | None = None,
-) -> Figure:
-    start, end = (m.start(group), m.end(group)) if group else (m.start(), m.end())
-    return Figure(
-        key=key,
-        value=value,
-        unit=unit,
-        price_level=price_level,
-        precision=precision,
-        source=block.source(start, end),
-    )
-
-
-def amount_figure(key: str, group: str = "v") -> Emit:
-    def emit(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-        value, precision = _mio(m, group)
-        yield _figure(key, m, block, value, "mio. kr.", year, precision)
-
-    return emit
-
-
-def percent_figure(key: str, group: str = "v") -> Emit:
-    def emit(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-        yield _figure(key, m, block, parse_number(m.group(group)), "pct.", None, precision_of(m.group(group)))
-
-    return emit
-
-
-def per_capita_figure(key: str, group: str = "v") -> Emit:
-    def emit(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-        yield _figure(key, m, block, parse_number(m.group(group)), "kr. pr. indbygger", None, Decimal(1))
-
-    return emit
-
-
-def _midtvejsregulering(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    yield from amount_figure("midtvejsregulering")(m, block, year)
-    yield _figure("midtvejsregulering_aar", m, block, int(m.group("year")), "år", None, group="year")
-
-
-def _finansieringstilskud(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    yield from amount_figure("finansieringstilskud")(m, block, year)
-    yield from amount_figure("finansieringstilskud_efter_vilkaar", "w")(m, block, year)
-
-
-def _ramme_som_tilskud(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    """ "… på op til 150 mio. kr. samt en tilsvarende ramme til forhøjelser": the same amount."""
-    yield from amount_figure("ramme_skatteforhoejelse")(m, block, year)
-
-
-_SCHEDULE_ITEM_RE = re.compile(
-    rf"{number('pct')}\s*pct\.(?:\s+af provenutabet)?\s+i\s+"
-    r"(?P<years>\d{4}(?:\s+og\s+\d{4})*)"
-)
-
-
-def _tilskudsprocent(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    """ "75 pct. af provenutabet i 2020, 50 pct. i 2021 og 2022 og 25 pct. i 2023" -> one key per year."""
-    pos = m.end()
-    for item in _SCHEDULE_ITEM_RE.finditer(block.text, pos):
-        if not re.fullmatch(r"[\s,]*(?:og\s*)?", block.text[pos : item.start()]):
-            break
-        for y in re.findall(r"\d{4}", item.group("years")):
-            src = block.source(item.start(), item.end())
-            yield Figure(
-                key=f"tilskudsprocent.{y}",
-                value=parse_number(item.group("pct")),
-                unit="pct.",
-                price_level=None,
-                source=src,
-                precision=precision_of(item.group("pct")),
-            )
-        pos = item.end()
-
-
-@dataclass(frozen=True)
-class Pattern:
-    keys: tuple[str, ...]  # the keys this pattern yields (a later pattern for a found key is skipped)
-    regex: re.Pattern[str]
-    emit: Emit
-
-
-def _p(keys: str | tuple[str, ...], regex: str, emit: Emit) -> Pattern:
-    keys = (keys,) if isinstance(keys, str) else keys
-    return Pattern(keys, re.compile(regex, re.IGNORECASE), emit)
-
-
-PATTERNS: tuple[Pattern, ...] = (
-    _p(
-        "serviceramme",
-        r"serviceramme\s+(?:derved\s+)?udgør\s+(?:derved\s+)?samlet set\s+" + amount("v"),
-        amount_figure("serviceramme"),
-    ),
-    _p(
-        "serviceramme_loeft",
-        r"løfte dette udgangspunkt med\s+" + amount("v"),
-        amount_figure("serviceramme_loeft"),
-    ),
-    _p(
-        "anlaegsramme",
-        r"kommunernes investeringer i \d{4} udgør\s+" + amount("v"),
-        amount_figure("anlaegsramme"),
-    ),
-    _p(
-        "betinget_bloktilskud_anlaeg",
-        amount("v")
-        + r"\s+af kommunernes bloktilskud betinget af,? at kommunernes budgetterede anlægsudgifter",
-        amount_figure("betinget_bloktilskud_anlaeg"),
-    ),
-    _p(
-        "betinget_bloktilskud_service",
-        amount("v") + r"\s+af kommunernes bloktilskud betinget af kommunernes aftaleoverholdelse",
-        amount_figure("betinget_bloktilskud_service"),
-    ),
-    _p(
-        "pl_samlet",
-        r"for de samlede udgifter inkl\. overførsler på\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_samlet"),
-    ),
-    _p(
-        "pl_service",
-        r"PL-skønnet for serviceudgifter\s*\(ekskl\. overførsler\)\s*er\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_service"),
-    ),
-    _p(
-        "pl_anlaeg",
-        r"PL-skønnet for anlægsudgifter er\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_anlaeg"),
-    ),
-    _p(
-        "satsregulering",
-        r"satsreguleringsprocent for \d{4} på\s+" + number("v") + r"\s*pct\.",
-        percent_figure("satsregulering"),
-    ),
-    _p(
-        ("midtvejsregulering", "midtvejsregulering_aar"),
-        r"midtvejsregulering vedrørende (?P<year>\d{4}) på\s+" + amount("v"),
-        _midtvejsregulering,
-    ),
-    _p(
-        "grundbidrag_forrige",
-        r"korrigeret til\s+" + number("v") + r"\s*kr\. pr\. indbygger",
-        per_capita_figure("grundbidrag_forrige"),
-    ),
-    _p(
-        "grundbidrag_forrige",
-        r"grundbidrag på udviklingsområdet for \d{4} var\s+" + number("v") + r"\s*kr\. pr\. indbygger",
-        per_capita_figure("grundbidrag_forrige"),
-    ),
-    _p(
-        "grundbidrag",
-        r"vil være et grundbidrag på\s+" + number("v") + r"\s*kr\. pr\. indbygger",
-        per_capita_figure("grundbidrag"),
-    ),
-    _p(
-        "pl_regioner",
-        r"regionale pris- og lønudvikling fra \d{4}\s*-\s*\d{4} på\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_regioner"),
-    ),
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"ramme til (?:skatte)?nedsættelser[^.]{0,80}?med tilskud[^.]{0,40}?\s+på op til\s+" + amount("v"),
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"tilskudsordning til skattenedsættelse på\s+" + amount("v"),
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"skattenedsættelser på over\s+" + amount("v") + r",? nedsættes tilskudsprocenten",
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "ramme_skattenedsaettelse_udligning",
-        r"øges rammen til nedsættelser af udskrivningsprocenten med op til\s+" + amount("v"),
-        amount_figure("ramme_skattenedsaettelse_udligning"),
-    ),
-    # the only subsidised tax-cut frame an agreement states may be the udligningsreform's (2024)
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"øges rammen til nedsættelser af udskrivningsprocenten med op til\s+" + amount("v"),
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "ramme_skatteforhoejelse",
-        r"hæve skatten i \d{4} inden for en ramme på\s+" + amount("v"),
-        amount_figure("ramme_skatteforhoejelse"),
-    ),
-    _p(
-        "ramme_skatteforhoejelse",
-        r"på op til\s+" + amount("v") + r"\s+samt en tilsvarende ramme til (?:skatte)?forhøjelser",
-        _ramme_som_tilskud,
-    ),
-    _p("tilskudsprocent.*", r"Tilskudsprocenten kan høje?st udgøre\s+", _tilskudsprocent),
-    _p(
-        ("finansieringstilskud", "finansieringstilskud_efter_vilkaar"),
-        r"finansieringstilskud på\s+"
-        + amount("v")
-        + r" i \d{4}, hvoraf\s+"
-        + amount("w")
-        + r" fordeles på baggrund af kommunernes grundlæggende økonomiske vilkår",
-        _finansieringstilskud,
-    ),
-)
+#: the winner's score must be at least this many times the best other value's
+MARGIN = 1.3
+#: a candidate scoring less than MIN_SCORE + MIN_SCORE_PER_GROUP × (number of required cue groups) is
+#: not considered; nor one where a required cue counts less than REQUIRE_MIN
+MIN_SCORE = 0.3
+MIN_SCORE_PER_GROUP = 0.3
+REQUIRE_MIN = 0.15
+#: words between cue and number at which a cue counts half
+HALF_DISTANCE = 6.0
+#: extra distance for each clause boundary (a parenthesis counts less), and for each number of the same
+#: kind, between cue and number
+BOUNDARY_PENALTY = 2.0
+PARENTHESIS_PENALTY = 0.5
+NUMBER_PENALTY = 8.0
+#: a cue nearer to another number of the same kind is bound to that number: it counts this much here
+BORROWED = 0.3
+#: extra distance for a cue in the previous sentence, and the distance of a cue in the heading above
+PREVIOUS_SENTENCE_PENALTY = 10.0
+HEADING_DISTANCE = 12.0
+#: farther cues do not count
+MAX_DISTANCE = 40.0
+#: a year farther than this from the number does not bind it
+MAX_YEAR_DISTANCE = 25.0
+SECTION_BONUS = 0.2
+#: "X, hvoraf Y": Y is a part of X and shares the cues bound to X
+PART_OF = ("hvoraf", "heraf")
 
 _TEXT_KINDS = ("paragraph", "bullet", "heading")
 
 
-def find_text_figures(doc: Document, year: int) -> dict[str, Figure]:
-    figures: dict[str, Figure] = {}
-    text_blocks = [b for b in doc.blocks if b.kind in _TEXT_KINDS]
-    for pattern in PATTERNS:
-        if all(
-            k in figures or (k.endswith(".*") and any(f.startswith(k[:-1]) for f in figures))
-            for k in pattern.keys
-        ):
+@dataclass
+class Context:
+    """A sentence with what comes before it: the previous sentence and the heading above."""
+
+    sentence: Sentence
+    previous: Sentence | None
+    heading: list[Token]
+    section: str
+
+
+@dataclass
+class Scored:
+    key: str
+    value: Decimal | int
+    token: Token
+    context: Context
+    score: float
+    year: int | None
+    span: tuple[int, int]
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def block(self) -> Block:
+        return self.context.sentence.block
+
+    def source(self) -> Source:
+        return self.block.source(*self.span)
+
+
+def _contexts(doc: Document) -> list[Context]:
+    out: list[Context] = []
+    heading: list[Token] = []
+    previous: Sentence | None = None
+    prev_block: Block | None = None
+    for block in doc.blocks:
+        if block.kind == "table_row":
+            previous = None
             continue
-        for block in text_blocks:
-            m = pattern.regex.search(block.text)
-            if m:
-                for fig in pattern.emit(m, block, year):
-                    figures.setdefault(fig.key, fig)
+        sentences = split_sentences(block)
+        if block.kind == "heading":
+            heading = [t for s in sentences for t in s.tokens]
+            previous = None
+            prev_block = block
+            continue
+        if block.kind != "bullet" and not (prev_block and prev_block.text.rstrip().endswith(":")):
+            previous = None
+        section = " ".join(x for x in (block.section, block.part) if x).lower()
+        for s in sentences:
+            out.append(Context(s, previous, heading, section))
+            previous = s
+        prev_block = block
+    return out
+
+
+def _occurrences(term: Term, tokens: list[Token]) -> list[int]:
+    """Indices (into tokens) where the term starts; a phrase's words follow each other."""
+    words = [i for i, t in enumerate(tokens) if t.kind == "word"]
+    hits = []
+    n = len(term.words)
+    for k in range(len(words) - n + 1):
+        if all(term.words[m].matches(tokens[words[k + m]]) for m in range(n)):
+            hits.append(words[k])
+    return hits
+
+
+def _distance(tokens: list[Token], i: int, j: int, kind: str) -> float:
+    """Words between positions i and j, plus penalties for boundaries and same-kind numbers between."""
+    lo, hi = (i, j) if i < j else (j, i)
+    d = 0.0
+    for t in tokens[lo + 1 : hi]:
+        if t.kind == "word":
+            d += 1
+        elif t.kind == "boundary":
+            d += PARENTHESIS_PENALTY if t.text in "()" else BOUNDARY_PENALTY
+        elif t.kind == "quantity" and t.quantity == kind:
+            d += NUMBER_PENALTY
+    return d
+
+
+def _proximity(d: float) -> float:
+    return 0.0 if d > MAX_DISTANCE else 1.0 / (1.0 + d / HALF_DISTANCE)
+
+
+@dataclass
+class _Hit:
+    score: float
+    term: Term
+    position: tuple[int, int] | None  # character span in the own sentence, if the cue stands there
+
+
+def _best_hit(
+    terms: tuple[Term, ...], ctx: Context, j: int, kind: str, own_only: bool = False
+) -> _Hit | None:
+    tokens = ctx.sentence.tokens
+    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
+    whole = _whole_of(tokens, j, numbers)
+    best: _Hit | None = None
+    for term in terms:
+        for i in _occurrences(term, tokens):
+            d = _distance(tokens, i, j, kind)
+            s = term.weight * _proximity(d)
+            if any(_distance(tokens, i, k, kind) < d for k in numbers if k not in (j, whole)):
+                s *= BORROWED
+            if best is None or s > best.score:
+                best = _Hit(s, term, (tokens[i].start, tokens[i].end))
+        if own_only:
+            continue
+        if ctx.previous is not None:
+            prev = ctx.previous.tokens
+            # a cue of the previous sentence is bound to that sentence's number, if it has one
+            bound = BORROWED if any(t.kind == "quantity" and t.quantity == kind for t in prev) else 1.0
+            for i in _occurrences(term, prev):
+                words_after = sum(1 for t in prev[i + 1 :] if t.kind == "word")
+                words_before = sum(1 for t in tokens[:j] if t.kind == "word")
+                d = words_after + words_before + PREVIOUS_SENTENCE_PENALTY
+                s = term.weight * _proximity(d) * bound
+                if best is None or s > best.score:
+                    best = _Hit(s, term, None)
+        if ctx.heading and _occurrences(term, ctx.heading):
+            s = term.weight * _proximity(HEADING_DISTANCE)
+            if best is None or s > best.score:
+                best = _Hit(s, term, None)
+    return best
+
+
+def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
+    """ "3,5 mia. kr. …, hvoraf 2 mia. kr. …": the number j is a part of the one before "hvoraf"/"heraf"."""
+    before = [k for k in numbers if k < j]
+    if not before:
+        return None
+    k = before[-1]
+    if any(t.kind == "boundary" and t.text in PART_OF for t in tokens[k + 1 : j]):
+        return k
+    return None
+
+
+def bound_year(tokens: list[Token], j: int, kind: str) -> Token | None:
+    """The year a number concerns: the nearest year token of its sentence (boundaries count extra)."""
+    best, best_d = None, MAX_YEAR_DISTANCE
+    for i, t in enumerate(tokens):
+        if t.kind == "year":
+            d = _distance(tokens, i, j, kind) + (0.5 if i < j else 0.0)
+            if d < best_d:
+                best, best_d = t, d
+    return best
+
+
+def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | None:
+    """The score of token j of the context's sentence as a value of the key, or None if it cannot be."""
+    tokens = ctx.sentence.tokens
+    tok = tokens[j]
+    lo, hi = spec.range
+    if tok.quantity != spec.quantity or tok.value is None or not lo <= tok.value <= hi:
+        return None
+    score, why = 0.0, []
+    span = [tok.start, tok.end]
+    for group in spec.require:
+        hit = _best_hit(group, ctx, j, spec.quantity)
+        if hit is None or hit.score < REQUIRE_MIN:
+            return None
+        score += hit.score
+        why.append(f"{hit.term.label} +{hit.score:.2f}")
+        if hit.position:
+            span = [min(span[0], hit.position[0]), max(span[1], hit.position[1])]
+    for term in spec.support:
+        hit = _best_hit((term,), ctx, j, spec.quantity)
+        if hit and hit.score > 0.02:
+            score += hit.score
+            why.append(f"{term.label} +{hit.score:.2f}")
+    for term in spec.against:
+        hit = _best_hit((term,), ctx, j, spec.quantity, own_only=True)
+        if hit and hit.score > 0.02:
+            score -= hit.score
+            why.append(f"{term.label} -{hit.score:.2f}")
+    if spec.sections and any(s in ctx.section for s in spec.sections):
+        score += SECTION_BONUS
+        why.append(f"afsnit +{SECTION_BONUS}")
+    year_tok = bound_year(tokens, j, spec.quantity)
+    if year_tok is not None and year_tok.year - year not in spec.years:
+        return None
+    value: Decimal | int = tok.value
+    if spec.sign_words is not None:
+        negative, positive = spec.sign_terms()
+        neg = _best_hit(negative, ctx, j, spec.quantity, own_only=True)
+        pos = _best_hit(positive, ctx, j, spec.quantity, own_only=True)
+        if neg and (not pos or neg.score > pos.score) and value > 0:
+            value = -value
+            why.append(f"fortegn: {neg.term.label}")
+    return Scored(
+        key=spec.key,
+        value=value,
+        token=tok,
+        context=ctx,
+        score=round(score, 3),
+        year=year_tok.year if year_tok else None,
+        span=(span[0], span[1]),
+        why=why,
+    )
+
+
+@dataclass
+class TextFigures:
+    figures: dict[str, Figure]
+    gaps: dict[str, Gap]
+    extra: dict[str, Figure]  # derived figures (midtvejsregulering_aar, tilskudsprocent.<år>)
+
+
+def _candidate(s: Scored, unit: str) -> Candidate:
+    return Candidate(value=s.value, unit=unit, source=s.source(), score=s.score, why="; ".join(s.why))
+
+
+def min_score(spec: CueSpec) -> float:
+    return MIN_SCORE + MIN_SCORE_PER_GROUP * len(spec.require)
+
+
+def decide(scored: list[Scored], floor: float) -> tuple[Scored | None, list[Scored]]:
+    """(winner, candidates by value): the best value wins if it clearly beats every other value."""
+    by_value: dict[Decimal | int, Scored] = {}
+    for s in sorted(scored, key=lambda s: -s.score):
+        by_value.setdefault(s.value, s)
+    ranked = [s for s in by_value.values() if s.score >= floor]
+    if not ranked:
+        return None, []
+    if len(ranked) == 1 or ranked[0].score >= MARGIN * ranked[1].score:
+        return ranked[0], ranked
+    return None, ranked
+
+
+def find_text_figures(doc: Document, year: int) -> TextFigures:
+    specs = cue_specs()
+    contexts = _contexts(doc)
+    scored: dict[str, list[Scored]] = defaultdict(list)
+    for ctx in contexts:
+        for j, tok in enumerate(ctx.sentence.tokens):
+            if tok.kind != "quantity":
+                continue
+            best_in_group: dict[str, Scored] = {}
+            for spec in specs.values():
+                if spec.schedule:
+                    continue
+                s = score_candidate(spec, ctx, j, year)
+                if s is None or s.score < min_score(spec):
+                    continue
+                if spec.exclusive:
+                    other = best_in_group.get(spec.exclusive)
+                    if other is None or s.score > other.score:
+                        best_in_group[spec.exclusive] = s
+                else:
+                    scored[spec.key].append(s)
+            for s in best_in_group.values():
+                scored[s.key].append(s)
+    figures: dict[str, Figure] = {}
+    gaps: dict[str, Gap] = {}
+    extra: dict[str, Figure] = {}
+    for key, spec in specs.items():
+        if spec.schedule:
+            continue
+        unit = UNITS[spec.quantity]
+        winner, ranked = decide(scored.get(key, []), min_score(spec))
+        if winner is None:
+            if ranked:
+                gaps[key] = Gap(
+                    key=key,
+                    reason="tvetydig",
+                    message="flere mulige værdier, ingen klart bedst: "
+                    + ", ".join(
+                        f"{s.value} {unit} (linje {s.source().line_start}, score {s.score})" for s in ranked
+                    ),
+                    candidates=[_candidate(s, unit) for s in ranked],
+                )
+            continue
+        figures[key] = Figure(
+            key=key,
+            value=winner.value,
+            unit=unit,
+            price_level=year if spec.quantity == "amount" else None,
+            source=winner.source(),
+            precision=winner.token.precision,
+        )
+        if key == "midtvejsregulering" and winner.year is not None:
+            year_tok = bound_year(
+                winner.context.sentence.tokens,
+                winner.context.sentence.tokens.index(winner.token),
+                spec.quantity,
+            )
+            extra["midtvejsregulering_aar"] = Figure(
+                key="midtvejsregulering_aar",
+                value=winner.year,
+                unit="år",
+                source=winner.block.source(year_tok.start, year_tok.end),
+            )
+    extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
+    return TextFigures(figures=figures, gaps=gaps, extra=extra)
+
+
+def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str, Figure]:
+    """ "75 pct. af provenutabet i 2022, 50 pct. i 2023 og 2024 og 25 pct. i 2025" -> one key per year.
+
+    Each percentage concerns the years that follow it up to the next percentage; the first percentage
+    carries the cues of the schedule. The schedule is the best-scoring such sentence; it stops at an item
+    whose years lie outside the allowed offsets from the budget year.
+    """
+    best: tuple[float, dict[str, Figure]] | None = None
+    any_year = spec.model_copy(update={"years": tuple(range(-100, 100))})
+    for ctx in contexts:
+        tokens = ctx.sentence.tokens
+        pcts = [j for j, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == "percent"]
+        if not pcts:
+            continue
+        lead = score_candidate(any_year, ctx, pcts[0], year)
+        if lead is None or lead.score < min_score(spec):
+            continue
+        out: dict[str, Figure] = {}
+        for n, j in enumerate(pcts):
+            end = pcts[n + 1] if n + 1 < len(pcts) else len(tokens)
+            years = [t for t in tokens[j + 1 : end] if t.kind == "year"]
+            if not years or any(y.year - year not in spec.years for y in years):
                 break
-    return figures
+            for y in years:
+                out[f"tilskudsprocent.{y.year}"] = Figure(
+                    key=f"tilskudsprocent.{y.year}",
+                    value=tokens[j].value,
+                    unit="pct.",
+                    source=ctx.sentence.block.source(tokens[j].start, y.end),
+                    precision=tokens[j].precision,
+                )
+        if out and (best is None or lead.score > best[0]):
+            best = (lead.score, out)
+    return best[1] if best else {}

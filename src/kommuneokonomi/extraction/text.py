@@ -1,0 +1,166 @@
+"""Agreement text as sentences of tokens: words (with Danish Snowball stems), quantities and years.
+
+A quantity is a number with its unit: an amount ("3,5 mia. kr.", converted to mio. kr.), a percentage
+("2,0 pct.") or an amount per inhabitant ("122 kr. pr. indbygger"). A year is "2024", or a range
+"2023-2024" (it concerns its last year); "2024-pl" is a price level, not a year a figure concerns.
+Clause boundaries (comma, semicolon, parentheses, "og", "samt", "hvoraf" …) are kept as markers, so that
+a number can be bound to the cue words and the year of its own clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import Stemmer
+
+from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
+from kommuneokonomi.models import Block
+
+QuantityKind = str  # "amount" | "percent" | "per_capita"
+
+_NUM = rf"(?<![\w,.])(?P<num>{NUMBER})"
+QUANTITY_RE = re.compile(
+    rf"(?P<approx>(?:ca\.|cirka|omkring|knap|godt)\s+)?{_NUM}\s*"
+    r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
+    r"|(?P<pc>kr\b\.?|kroner)\s*(?:pr\.?|per)\s*(?:indbygger|borger)"
+    r"|(?P<pct>pct\b\.?|procent\b|%))",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(
+    r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<y2>(?:19|20)\d{2}))?"
+    r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+PUNCT_BOUNDARY_RE = re.compile(r"[,;:()]|\s[–-]\s")
+#: words that open a new clause; "og" only when it does not continue a suspended compound ("pris- og løn")
+BOUNDARY_WORDS = {"og", "samt", "mens", "men", "hvoraf", "heraf", "hvorved", "hvorimod", "eller"}
+#: abbreviations after which ". " + capital letter does not end the sentence
+_NON_TERMINAL = {
+    "jf",
+    "bl.a",
+    "fx",
+    "ca",
+    "pr",
+    "nr",
+    "inkl",
+    "ekskl",
+    "dvs",
+    "f.eks",
+    "d",
+    "vedr",
+    "mht",
+    "ift",
+}
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(])")
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("danish")
+
+
+@cache
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    kind: str  # "word", "quantity", "year", "boundary"
+    start: int  # character offsets in the block text
+    end: int
+    text: str = ""
+    stem: str = ""
+    quantity: QuantityKind | None = None
+    value: Decimal | None = None  # quantities in their target unit (mio. kr., pct., kr. pr. indbygger)
+    precision: Decimal | None = None
+    year: int | None = None  # for years: the year concerned (a range's last year)
+
+
+@dataclass(slots=True)
+class Sentence:
+    block: Block
+    start: int
+    end: int
+    tokens: list[Token]
+    index: int  # position of the sentence in its block
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+
+def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
+    number = m.group("num")
+    if m.group("scale"):
+        scale = "mia" if m.group("scale").lower().startswith(("mia", "milliard")) else "mio"
+        return "amount", to_mio(parse_number(number), scale), to_mio(precision_of(number), scale)
+    if m.group("pc"):
+        return "per_capita", parse_number(number), precision_of(number)
+    return "percent", parse_number(number), precision_of(number)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text` in order; offsets are shifted by `offset` (the text's place in its block)."""
+    spans: list[Token] = []
+    taken: list[tuple[int, int]] = []
+    for m in QUANTITY_RE.finditer(text):
+        kind, value, precision = _quantity(m)
+        s = m.start("num")
+        spans.append(
+            Token(
+                "quantity",
+                s + offset,
+                m.end() + offset,
+                m.group(0),
+                quantity=kind,
+                value=value,
+                precision=precision,
+            )
+        )
+        taken.append((m.start(), m.end()))
+    for m in YEAR_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m.group("pl"):
+            taken.append((m.start(), m.end()))
+            continue
+        year = int(m.group("y2") or m.group("y1"))
+        spans.append(Token("year", m.start() + offset, m.end() + offset, m.group(0), year=year))
+        taken.append((m.start(), m.end()))
+    for m in PUNCT_BOUNDARY_RE.finditer(text):
+        if not any(a <= m.start() < b for a, b in taken):
+            spans.append(Token("boundary", m.start() + offset, m.end() + offset, m.group(0)))
+    for m in WORD_RE.finditer(text):
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        word = m.group(0)
+        lower = word.lower()
+        if lower in BOUNDARY_WORDS and not (lower == "og" and text[: m.start()].rstrip().endswith("-")):
+            spans.append(Token("boundary", m.start() + offset, m.start() + offset, lower))
+        spans.append(Token("word", m.start() + offset, m.end() + offset, lower, stem(lower)))
+    spans.sort(key=lambda t: (t.start, t.kind != "boundary"))
+    return spans
+
+
+def split_sentences(block: Block) -> list[Sentence]:
+    text = block.text
+    cuts = [0]
+    for m in _SENTENCE_END_RE.finditer(text):
+        before = text[: m.start()].rstrip()
+        last = before[:-1].rsplit(None, 1)[-1].lower() if len(before) > 1 else ""
+        if last.strip("(") in _NON_TERMINAL or (
+            last[-1:].isdigit() and before.endswith(".") and len(last) <= 2
+        ):
+            continue  # "jf. Boks 1", "d. 5. Maj"
+        cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+        if text[a:b].strip():
+            out.append(Sentence(block, a, b, tokenize(text[a:b], a), i))
+    return out
