@@ -76,7 +76,9 @@ class CueSpec(BaseModel):
     quantity: Quantity
     range: tuple[float, float]
     years: tuple[int, ...] = (0,)
-    require: tuple[tuple[Term, ...], ...]
+    topic: tuple[tuple[Term, ...], ...] = ()
+    require: tuple[tuple[Term, ...], ...] = ()
+    part: bool = False
     support: tuple[Term, ...] = ()
     against: tuple[Term, ...] = ()
     sections: tuple[str, ...] = ()
@@ -84,11 +86,11 @@ class CueSpec(BaseModel):
     schedule: bool = False
     sign_words: SignWords | None = None
 
-    @field_validator("require", mode="before")
+    @field_validator("topic", "require", mode="before")
     @classmethod
     def _groups(cls, v):
-        if not v or not all(isinstance(g, dict) and g for g in v):
-            raise ValueError("require: a list of at least one non-empty {term: weight} group")
+        if not isinstance(v, list) or not all(isinstance(g, dict) and g for g in v):
+            raise ValueError("a list of non-empty {term: weight} groups")
         return tuple(_terms(g) for g in v)
 
     @field_validator("support", "against", mode="before")
@@ -100,6 +102,8 @@ class CueSpec(BaseModel):
 
     @model_validator(mode="after")
     def _check(self):
+        if not self.require and not self.topic:
+            raise ValueError(f"{self.key}: no cue groups (topic or require)")
         if self.range[0] > self.range[1]:
             raise ValueError(f"{self.key}: range {self.range} is empty")
         unit = key_specs()[self.key].unit

@@ -23,7 +23,7 @@ MARGIN = 1.3
 #: a candidate scoring less than MIN_SCORE + MIN_SCORE_PER_GROUP × (number of required cue groups) is
 #: not considered; nor one where a required cue counts less than REQUIRE_MIN
 MIN_SCORE = 0.3
-MIN_SCORE_PER_GROUP = 0.3
+MIN_SCORE_PER_GROUP = 0.25
 REQUIRE_MIN = 0.15
 #: words between cue and number at which a cue counts half
 HALF_DISTANCE = 6.0
@@ -37,13 +37,19 @@ BORROWED = 0.3
 #: extra distance for a cue in the previous sentence, and the distance of a cue in the heading above
 PREVIOUS_SENTENCE_PENALTY = 10.0
 HEADING_DISTANCE = 12.0
+#: extra distance for a cue in the lead sentence ("… udgør en andel af provenutabet:") of a bullet
+LEAD_PENALTY = 2.0
+#: between two bullets of a list: a year never binds across it
+ITEM_BREAK = "¶"
 #: farther cues do not count
 MAX_DISTANCE = 40.0
 #: a year farther than this from the number does not bind it
 MAX_YEAR_DISTANCE = 25.0
 SECTION_BONUS = 0.2
-#: "X, hvoraf Y": Y is a part of X and shares the cues bound to X
+#: "X, hvoraf Y": Y is a part of X and shares the cues bound to X; a part is not the whole
 PART_OF = ("hvoraf", "heraf")
+PART_PENALTY = 0.6
+NEGATIONS = {"ikke", "ingen", "intet"}
 
 _TEXT_KINDS = ("paragraph", "bullet", "heading")
 
@@ -113,7 +119,7 @@ def _occurrences(term: Term, tokens: list[Token]) -> list[int]:
     return hits
 
 
-def _distance(tokens: list[Token], i: int, j: int, kind: str) -> float:
+def _distance(tokens: list[Token], i: int, j: int, kind: str | None) -> float:
     """Words between positions i and j, plus penalties for boundaries and same-kind numbers between."""
     lo, hi = (i, j) if i < j else (j, i)
     d = 0.0
@@ -138,31 +144,63 @@ class _Hit:
     position: tuple[int, int] | None  # character span in the own sentence, if the cue stands there
 
 
+def _binding(tokens: list[Token], i: int, k: int) -> tuple[int, int]:
+    """How far cue i is from number k for binding: (clause boundaries between, words between)."""
+    lo, hi = (i, k) if i < k else (k, i)
+    between = tokens[lo + 1 : hi]
+    return (
+        sum(1 for t in between if t.kind == "boundary" and t.text not in "()"),
+        sum(1 for t in between if t.kind == "word"),
+    )
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """ "der gives ikke en ramme til …": a negation among the three words before the cue."""
+    words = [t for t in tokens[max(0, i - 6) : i] if t.kind == "word"][-3:]
+    return any(t.text in NEGATIONS for t in words)
+
+
 def _best_hit(
-    terms: tuple[Term, ...], ctx: Context, j: int, kind: str, own_only: bool = False
+    terms: tuple[Term, ...], ctx: Context, j: int, kind: str, own_only: bool = False, topic: bool = False
 ) -> _Hit | None:
+    """The best occurrence of any of the terms for number j: weight × proximity.
+
+    A cue is bound to the number of its own clause: nearer to another number of the same kind (fewer
+    clause boundaries, then fewer words), it counts BORROWED here, as does a cue of a previous sentence
+    that has such a number of its own. A topic cue ("pris- og lønudviklingen", "betinget") governs every
+    number of its sentence and is never borrowed; nor is the cue of the whole for its part ("hvoraf").
+    """
     tokens = ctx.sentence.tokens
     numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
     whole = _whole_of(tokens, j, numbers)
     best: _Hit | None = None
     for term in terms:
         for i in _occurrences(term, tokens):
-            d = _distance(tokens, i, j, kind)
-            s = term.weight * _proximity(d)
-            if any(_distance(tokens, i, k, kind) < d for k in numbers if k not in (j, whole)):
-                s *= BORROWED
+            if _negated(tokens, i):
+                continue
+            s = term.weight * _proximity(_distance(tokens, i, j, None if topic else kind))
+            if not topic:
+                mine = _binding(tokens, i, j)
+                if any(_binding(tokens, i, k) < mine for k in numbers if k not in (j, whole)):
+                    s *= BORROWED
             if best is None or s > best.score:
                 best = _Hit(s, term, (tokens[i].start, tokens[i].end))
         if own_only:
             continue
         if ctx.previous is not None:
             prev = ctx.previous.tokens
-            # a cue of the previous sentence is bound to that sentence's number, if it has one
-            bound = BORROWED if any(t.kind == "quantity" and t.quantity == kind for t in prev) else 1.0
+            # a cue of the previous sentence is bound to that sentence's number, if it has one, unless
+            # this sentence continues it as a part ("Heraf er 3 mia. kr. …")
+            continues = bool(tokens) and tokens[0].kind == "boundary" and tokens[0].text in PART_OF
+            own_number = any(t.kind == "quantity" and t.quantity == kind for t in prev)
+            bound = BORROWED if own_number and not (topic or continues) else 1.0
             for i in _occurrences(term, prev):
+                if _negated(prev, i):
+                    continue
                 words_after = sum(1 for t in prev[i + 1 :] if t.kind == "word")
                 words_before = sum(1 for t in tokens[:j] if t.kind == "word")
-                d = words_after + words_before + PREVIOUS_SENTENCE_PENALTY
+                lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
+                d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
                 s = term.weight * _proximity(d) * bound
                 if best is None or s > best.score:
                     best = _Hit(s, term, None)
@@ -182,6 +220,21 @@ def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
     if any(t.kind == "boundary" and t.text in PART_OF for t in tokens[k + 1 : j]):
         return k
     return None
+
+
+def is_part(ctx: Context, j: int, kind: str) -> bool:
+    """Is number j a part of a larger amount ("hvoraf 2 mia. kr.", "Heraf er 3 mia. kr. …")?"""
+    tokens = ctx.sentence.tokens
+    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
+    if _whole_of(tokens, j, numbers) is not None:
+        return True
+    first = numbers[0] if numbers else None
+    return (
+        first == j
+        and any(t.kind == "boundary" and t.text in PART_OF for t in tokens[:j])
+        and ctx.previous is not None
+        and any(t.kind == "quantity" and t.quantity == kind for t in ctx.previous.tokens)
+    )
 
 
 def bound_year(tokens: list[Token], j: int, kind: str) -> Token | None:
@@ -204,8 +257,9 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         return None
     score, why = 0.0, []
     span = [tok.start, tok.end]
-    for group in spec.require:
-        hit = _best_hit(group, ctx, j, spec.quantity)
+    groups = [(g, True) for g in spec.topic] + [(g, False) for g in spec.require]
+    for group, topic in groups:
+        hit = _best_hit(group, ctx, j, spec.quantity, topic=topic)
         if hit is None or hit.score < REQUIRE_MIN:
             return None
         score += hit.score
@@ -222,6 +276,9 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         if hit and hit.score > 0.02:
             score -= hit.score
             why.append(f"{term.label} -{hit.score:.2f}")
+    if not spec.part and is_part(ctx, j, spec.quantity):
+        score -= PART_PENALTY
+        why.append(f"del af et større beløb -{PART_PENALTY}")
     if spec.sections and any(s in ctx.section for s in spec.sections):
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
@@ -260,7 +317,7 @@ def _candidate(s: Scored, unit: str) -> Candidate:
 
 
 def min_score(spec: CueSpec) -> float:
-    return MIN_SCORE + MIN_SCORE_PER_GROUP * len(spec.require)
+    return MIN_SCORE + MIN_SCORE_PER_GROUP * (len(spec.require) + len(spec.topic))
 
 
 def decide(scored: list[Scored], floor: float) -> tuple[Scored | None, list[Scored]]:
@@ -343,37 +400,83 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     return TextFigures(figures=figures, gaps=gaps, extra=extra)
 
 
+def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
+    """Sentences, and a lead sentence ending in ":" together with the bullets that follow it."""
+    units: list[list[tuple[Token, Context]]] = []
+    members: set[int] = set()  # sentences of the open lead-and-bullets unit
+    for ctx in contexts:
+        prev = ctx.previous
+        if ctx.sentence.block.kind == "bullet" and prev is not None and id(prev) in members:
+            units[-1].extend((t, ctx) for t in [Token("boundary", 0, 0, ITEM_BREAK), *ctx.sentence.tokens])
+            members.add(id(ctx.sentence))
+            continue
+        units.append([(t, ctx) for t in ctx.sentence.tokens])
+        members = {id(ctx.sentence)} if ctx.sentence.text.rstrip().endswith(":") else set()
+    return units
+
+
+def _year_binding(tokens: list[Token], y: int, k: int) -> float:
+    """Distance from year y to percentage k; "og" between two years ("2020 og 2021") is no boundary."""
+    lo, hi = (y, k) if y < k else (k, y)
+    d = 0.0
+    for n in range(lo + 1, hi):
+        t = tokens[n]
+        if t.kind == "word":
+            d += 1
+        elif t.kind == "boundary" and t.text not in "()":
+            between_years = (
+                t.text == "og"
+                and tokens[n - 1].kind == "year"
+                and n + 2 < len(tokens)
+                and tokens[n + 2].kind == "year"
+            )
+            d += 0 if between_years else (MAX_YEAR_DISTANCE if t.text == ITEM_BREAK else 4)
+        elif t.kind == "quantity":
+            d += NUMBER_PENALTY
+    return d
+
+
 def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str, Figure]:
     """ "75 pct. af provenutabet i 2022, 50 pct. i 2023 og 2024 og 25 pct. i 2025" -> one key per year.
 
-    Each percentage concerns the years that follow it up to the next percentage; the first percentage
-    carries the cues of the schedule. The schedule is the best-scoring such sentence; it stops at an item
-    whose years lie outside the allowed offsets from the budget year.
+    Each year of the sentence (or of a lead sentence and its bullets) is bound to the nearest percentage
+    ("det første år (2017) med 75 pct." and "- 2021: 75 pct." as well); the first percentage carries the
+    cues of the schedule. The schedule is the best-scoring such unit whose years all lie in the allowed
+    offsets from the budget year.
     """
-    best: tuple[float, dict[str, Figure]] | None = None
     any_year = spec.model_copy(update={"years": tuple(range(-100, 100))})
-    for ctx in contexts:
-        tokens = ctx.sentence.tokens
+    best: tuple[float, dict[str, Figure]] | None = None
+    for unit in _schedule_units(contexts):
+        tokens = [t for t, _ in unit]
         pcts = [j for j, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == "percent"]
         if not pcts:
             continue
-        lead = score_candidate(any_year, ctx, pcts[0], year)
+        lead_ctx = unit[pcts[0]][1]
+        lead = score_candidate(any_year, lead_ctx, lead_ctx.sentence.tokens.index(tokens[pcts[0]]), year)
         if lead is None or lead.score < min_score(spec):
             continue
         out: dict[str, Figure] = {}
-        for n, j in enumerate(pcts):
-            end = pcts[n + 1] if n + 1 < len(pcts) else len(tokens)
-            years = [t for t in tokens[j + 1 : end] if t.kind == "year"]
-            if not years or any(y.year - year not in spec.years for y in years):
+        ok = True
+        for y, t in enumerate(tokens):
+            if t.kind != "year":
+                continue
+            k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
+            if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
+                continue
+            if t.year - year not in spec.years:
+                ok = False
                 break
-            for y in years:
-                out[f"tilskudsprocent.{y.year}"] = Figure(
-                    key=f"tilskudsprocent.{y.year}",
-                    value=tokens[j].value,
-                    unit="pct.",
-                    source=ctx.sentence.block.source(tokens[j].start, y.end),
-                    precision=tokens[j].precision,
-                )
-        if out and (best is None or lead.score > best[0]):
+            block = unit[k][1].sentence.block
+            src = block.source(min(tokens[k].start, t.start), max(tokens[k].end, t.end))
+            if unit[k][1] is not unit[y][1]:
+                src = block.source(tokens[k].start, tokens[k].end)
+            out[f"tilskudsprocent.{t.year}"] = Figure(
+                key=f"tilskudsprocent.{t.year}",
+                value=tokens[k].value,
+                unit="pct.",
+                source=src,
+                precision=tokens[k].precision,
+            )
+        if ok and out and (best is None or lead.score > best[0]):
             best = (lead.score, out)
-    return best[1] if best else {}
+    return dict(sorted(best[1].items())) if best else {}

@@ -30,7 +30,7 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(
-    r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:\s*[-–/]\s*(?P<y2>(?:19|20)\d{2}))?"
+    r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:(?:\s*[-–/]\s*|\s+til\s+)(?P<y2>(?:19|20)\d{2}))?"
     r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
