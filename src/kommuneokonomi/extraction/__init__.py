@@ -38,7 +38,7 @@ def extract(doc: Document) -> DocumentResult:
     text = find_text_figures(doc, year)
     found.update(text.figures)
     found.update(text.extra)
-    table = find_balance_table(doc)
+    table = find_balance_table(doc, year)
     if table:
         found.update(table.figures)
         issues.extend(table.issues)

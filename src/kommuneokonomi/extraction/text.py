@@ -9,6 +9,7 @@ a number can be bound to the cue words and the year of its own clause.
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from decimal import Decimal
@@ -160,7 +161,7 @@ def split_sentences(block: Block) -> list[Sentence]:
         cuts.append(m.end())
     cuts.append(len(text))
     out = []
-    for i, (a, b) in enumerate(zip(cuts, cuts[1:], strict=False)):
+    for i, (a, b) in enumerate(itertools.pairwise(cuts)):
         if text[a:b].strip():
             out.append(Sentence(block, a, b, tokenize(text[a:b], a), i))
     return out
