@@ -12,10 +12,23 @@ from kommuneokonomi.models import Document, DocumentMeta, DocumentResult, Figure
 
 #: fewer figures than this, and no title: the file is not an economy agreement
 _MIN_FIGURES_WITHOUT_TITLE = 3
+#: without a title, the parties' agreement must be stated this often ("Regeringen og KL er enige om")
+_MIN_VOICE_WITHOUT_TITLE = 2
 
 
 def extract(doc: Document) -> DocumentResult:
+    """Recognise the agreement by its content (title, or frames and the parties' voice) and extract it."""
     meta = find_meta(doc)
+    if meta.regions:
+        raise DocumentError(
+            "dette er aftalen om regionernes økonomi (regeringen og Danske Regioner), ikke kommunernes; "
+            "kun aftaler om kommunernes økonomi kan indlæses"
+        )
+    if meta.title is None and meta.voice < _MIN_VOICE_WITHOUT_TITLE:
+        raise DocumentError(
+            "ikke en økonomiaftale: ingen titel ('Aftale om kommunernes økonomi for …'), og teksten "
+            "angiver ingen aftale mellem parterne ('Regeringen og KL er enige om …')"
+        )
     if meta.year is None:
         raise DocumentError(
             "ikke en økonomiaftale: hverken titel ('Aftale om kommunernes økonomi for …') "
@@ -56,6 +69,8 @@ def extract(doc: Document) -> DocumentResult:
                 message=(f"titlen siger {year}, men rammeafsnittet nævner {meta.year_conflict.value}"),
             )
         )
+    issues.extend(checks.reconcile(found, text))
+    issues.extend(text.issues())
     issues.extend(checks.text_vs_table(found))
     issues.extend(checks.regional_contribution(found))
     issues.extend(checks.missing_sections(doc, found, meta.title is not None, meta.date is not None))

@@ -61,6 +61,8 @@ _MAX_BLOCKS = 60
 #: a run of this many words without a number is prose (an interrupting paragraph), not a table label
 _PROSE_WORDS = 9
 _MAX_LABEL_WORDS = 7
+#: blocks between two rows of the table at most (an interrupting paragraph, a page break)
+_MAX_GAP = 8
 
 _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
 _BALANCE_RE = re.compile(r"balance|kommunernes økonomi|udgifter og indtægter", re.IGNORECASE)
@@ -218,6 +220,25 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
     return pieces, skipped
 
 
+def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
+    """The last block of the table: rows (known labels) follow each other with at most _MAX_GAP blocks
+    between them (an interrupting paragraph, a page break); a block of only numbers after the last
+    label belongs to it (label and amount on separate lines)."""
+    position = {id(b): k for k, b in enumerate(region)}
+    labelled = sorted({position[id(p.block)] for p in pieces if _label_key(p.label)[0]})
+    if not labelled:
+        return len(region) - 1
+    end = labelled[0]
+    for k in labelled[1:]:
+        if k - end > _MAX_GAP:
+            break
+        end = k
+    last = [p for p in pieces if position[id(p.block)] == end]
+    if last and not last[-1].numbers and end + 1 < len(region):
+        end += 1
+    return end
+
+
 def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable | None:
     blocks = doc.blocks
     start = _find_caption(blocks)
@@ -235,6 +256,10 @@ def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable |
         region.append(b)
     header = _Header()
     pieces, skipped = _pieces(region, header)
+    end = _table_end(region, pieces)
+    position = {id(b): k for k, b in enumerate(region)}
+    pieces = [p for p in pieces if position[id(p.block)] <= end]
+    skipped = [b for b in skipped if position[id(b)] <= end]
     rows = [
         p
         for p in pieces

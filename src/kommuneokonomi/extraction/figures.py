@@ -16,7 +16,7 @@ from decimal import Decimal
 
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs
 from kommuneokonomi.extraction.text import Sentence, Token, split_sentences
-from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Source
+from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
 #: the winner's score must be at least this many times the best other value's
 MARGIN = 1.3
@@ -46,6 +46,8 @@ MAX_DISTANCE = 40.0
 #: a year farther than this from the number does not bind it
 MAX_YEAR_DISTANCE = 25.0
 SECTION_BONUS = 0.2
+#: a topic cue introduces its numbers: one standing after the number counts as this much farther
+TOPIC_AFTER = 3.0
 #: "X, hvoraf Y": Y is a part of X and shares the cues bound to X; a part is not the whole
 PART_OF = ("hvoraf", "heraf")
 PART_PENALTY = 0.6
@@ -74,6 +76,7 @@ class Scored:
     year: int | None
     span: tuple[int, int]
     why: list[str] = field(default_factory=list)
+    conflict: str | None = None  # the wording contradicts the printed sign
 
     @property
     def block(self) -> Block:
@@ -178,7 +181,8 @@ def _best_hit(
         for i in _occurrences(term, tokens):
             if _negated(tokens, i):
                 continue
-            s = term.weight * _proximity(_distance(tokens, i, j, None if topic else kind))
+            d = _distance(tokens, i, j, None if topic else kind)
+            s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
             if not topic:
                 mine = _binding(tokens, i, j)
                 if any(_binding(tokens, i, k) < mine for k in numbers if k not in (j, whole)):
@@ -286,6 +290,7 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if year_tok is not None and year_tok.year - year not in spec.years:
         return None
     value: Decimal | int = tok.value
+    conflict = None
     if spec.sign_words is not None:
         negative, positive = spec.sign_terms()
         neg = _best_hit(negative, ctx, j, spec.quantity, own_only=True)
@@ -293,6 +298,9 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         if neg and (not pos or neg.score > pos.score) and value > 0:
             value = -value
             why.append(f"fortegn: {neg.term.label}")
+        elif pos and not neg and value < 0:
+            conflict = f"trykt negativt ({value}), men teksten siger '{pos.term.label.rstrip('*')}'"
+            why.append(f"fortegn i modstrid: {pos.term.label}")
     return Scored(
         key=spec.key,
         value=value,
@@ -302,6 +310,7 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         year=year_tok.year if year_tok else None,
         span=(span[0], span[1]),
         why=why,
+        conflict=conflict,
     )
 
 
@@ -310,6 +319,20 @@ class TextFigures:
     figures: dict[str, Figure]
     gaps: dict[str, Gap]
     extra: dict[str, Figure]  # derived figures (midtvejsregulering_aar, tilskudsprocent.<år>)
+    ranked: dict[str, list[Scored]]  # every key's candidates by value, best first
+
+    def issues(self) -> list[Issue]:
+        """A warning for every key left null because it is ambiguous or contradicts itself."""
+        return [
+            Issue(
+                code=gap.reason,
+                severity="advarsel",
+                source=gap.candidates[0].source if gap.candidates else None,
+                message=f"{key}: {gap.message}",
+            )
+            for key, gap in self.gaps.items()
+            if gap.reason != "ikke_angivet"
+        ]
 
 
 def _candidate(s: Scored, unit: str) -> Candidate:
@@ -359,11 +382,13 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     figures: dict[str, Figure] = {}
     gaps: dict[str, Gap] = {}
     extra: dict[str, Figure] = {}
+    ranked_by_key: dict[str, list[Scored]] = {}
     for key, spec in specs.items():
         if spec.schedule:
             continue
         unit = UNITS[spec.quantity]
         winner, ranked = decide(scored.get(key, []), min_score(spec))
+        ranked_by_key[key] = ranked
         if winner is None:
             if ranked:
                 gaps[key] = Gap(
@@ -375,6 +400,14 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                     ),
                     candidates=[_candidate(s, unit) for s in ranked],
                 )
+            continue
+        if winner.conflict:
+            gaps[key] = Gap(
+                key=key,
+                reason="modstrid",
+                message=f"{winner.value} {unit} (linje {winner.source().line_start}): {winner.conflict}",
+                candidates=[_candidate(s, unit) for s in ranked],
+            )
             continue
         figures[key] = Figure(
             key=key,
@@ -397,7 +430,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 source=winner.block.source(year_tok.start, year_tok.end),
             )
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
-    return TextFigures(figures=figures, gaps=gaps, extra=extra)
+    return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key)
 
 
 def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
