@@ -1,0 +1,139 @@
+"""Score the extractor against hand-written golden files: the development set and the corpus.
+
+Shared by `tests/test_devset.py` (pins every key, with the known misses) and
+`benchmarks/generalisation.py` (prints the score). A key's outcome is one of
+
+- ``right``: the golden value, numerically (decimals as printed: 3.1 == 3.10), or null where null is expected;
+- ``wrong``: a value that differs from the golden one (worse than null);
+- ``missed``: null where a value was expected;
+- ``spurious``: a value where null was expected.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+
+import yaml
+
+from kommuneokonomi.documents import DocumentError, read_document
+from kommuneokonomi.extraction import extract
+from kommuneokonomi.extraction.keys import fixed_keys
+
+DEVSET = Path(__file__).resolve().parent
+SEEN = DEVSET / "seen"
+HELDOUT = DEVSET / "heldout"
+KNOWN_MISSES = DEVSET / "known_misses.yaml"
+OUTCOMES = ("right", "wrong", "missed", "spurious")
+#: the pseudo-key under which a refusal (or a wrongly accepted file) is scored
+REFUSAL = "refusal"
+
+
+@dataclass
+class Case:
+    """One golden file: the document it describes and what the extractor must give for it."""
+
+    name: str  # the document's file name, unique over the whole set
+    path: Path
+    golden: Path
+    expected: dict[str, object] | None  # key -> value or None; None when the file must be refused
+    refusal: str | None = None  # a text the refusal message must contain (lower case)
+    format: str | None = None  # the reader's format, as the golden file says
+
+
+@dataclass
+class Scored:
+    case: Case
+    outcomes: dict[str, str] = field(default_factory=dict)
+    actual: dict[str, object] = field(default_factory=dict)
+    message: str | None = None  # the refusal message, if the file was refused
+    format: str | None = None  # the format the reader read the file as
+
+
+def _value(entry) -> object:
+    return entry["value"] if isinstance(entry, dict) else entry
+
+
+def load_case(golden: Path, document_dir: Path | None = None) -> Case:
+    """A development-set golden file (`<name>.golden.yaml`)."""
+    data = yaml.safe_load(golden.read_text("utf-8"))
+    doc = data["document"]
+    path = (document_dir or golden.parent) / doc["file"]
+    if "refused" in data:
+        refusal = str(data["refused"]["message_contains"]).lower()
+        return Case(doc["file"], path, golden, None, refusal, doc.get("format"))
+    expected = {k: (None if v is None else _value(v)) for k, v in data["figures"].items()}
+    missing = set(fixed_keys()) - set(expected)
+    if missing:
+        raise ValueError(f"{golden.name}: the golden file lacks keys {sorted(missing)}")
+    return Case(doc["file"], path, golden, expected, format=doc.get("format"))
+
+
+def set_cases(directory: Path) -> list[Case]:
+    return [load_case(g) for g in sorted(directory.glob("*.golden.yaml"))]
+
+
+def corpus_case(golden: Path, path: Path, name: str) -> Case:
+    """A corpus golden file (`tests/golden/<year>.yaml`) applied to one rendering of that document."""
+    data = yaml.safe_load(golden.read_text("utf-8"))
+    expected = {k: (None if v is None else v["value"]) for k, v in data["figures"].items()}
+    return Case(name, path, golden, expected)
+
+
+def same(expected: object, actual: object) -> bool:
+    if isinstance(expected, (int, float, Decimal)) and isinstance(actual, (int, float, Decimal)):
+        return Decimal(str(expected)) == Decimal(str(actual))
+    return str(expected) == str(actual)
+
+
+def outcome(expected: object, actual: object) -> str:
+    if expected is None:
+        return "right" if actual is None else "spurious"
+    if actual is None:
+        return "missed"
+    return "right" if same(expected, actual) else "wrong"
+
+
+def score(case: Case) -> Scored:
+    """Read and extract the case's document (no store) and compare every key with the golden file."""
+    try:
+        result = extract(read_document(case.path))
+    except DocumentError as exc:
+        message = str(exc)
+        if case.expected is None:
+            ok = case.refusal in message.lower()
+            return Scored(case, {REFUSAL: "right" if ok else "wrong"}, message=message)
+        return Scored(case, {k: outcome(v, None) for k, v in case.expected.items()}, message=message)
+    figures = result.to_contract()["figures"]
+    actual = {k: (None if v is None else v["value"]) for k, v in figures.items()}
+    fmt = result.meta.format
+    if case.expected is None:
+        return Scored(case, {REFUSAL: "missed"}, actual, format=fmt)
+    keys = list(case.expected) + sorted(k for k in actual if k not in case.expected)
+    outcomes = {k: outcome(case.expected.get(k), actual.get(k)) for k in keys}
+    return Scored(case, outcomes, actual, format=fmt)
+
+
+def tally(scored: list[Scored]) -> dict[str, int]:
+    """Counts of right/wrong/missed/spurious, and 'expected' = keys with a golden value (or a refusal)."""
+    counts = dict.fromkeys(OUTCOMES, 0)
+    counts["expected"] = 0
+    counts["right_values"] = 0
+    for s in scored:
+        for key, out in s.outcomes.items():
+            counts[out] += 1
+            stated = key == REFUSAL or (s.case.expected or {}).get(key) is not None
+            counts["expected"] += stated
+            counts["right_values"] += stated and out == "right"
+    return counts
+
+
+def known_misses(*files: Path) -> dict[str, dict[str, str]]:
+    """file name -> key -> "<outcome>: <reason>", merged from the given lists that exist."""
+    merged: dict[str, dict[str, str]] = {}
+    for path in files:
+        if path.is_file():
+            for name, keys in (yaml.safe_load(path.read_text("utf-8")) or {}).items():
+                merged.setdefault(name, {}).update(keys or {})
+    return merged
