@@ -122,6 +122,50 @@ class CueSpec(BaseModel):
         )
 
 
+@dataclass(frozen=True, eq=False)
+class WordIndex:
+    """Every cue word of the specs, numbered, for matching a text's words once (not once per term)."""
+
+    ids: dict[Word, int]
+    by_stem: dict[str, tuple[int, ...]]
+    prefixes: tuple[tuple[str, int], ...]
+    infixes: tuple[tuple[str, int], ...]
+
+    def matches(self, text: str, word_stem: str) -> frozenset[int]:
+        return _matches(text, word_stem)
+
+
+@cache
+def _matches(text: str, word_stem: str) -> frozenset[int]:
+    """The cue words a word matches (cached: a document's words recur, and so do the documents')."""
+    index = word_index()
+    found = set(index.by_stem.get(word_stem, ()))
+    found.update(i for p, i in index.prefixes if text.startswith(p))
+    found.update(i for p, i in index.infixes if p in text)
+    return frozenset(found)
+
+
+@cache
+def word_index() -> WordIndex:
+    words: dict[Word, int] = {}
+    for spec in cue_specs().values():
+        terms = [t for g in spec.topic + spec.require for t in g] + list(spec.support + spec.against)
+        negative, positive = spec.sign_terms()
+        for term in terms + list(negative + positive):
+            for w in term.words:
+                words.setdefault(w, len(words))
+    by_stem: dict[str, list[int]] = {}
+    for w, i in words.items():
+        if w.mode == "stem":
+            by_stem.setdefault(w.text, []).append(i)
+    return WordIndex(
+        ids=words,
+        by_stem={k: tuple(v) for k, v in by_stem.items()},
+        prefixes=tuple((w.text, i) for w, i in words.items() if w.mode == "prefix"),
+        infixes=tuple((w.text, i) for w, i in words.items() if w.mode == "contains"),
+    )
+
+
 @cache
 def cue_specs() -> dict[str, CueSpec]:
     raw = yaml.safe_load(

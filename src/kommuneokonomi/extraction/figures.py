@@ -14,7 +14,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs
+from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
 from kommuneokonomi.extraction.text import Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
@@ -62,7 +62,7 @@ class Context:
 
     sentence: Sentence
     previous: Sentence | None
-    heading: list[Token]
+    heading: Sentence | None
     section: str
 
 
@@ -88,7 +88,7 @@ class Scored:
 
 def _contexts(doc: Document) -> list[Context]:
     out: list[Context] = []
-    heading: list[Token] = []
+    heading: Sentence | None = None
     previous: Sentence | None = None
     prev_block: Block | None = None
     for block in doc.blocks:
@@ -97,7 +97,7 @@ def _contexts(doc: Document) -> list[Context]:
             continue
         sentences = split_sentences(block)
         if block.kind == "heading":
-            heading = [t for s in sentences for t in s.tokens]
+            heading = Sentence(block, 0, len(block.text), 0)
             previous = None
             prev_block = block
             continue
@@ -111,28 +111,37 @@ def _contexts(doc: Document) -> list[Context]:
     return out
 
 
-def _occurrences(term: Term, tokens: list[Token]) -> list[int]:
-    """Indices (into tokens) where the term starts; a phrase's words follow each other."""
-    words = [i for i, t in enumerate(tokens) if t.kind == "word"]
-    hits = []
-    n = len(term.words)
-    for k in range(len(words) - n + 1):
-        if all(term.words[m].matches(tokens[words[k + m]]) for m in range(n)):
-            hits.append(words[k])
+def _occurrences(term: Term, sentence: Sentence) -> list[int]:
+    """Indices (into the sentence's tokens) where the term starts; a phrase's words follow each other."""
+    cached = sentence.hits.get(id(term))
+    if cached is not None:
+        return cached
+    index = word_index()
+    tokens = sentence.tokens
+    words = sentence.word_positions
+    if sentence.word_ids is None:
+        sentence.word_ids = [index.matches(tokens[w].text, tokens[w].stem) for w in words]
+    ids = sentence.word_ids
+    wanted = [index.ids[w] for w in term.words]
+    n = len(wanted)
+    hits = [
+        words[k]
+        for k in range(len(words) - n + 1)
+        if wanted[0] in ids[k] and all(wanted[m] in ids[k + m] for m in range(1, n))
+    ]
+    sentence.hits[id(term)] = hits
     return hits
 
 
-def _distance(tokens: list[Token], i: int, j: int, kind: str | None) -> float:
+def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
     """Words between positions i and j, plus penalties for boundaries and same-kind numbers between."""
-    lo, hi = (i, j) if i < j else (j, i)
-    d = 0.0
-    for t in tokens[lo + 1 : hi]:
-        if t.kind == "word":
-            d += 1
-        elif t.kind == "boundary":
-            d += PARENTHESIS_PENALTY if t.text in "()" else BOUNDARY_PENALTY
-        elif t.kind == "quantity" and t.quantity == kind:
-            d += NUMBER_PENALTY
+    d = (
+        sentence.between("word", i, j)
+        + BOUNDARY_PENALTY * sentence.between("boundary", i, j)
+        + PARENTHESIS_PENALTY * sentence.between("paren", i, j)
+    )
+    if kind is not None:
+        d += NUMBER_PENALTY * sentence.between(kind, i, j)
     return d
 
 
@@ -147,14 +156,9 @@ class _Hit:
     position: tuple[int, int] | None  # character span in the own sentence, if the cue stands there
 
 
-def _binding(tokens: list[Token], i: int, k: int) -> tuple[int, int]:
+def _binding(sentence: Sentence, i: int, k: int) -> tuple[int, int]:
     """How far cue i is from number k for binding: (clause boundaries between, words between)."""
-    lo, hi = (i, k) if i < k else (k, i)
-    between = tokens[lo + 1 : hi]
-    return (
-        sum(1 for t in between if t.kind == "boundary" and t.text not in "()"),
-        sum(1 for t in between if t.kind == "word"),
-    )
+    return sentence.between("boundary", i, k), sentence.between("word", i, k)
 
 
 def _negated(tokens: list[Token], i: int) -> bool:
@@ -173,19 +177,20 @@ def _best_hit(
     that has such a number of its own. A topic cue ("pris- og lønudviklingen", "betinget") governs every
     number of its sentence and is never borrowed; nor is the cue of the whole for its part ("hvoraf").
     """
-    tokens = ctx.sentence.tokens
-    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
+    sentence = ctx.sentence
+    tokens = sentence.tokens
+    numbers = _numbers(sentence, kind)
     whole = _whole_of(tokens, j, numbers)
     best: _Hit | None = None
     for term in terms:
-        for i in _occurrences(term, tokens):
+        for i in _occurrences(term, sentence):
             if _negated(tokens, i):
                 continue
-            d = _distance(tokens, i, j, None if topic else kind)
+            d = _distance(sentence, i, j, None if topic else kind)
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
             if not topic:
-                mine = _binding(tokens, i, j)
-                if any(_binding(tokens, i, k) < mine for k in numbers if k not in (j, whole)):
+                mine = _binding(sentence, i, j)
+                if any(_binding(sentence, i, k) < mine for k in numbers if k not in (j, whole)):
                     s *= BORROWED
             if best is None or s > best.score:
                 best = _Hit(s, term, (tokens[i].start, tokens[i].end))
@@ -196,23 +201,31 @@ def _best_hit(
             # a cue of the previous sentence is bound to that sentence's number, if it has one, unless
             # this sentence continues it as a part ("Heraf er 3 mia. kr. …")
             continues = bool(tokens) and tokens[0].kind == "boundary" and tokens[0].text in PART_OF
-            own_number = any(t.kind == "quantity" and t.quantity == kind for t in prev)
+            own_number = bool(_numbers(ctx.previous, kind))
             bound = BORROWED if own_number and not (topic or continues) else 1.0
-            for i in _occurrences(term, prev):
+            for i in _occurrences(term, ctx.previous):
                 if _negated(prev, i):
                     continue
-                words_after = sum(1 for t in prev[i + 1 :] if t.kind == "word")
-                words_before = sum(1 for t in tokens[:j] if t.kind == "word")
+                words_after = ctx.previous.between("word", i, len(prev))
+                words_before = sentence.between("word", -1, j)
                 lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
                 d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
                 s = term.weight * _proximity(d) * bound
                 if best is None or s > best.score:
                     best = _Hit(s, term, None)
-        if ctx.heading and _occurrences(term, ctx.heading):
+        if ctx.heading is not None and _occurrences(term, ctx.heading):
             s = term.weight * _proximity(HEADING_DISTANCE)
             if best is None or s > best.score:
                 best = _Hit(s, term, None)
     return best
+
+
+def _numbers(sentence: Sentence, kind: str) -> list[int]:
+    """Positions of the sentence's quantities of one kind."""
+    key = ("numbers", kind)  # beside the cue terms' ids in the sentence's cache
+    if key not in sentence.hits:
+        sentence.hits[key] = [k for k, t in enumerate(sentence.tokens) if t.quantity == kind]
+    return sentence.hits[key]
 
 
 def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
@@ -241,12 +254,12 @@ def is_part(ctx: Context, j: int, kind: str) -> bool:
     )
 
 
-def bound_year(tokens: list[Token], j: int, kind: str) -> Token | None:
+def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     """The year a number concerns: the nearest year token of its sentence (boundaries count extra)."""
     best, best_d = None, MAX_YEAR_DISTANCE
-    for i, t in enumerate(tokens):
+    for i, t in enumerate(sentence.tokens):
         if t.kind == "year":
-            d = _distance(tokens, i, j, kind) + (0.5 if i < j else 0.0)
+            d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
             if d < best_d:
                 best, best_d = t, d
     return best
@@ -286,7 +299,7 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if spec.sections and any(s in ctx.section for s in spec.sections):
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
-    year_tok = bound_year(tokens, j, spec.quantity)
+    year_tok = bound_year(ctx.sentence, j, spec.quantity)
     if year_tok is not None and year_tok.year - year not in spec.years:
         return None
     value: Decimal | int = tok.value
@@ -361,6 +374,8 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     contexts = _contexts(doc)
     scored: dict[str, list[Scored]] = defaultdict(list)
     for ctx in contexts:
+        if not ctx.sentence.has_number:
+            continue
         for j, tok in enumerate(ctx.sentence.tokens):
             if tok.kind != "quantity":
                 continue
@@ -419,7 +434,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
         )
         if key == "midtvejsregulering" and winner.year is not None:
             year_tok = bound_year(
-                winner.context.sentence.tokens,
+                winner.context.sentence,
                 winner.context.sentence.tokens.index(winner.token),
                 spec.quantity,
             )
@@ -443,8 +458,10 @@ def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]
             units[-1].extend((t, ctx) for t in [Token("boundary", 0, 0, ITEM_BREAK), *ctx.sentence.tokens])
             members.add(id(ctx.sentence))
             continue
-        units.append([(t, ctx) for t in ctx.sentence.tokens])
-        members = {id(ctx.sentence)} if ctx.sentence.text.rstrip().endswith(":") else set()
+        lead = ctx.sentence.text.rstrip().endswith(":")
+        if ctx.sentence.has_number or lead:
+            units.append([(t, ctx) for t in ctx.sentence.tokens])
+        members = {id(ctx.sentence)} if lead else set()
     return units
 
 

@@ -56,6 +56,7 @@ _NON_TERMINAL = {
     "mht",
     "ift",
 }
+_DIGIT_RE = re.compile(r"\d")
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(])")
 
 
@@ -69,7 +70,7 @@ def stem(word: str) -> str:
     return _stemmer().stemWord(word.lower())
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Token:
     kind: str  # "word", "quantity", "year", "boundary"
     start: int  # character offsets in the block text
@@ -82,13 +83,55 @@ class Token:
     year: int | None = None  # for years: the year concerned (a range's last year)
 
 
-@dataclass(slots=True)
 class Sentence:
-    block: Block
-    start: int
-    end: int
-    tokens: list[Token]
-    index: int  # position of the sentence in its block
+    """A sentence of a block; its tokens are made when first needed (most sentences hold no number)."""
+
+    __slots__ = ("_counts", "_tokens", "_words", "block", "end", "hits", "index", "start", "word_ids")
+
+    def __init__(self, block: Block, start: int, end: int, index: int, tokens: list[Token] | None = None):
+        self.block, self.start, self.end, self.index = block, start, end, index
+        self._tokens = tokens
+        self._words: list[int] | None = None
+        self.hits: dict[int, list[int]] = {}  # id(cue term) -> token positions (filled by the extractor)
+        self.word_ids: list[frozenset[int]] | None = None  # the cue words each word matches (extractor)
+        self._counts: dict[str, list[int]] | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.block.text[self.start : self.end], self.start)
+        return self._tokens
+
+    @property
+    def word_positions(self) -> list[int]:
+        if self._words is None:
+            self._words = [i for i, t in enumerate(self.tokens) if t.kind == "word"]
+        return self._words
+
+    def counts(self) -> dict[str, list[int]]:
+        """Running counts over the tokens: counts[x][n] is how many of tokens[:n] are of class x
+        ("word", "boundary" (not a parenthesis), "paren", and each quantity kind)."""
+        if self._counts is None:
+            classes = ("word", "boundary", "paren", "amount", "percent", "per_capita")
+            out = {c: [0] for c in classes}
+            for t in self.tokens:
+                c = t.quantity if t.kind == "quantity" else t.kind
+                if t.kind == "boundary" and t.text in "()":
+                    c = "paren"
+                for x in classes:
+                    out[x].append(out[x][-1] + (x == c))
+            self._counts = out
+        return self._counts
+
+    def between(self, cls: str, i: int, j: int) -> int:
+        """How many tokens of class cls stand strictly between positions i and j."""
+        lo, hi = (i, j) if i < j else (j, i)
+        c = self.counts()[cls]
+        return c[hi] - c[lo + 1] if hi > lo else 0
+
+    @property
+    def has_number(self) -> bool:
+        return _DIGIT_RE.search(self.block.text, self.start, self.end) is not None
 
     @property
     def text(self) -> str:
@@ -108,39 +151,41 @@ def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
 def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Tokens of `text` in order; offsets are shifted by `offset` (the text's place in its block)."""
     spans: list[Token] = []
-    taken: list[tuple[int, int]] = []
-    for m in QUANTITY_RE.finditer(text):
-        kind, value, precision = _quantity(m)
-        s = m.start("num")
-        spans.append(
-            Token(
-                "quantity",
-                s + offset,
-                m.end() + offset,
-                m.group(0),
-                quantity=kind,
-                value=value,
-                precision=precision,
+    taken = bytearray(len(text) + 1)  # characters that belong to a quantity or a year
+
+    def take(a: int, b: int) -> None:
+        taken[a:b] = b"\x01" * (b - a)
+
+    if _DIGIT_RE.search(text):
+        for m in QUANTITY_RE.finditer(text):
+            kind, value, precision = _quantity(m)
+            spans.append(
+                Token(
+                    "quantity",
+                    m.start("num") + offset,
+                    m.end() + offset,
+                    m.group(0),
+                    quantity=kind,
+                    value=value,
+                    precision=precision,
+                )
             )
-        )
-        taken.append((m.start(), m.end()))
-    for m in YEAR_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
-            continue
-        if m.group("pl"):
-            taken.append((m.start(), m.end()))
-            continue
-        year = int(m.group("y2") or m.group("y1"))
-        spans.append(Token("year", m.start() + offset, m.end() + offset, m.group(0), year=year))
-        taken.append((m.start(), m.end()))
+            take(m.start(), m.end())
+        for m in YEAR_RE.finditer(text):
+            if taken[m.start()]:
+                continue
+            take(m.start(), m.end())
+            if m.group("pl"):
+                continue
+            year = int(m.group("y2") or m.group("y1"))
+            spans.append(Token("year", m.start() + offset, m.end() + offset, m.group(0), year=year))
     for m in PUNCT_BOUNDARY_RE.finditer(text):
-        if not any(a <= m.start() < b for a, b in taken):
+        if not taken[m.start()]:
             spans.append(Token("boundary", m.start() + offset, m.end() + offset, m.group(0)))
     for m in WORD_RE.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if taken[m.start()]:
             continue
-        word = m.group(0)
-        lower = word.lower()
+        lower = m.group(0).lower()
         if lower in BOUNDARY_WORDS and not (lower == "og" and text[: m.start()].rstrip().endswith("-")):
             spans.append(Token("boundary", m.start() + offset, m.start() + offset, lower))
         spans.append(Token("word", m.start() + offset, m.end() + offset, lower, stem(lower)))
@@ -163,5 +208,5 @@ def split_sentences(block: Block) -> list[Sentence]:
     out = []
     for i, (a, b) in enumerate(itertools.pairwise(cuts)):
         if text[a:b].strip():
-            out.append(Sentence(block, a, b, tokenize(text[a:b], a), i))
+            out.append(Sentence(block, a, b, i))
     return out
