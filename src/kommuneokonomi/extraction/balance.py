@@ -61,6 +61,7 @@ _MAX_BLOCKS = 60
 #: a run of this many words without a number is prose (an interrupting paragraph), not a table label
 _PROSE_WORDS = 9
 _MAX_LABEL_WORDS = 7
+_CAPTION_CHARS = 120
 #: blocks between two rows of the table at most (an interrupting paragraph, a page break)
 _MAX_GAP = 8
 
@@ -107,7 +108,8 @@ class _Piece:
 
 
 def _clean(label: str) -> str:
-    label = re.sub(r"^[-–•*:\s]+|[\s:*]+$", "", label)
+    label = re.sub(r"<[^>]*>|\*+", " ", label)  # markup left in the text (a markdown file as PDF)
+    label = re.sub(r"^[-–•:\s]+|[\s:]+$", "", label)
     return re.sub(r"\s+", " ", label).strip().lower()
 
 
@@ -125,12 +127,13 @@ def _label_key(label: str) -> tuple[str | None, bool]:
 def _find_caption(blocks: list[Block]) -> int | None:
     """The caption of the municipalities' balance table: "Tabel 1" with "Balance …" (same or next block)."""
     for i, b in enumerate(blocks):
-        if len(b.text) > 160 or "region" in b.text.lower():
+        head = re.sub(r"^[\W_]+", "", b.text[:_CAPTION_CHARS])  # the caption may open a longer block
+        if "region" in head.lower():
             continue
-        near = " ".join(x.text for x in blocks[i : i + 3] if len(x.text) < 160)
-        if _CAPTION_RE.match(b.text) and _BALANCE_RE.search(near) and "region" not in near.lower():
+        near = " ".join(x.text[:_CAPTION_CHARS] for x in blocks[i : i + 3])
+        if _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower():
             return i
-        if re.match(r"^\s*balance for kommunerne", b.text, re.IGNORECASE):
+        if re.match(r"^balance for kommunerne", head, re.IGNORECASE):
             return i
     # no caption: the first block whose label is a balance row
     for i, b in enumerate(blocks):
@@ -193,7 +196,7 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
             piece.numbers = [(v, b, 0, len(b.text)) for v in b.cells[1:] if v]
             pieces.append(piece)
             continue
-        text = b.text
+        text = b.text.replace("\x00", " ")  # a tab drawn in a PDF comes out as NUL
         rows_begun = any(p.numbers and _label_key(p.label)[0] for p in pieces)
         if _COLUMNS_ONLY_RE.match(text) and header.unit is not None and not rows_begun:
             header.columns = (header.columns or []) + [c.strip() for c in _COLUMN_RE.findall(text)]
@@ -268,8 +271,10 @@ def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable |
         and not all(_YEAR_ONLY_RE.match(n.strip()) for n, *_ in p.numbers)
         and not _FURNITURE_RE.match(_clean(p.label))
     ]
-    if not rows:
+    known = [n for n, p in enumerate(rows) if _label_key(p.label)[0]]
+    if not known:
         return None
+    rows = rows[known[0] : known[-1] + 1]  # text before the first and after the last row is not the table
     issues: list[Issue] = []
     columns = header.columns
     n_cols = len(columns) if columns else None

@@ -80,8 +80,9 @@ def _front_matter(doc: Document) -> list[Block]:
 
 def _title_candidates(front: list[Block]) -> list[tuple[str, Block]]:
     """Short front blocks, alone and joined with the next (a title over two lines)."""
-    short = [b for b in front[:_MAX_FRONT_BLOCKS] if len(b.text) <= _MAX_TITLE_BLOCK]
-    out = [(b.text, b) for b in short]
+    first = front[:_MAX_FRONT_BLOCKS]
+    short = [b for b in first if len(b.text) <= _MAX_TITLE_BLOCK]
+    out = [(b.text[:_MAX_TITLE_BLOCK], b) for b in first]  # a title may open a longer block (PDF)
     out += [(a.text + " " + b.text, a) for a, b in itertools.pairwise(short)]
     return out
 
