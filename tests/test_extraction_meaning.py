@@ -3,6 +3,7 @@ statements that must stay null with their candidates, Tabel 1 in each layout, an
 refusing) a document by its content. The sentences are written for these tests, not taken from agreements.
 """
 
+# ruff: noqa: E501  (test sentences are kept whole, one per line, to read as written)
 from __future__ import annotations
 
 import pytest
