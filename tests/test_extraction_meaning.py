@@ -377,3 +377,20 @@ def test_every_key_has_a_cue_spec():
     text_keys = set(fixed_keys()) - {"aar", "aftale_dato", "midtvejsregulering_aar"}
     text_keys = {k for k in text_keys if not k.startswith("balance.")}
     assert text_keys <= set(cue_specs())
+
+
+@pytest.mark.parametrize("prefix", ["002", "003"])
+def test_a_markdown_agreement_rendered_to_pdf_keeps_tabel_1(corpus, tmp_path, prefix):
+    """The markdown corpus files drawn into a PDF line by line (markup and tabs included): the table
+    comes out glued into one block with NUL for the tabs, and must still be read."""
+    from conftest import corpus_files
+    from pdf_fixture import render_pdf
+
+    from kommuneokonomi.documents import read_document
+
+    source = next(p for p in corpus_files() if p.name.startswith(prefix))
+    from_text = extract(read_document(source))
+    from_pdf = extract(read_document(render_pdf(source, tmp_path / (source.stem + ".pdf"))))
+    rows = {k: f.value for k, f in from_text.figures.items() if k.startswith("balance.")}
+    assert any(v is not None for v in rows.values())
+    assert {k: from_pdf.figures[k].value for k in rows} == rows
