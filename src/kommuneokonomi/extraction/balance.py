@@ -66,7 +66,7 @@ _CAPTION_CHARS = 120
 _MAX_GAP = 8
 
 _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
-_BALANCE_RE = re.compile(r"balance|kommunernes økonomi|udgifter og indtægter", re.IGNORECASE)
+_BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
 _NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{NUMBER})(?![\w]|,\d)")

@@ -190,7 +190,12 @@ def _best_hit(
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
             if not topic:
                 mine = _binding(sentence, i, j)
-                if any(_binding(sentence, i, k) < mine for k in numbers if k not in (j, whole)):
+                nearer = [k for k in numbers if k not in (j, whole) and _binding(sentence, i, k) < mine]
+                if nearer and _other_years(sentence, j, nearer, kind):
+                    # "Anlægsniveauet var 21,0 mia. kr. i 2030 og bliver 22,3 mia. kr. i 2031": the same
+                    # quantity in another year shares the cue
+                    s = term.weight * _proximity(_distance(sentence, i, j, None))
+                elif nearer:
                     s *= BORROWED
             if best is None or s > best.score:
                 best = _Hit(s, term, (tokens[i].start, tokens[i].end))
@@ -218,6 +223,15 @@ def _best_hit(
             if best is None or s > best.score:
                 best = _Hit(s, term, None)
     return best
+
+
+def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
+    """Are number j and the other numbers each bound to a year, j's differing from all of theirs?"""
+    mine = bound_year(sentence, j, kind)
+    if mine is None:
+        return False
+    theirs = [bound_year(sentence, k, kind) for k in others]
+    return all(t is not None and t.year != mine.year for t in theirs)
 
 
 def _numbers(sentence: Sentence, kind: str) -> list[int]:
