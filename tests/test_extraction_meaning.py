@@ -70,7 +70,88 @@ WORDINGS = [
         "tilskud_skattenedsaettelse",
         "Der afsættes en pulje på 200 mio. kr. til kommuner, der nedsætter skatten.",
         200,
+    ),  # more wordings, several with a distractor in the same sentence
+    ("serviceramme", "Kommunernes serviceudgifter må i 2031 udgøre 337,4 mia. kr.", 337400),
+    ("serviceramme", "Der er aftalt en serviceramme på 337,4 mia. kr. for 2031.", 337400),
+    ("serviceramme", "Servicerammen er fastsat til 337,4 mia. kr. (2031-pl).", 337400),
+    (
+        "serviceramme",
+        "Niveauet for kommunernes serviceudgifter er 337,4 mia. kr. i 2031, svarende til et løft på 3,5 mia. kr. i forhold til 2030.",
+        337400,
     ),
+    (
+        "serviceramme_loeft",
+        "Niveauet for kommunernes serviceudgifter er 337,4 mia. kr. i 2031, svarende til et løft på 3,5 mia. kr. i forhold til udgangspunktet.",
+        3500,
+    ),
+    ("serviceramme_loeft", "Aftalen løfter den kommunale serviceramme med 3,5 mia. kr. i 2031.", 3500),
+    ("serviceramme_loeft", "Udgiftsloftet for 2031 forhøjes med 3,5 mia. kr.", 3500),
+    ("anlaegsramme", "Kommunerne kan investere for 22,3 mia. kr. i 2031.", 22300),
+    ("anlaegsramme", "Det kommunale anlægsniveau er aftalt til 22,3 mia. kr.", 22300),
+    ("anlaegsramme", "Rammen for bruttoanlæg er i 2031 på 22,3 mia. kr.", 22300),
+    (
+        "betinget_bloktilskud_service",
+        "3 mia. kr. af bloktilskuddet er betinget af, at kommunerne under ét budgetterer inden for servicerammen.",
+        3000,
+    ),
+    (
+        "betinget_bloktilskud_anlaeg",
+        "Desuden er 1 mia. kr. af bloktilskuddet betinget af, at de budgetterede anlægsudgifter ikke overstiger anlægsrammen.",
+        1000,
+    ),
+    (
+        "pl_service",
+        "PL-skøn for 2030-2031: serviceudgifter 2,5 pct., anlægsudgifter 2,0 pct., samlede udgifter 2,3 pct.",
+        2.5,
+    ),
+    (
+        "pl_anlaeg",
+        "PL-skøn for 2030-2031: serviceudgifter 2,5 pct., anlægsudgifter 2,0 pct., samlede udgifter 2,3 pct.",
+        2.0,
+    ),
+    (
+        "pl_samlet",
+        "PL-skøn for 2030-2031: serviceudgifter 2,5 pct., anlægsudgifter 2,0 pct., samlede udgifter 2,3 pct.",
+        2.3,
+    ),
+    ("pl_service", "Pris- og lønskønnet for serviceudgifterne er 2,5 pct.", 2.5),
+    ("satsregulering", "Satsreguleringen for 2031 er 2,9 pct.", 2.9),
+    ("midtvejsregulering", "Midtvejsreguleringen for 2030 udgør -1,1 mia. kr.", -1100),
+    (
+        "midtvejsregulering",
+        "Bloktilskuddet for 2030 forhøjes med 0,9 mia. kr. som følge af midtvejsreguleringen.",
+        900,
+    ),
+    ("midtvejsregulering_aar", "Midtvejsreguleringen for 2030 udgør -1,1 mia. kr.", 2030),
+    (
+        "grundbidrag",
+        "Kommunernes udviklingsbidrag til regionerne fastsættes til 129 kr. pr. indbygger i 2031.",
+        129,
+    ),
+    ("grundbidrag_forrige", "Grundbidraget udgjorde 126 kr. pr. indbygger i 2030.", 126),
+    ("pl_regioner", "Grundbidraget reguleres med det regionale PL-skøn på 2,4 pct.", 2.4),
+    (
+        "tilskud_skattenedsaettelse",
+        "Der afsættes en tilskudspulje på 100 mio. kr. til kommuner, der sænker skatten.",
+        100,
+    ),
+    ("ramme_skatteforhoejelse", "Kommuner kan forhøje skatten for i alt 100 mio. kr.", 100),
+    (
+        "finansieringstilskud",
+        "Det ekstraordinære finansieringstilskud videreføres med 3,5 mia. kr. i 2031.",
+        3500,
+    ),
+    (
+        "finansieringstilskud_efter_vilkaar",
+        "Det ekstraordinære finansieringstilskud på 3,5 mia. kr. videreføres. 2,0 mia. kr. af tilskuddet fordeles efter kommunernes grundlæggende økonomiske vilkår.",
+        2000,
+    ),
+    (
+        "serviceramme",
+        "Servicerammen for 2030 var 333,0 mia. kr. Servicerammen for 2031 bliver 337,4 mia. kr.",
+        337400,
+    ),
+    ("anlaegsramme", "Anlægsniveauet var 21,0 mia. kr. i 2030 og bliver 22,3 mia. kr. i 2031.", 22300),
 ]
 
 
@@ -383,10 +464,10 @@ def test_every_key_has_a_cue_spec():
 def test_a_markdown_agreement_rendered_to_pdf_keeps_tabel_1(corpus, tmp_path, prefix):
     """The markdown corpus files drawn into a PDF line by line (markup and tabs included): the table
     comes out glued into one block with NUL for the tabs, and must still be read."""
+    from kommuneokonomi.documents import read_document
+
     from conftest import corpus_files
     from pdf_fixture import render_pdf
-
-    from kommuneokonomi.documents import read_document
 
     source = next(p for p in corpus_files() if p.name.startswith(prefix))
     from_text = extract(read_document(source))
