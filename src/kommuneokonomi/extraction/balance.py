@@ -124,23 +124,25 @@ def _label_key(label: str) -> tuple[str | None, bool]:
     return (candidates[best[0]], False) if best else (None, False)
 
 
-def _find_caption(blocks: list[Block]) -> int | None:
-    """The caption of the municipalities' balance table: "Tabel 1" with "Balance …" (same or next block)."""
+def _captions(blocks: list[Block]) -> list[int]:
+    """Where the municipalities' balance table may start: "Tabel N" with "Balance …"/"… økonomi …" (same
+    or next blocks), "Balance for kommunerne …"; without any caption, before the first serviceudgifter row."""
+    out = []
     for i, b in enumerate(blocks):
         head = re.sub(r"^[\W_]+", "", b.text[:_CAPTION_CHARS])  # the caption may open a longer block
         if "region" in head.lower():
             continue
         near = " ".join(x.text[:_CAPTION_CHARS] for x in blocks[i : i + 3])
-        if _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower():
-            return i
-        if re.match(r"^balance for kommunerne", head, re.IGNORECASE):
-            return i
-    # no caption: the first block whose label is a balance row
+        if (
+            _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower()
+        ) or re.match(r"^balance for kommunerne", head, re.IGNORECASE):
+            out.append(i)
     for i, b in enumerate(blocks):
         label = b.cells[0] if b.cells else b.text
         if _label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter" and len(label) < 60:
-            return max(0, i - 1)
-    return None
+            out.append(max(0, i - 1))
+            break
+    return out
 
 
 def choose_column(columns: list[str], year: int) -> int:
@@ -243,10 +245,15 @@ def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
 
 
 def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable | None:
-    blocks = doc.blocks
-    start = _find_caption(blocks)
-    if start is None:
-        return None
+    """The first caption whose blocks hold balance rows (another "Tabel 1" may come first)."""
+    for start in _captions(doc.blocks):
+        table = _read_table(doc.blocks, start, year)
+        if table is not None:
+            return table
+    return None
+
+
+def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTable | None:
     region: list[Block] = []
     for k, b in enumerate(blocks[start : start + _MAX_BLOCKS]):
         if k and (b.kind == "heading" and _STRUCTURAL_RE.match(b.text)):
@@ -345,7 +352,7 @@ def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable |
             source=p.block.source().model_copy(update={"line_start": min(lo, hi), "line_end": hi}),
             precision=to_mio(precision_of(value_text), unit),
         )
-    first, last = rows[0].block.line_start, rows[-1].block.line_end
+    first, last = region[0].line_start, rows[-1].block.line_end  # between the caption and the last row
     inside = [b for b in skipped if first < b.line_start < last]
     if inside:
         issues.append(
