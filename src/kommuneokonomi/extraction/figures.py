@@ -53,8 +53,6 @@ PART_OF = ("hvoraf", "heraf")
 PART_PENALTY = 0.6
 NEGATIONS = {"ikke", "ingen", "intet"}
 
-_TEXT_KINDS = ("paragraph", "bullet", "heading")
-
 
 @dataclass
 class Context:
@@ -95,16 +93,17 @@ def _contexts(doc: Document) -> list[Context]:
         if block.kind == "table_row":
             previous = None
             continue
-        sentences = split_sentences(block)
+        section = " ".join(x for x in (block.section, block.part) if x).lower()
         if block.kind == "heading":
             heading = Sentence(block, 0, len(block.text), 0)
             previous = None
             prev_block = block
+            if heading.has_number:  # a bold line stating a figure ("**Servicerammen udgør …**")
+                out.extend(Context(s, None, None, section) for s in split_sentences(block))
             continue
         if block.kind != "bullet" and not (prev_block and prev_block.text.rstrip().endswith(":")):
             previous = None
-        section = " ".join(x for x in (block.section, block.part) if x).lower()
-        for s in sentences:
+        for s in split_sentences(block):
             out.append(Context(s, previous, heading, section))
             previous = s
         prev_block = block
