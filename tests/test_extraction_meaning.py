@@ -70,7 +70,9 @@ WORDINGS = [
         "tilskud_skattenedsaettelse",
         "Der afsættes en pulje på 200 mio. kr. til kommuner, der nedsætter skatten.",
         200,
-    ),  # more wordings, several with a distractor in the same sentence
+    ),
+    # more wordings, several with a distractor in the same sentence
+    ("serviceramme", "**Servicerammen for 2031 udgør 350,2 mia. kr.**", 350200),  # a bold line is a heading
     ("serviceramme", "Kommunernes serviceudgifter må i 2031 udgøre 337,4 mia. kr.", 337400),
     ("serviceramme", "Der er aftalt en serviceramme på 337,4 mia. kr. for 2031.", 337400),
     ("serviceramme", "Servicerammen er fastsat til 337,4 mia. kr. (2031-pl).", 337400),
