@@ -313,7 +313,8 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
                     )
                 )
             continue
-        if len(p.numbers) != (n_cols or 1):
+        number = _cell_number(p.numbers[col][0]) if len(p.numbers) == (n_cols or 1) else None
+        if number is None:
             printed = " ".join(n for n, *_ in p.numbers)
             issues.append(
                 Issue(
@@ -328,10 +329,6 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
             )
             continue
         value_text, vblock, vs, ve = p.numbers[col]
-        try:
-            number = parse_number(value_text)
-        except ValueError:
-            continue
         if f"balance.{key}" in figures:
             continue
         if not exact:
@@ -366,6 +363,13 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
         )
     issues.extend(check_totals(figures))
     return BalanceTable(figures=figures, issues=issues)
+
+
+def _cell_number(text: str) -> Decimal | None:
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
 
 
 def _infer_unit(rows: list[_Piece]) -> str:
