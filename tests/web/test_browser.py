@@ -154,8 +154,9 @@ def test_sanction_simulation_through_the_form_with_explanation(server, page):
 def test_tax_and_pool_simulations(server, page):
     page.goto(server + "/simulator/skat")
     page.select_option("#aar", "2024")
-    page.click("form button[type='submit']")  # the 2024 agreement sets no subsidy schedule: said, not guessed
-    expect(page.locator(".fejl")).to_contain_text("angiver ingen tilskudsprocenter")
+    # the 2024 agreement sets no general subsidised tax-cut frame (nor a schedule): said, not guessed
+    page.click("form button[type='submit']")
+    expect(page.locator(".fejl")).to_contain_text("angiver ikke tilskud_skattenedsaettelse")
     page.select_option("#aar", "2023")
     page.fill("#kommunekode", "147")
     page.fill("#sats_foer", "24.5")

@@ -163,7 +163,7 @@ def missing_sections(
         issues.append(
             Issue(code="dato_mangler", severity="info", message="dokumentet angiver ingen aftaledato")
         )
-    if not any(s.kind == "kapitel" and "økonomiske rammer" in s.label.lower() for s in doc.sections):
+    if not any(s.kind == "kapitel" and "økonomi" in s.label.lower() for s in doc.sections):
         issues.append(
             Issue(
                 code="afsnit_mangler",
