@@ -16,6 +16,7 @@ import difflib
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
 from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
 from kommuneokonomi.models import Block, Document, Figure, Issue
@@ -113,6 +114,7 @@ def _clean(label: str) -> str:
     return re.sub(r"\s+", " ", label).strip().lower()
 
 
+@cache
 def _label_key(label: str) -> tuple[str | None, bool]:
     """(row key, exact?) for a printed label."""
     clean = _clean(label)
@@ -126,23 +128,26 @@ def _label_key(label: str) -> tuple[str | None, bool]:
 
 def _captions(blocks: list[Block]) -> list[int]:
     """Where the municipalities' balance table may start: "Tabel N" with "Balance …"/"… økonomi …" (same
-    or next blocks), "Balance for kommunerne …"; without any caption, before the first serviceudgifter row."""
+    or next blocks), or "Balance for kommunerne …"."""
     out = []
     for i, b in enumerate(blocks):
         head = re.sub(r"^[\W_]+", "", b.text[:_CAPTION_CHARS])  # the caption may open a longer block
         if "region" in head.lower():
             continue
         near = " ".join(x.text[:_CAPTION_CHARS] for x in blocks[i : i + 3])
-        if (
-            _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower()
-        ) or re.match(r"^balance for kommunerne", head, re.IGNORECASE):
+        captioned = _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower()
+        if captioned or re.match(r"^balance for kommunerne", head, re.IGNORECASE):
             out.append(i)
+    return out
+
+
+def _first_row(blocks: list[Block]) -> int | None:
+    """Without a caption: the block before the first serviceudgifter row."""
     for i, b in enumerate(blocks):
         label = b.cells[0] if b.cells else b.text
-        if _label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter" and len(label) < 60:
-            out.append(max(0, i - 1))
-            break
-    return out
+        if len(label) < 60 and _label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter":
+            return max(0, i - 1)
+    return None
 
 
 def choose_column(columns: list[str], year: int) -> int:
@@ -250,7 +255,8 @@ def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable |
         table = _read_table(doc.blocks, start, year)
         if table is not None:
             return table
-    return None
+    start = _first_row(doc.blocks)
+    return None if start is None else _read_table(doc.blocks, start, year)
 
 
 def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTable | None:

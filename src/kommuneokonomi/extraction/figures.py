@@ -110,24 +110,48 @@ def _contexts(doc: Document) -> list[Context]:
     return out
 
 
+#: each cue term's words as numbers of the word index (terms live as long as the cached specs)
+_TERM_WORDS: dict[int, tuple[int, ...]] = {}
+
+
+def _where(sentence: Sentence) -> dict[int, list[int]]:
+    """Cue word (index number) -> the positions among the sentence's words where it occurs."""
+    where = sentence.hits.get("where")
+    if where is None:
+        index = word_index()
+        tokens = sentence.tokens
+        sentence.word_ids = [index.matches(tokens[w].text, tokens[w].stem) for w in sentence.word_positions]
+        where = {}
+        for k, ids in enumerate(sentence.word_ids):
+            for i in ids:
+                where.setdefault(i, []).append(k)
+        sentence.hits["where"] = where
+    return where
+
+
 def _occurrences(term: Term, sentence: Sentence) -> list[int]:
     """Indices (into the sentence's tokens) where the term starts; a phrase's words follow each other."""
     cached = sentence.hits.get(id(term))
     if cached is not None:
         return cached
     index = word_index()
-    tokens = sentence.tokens
     words = sentence.word_positions
-    if sentence.word_ids is None:
-        sentence.word_ids = [index.matches(tokens[w].text, tokens[w].stem) for w in words]
-    ids = sentence.word_ids
-    wanted = [index.ids[w] for w in term.words]
-    n = len(wanted)
-    hits = [
-        words[k]
-        for k in range(len(words) - n + 1)
-        if wanted[0] in ids[k] and all(wanted[m] in ids[k + m] for m in range(1, n))
-    ]
+    where = _where(sentence)
+    wanted = _TERM_WORDS.get(id(term))
+    if wanted is None:
+        wanted = _TERM_WORDS[id(term)] = tuple(index.ids[w] for w in term.words)
+    starts = where.get(wanted[0])
+    if not starts:
+        hits: list[int] = []
+    elif len(wanted) == 1:
+        hits = [words[k] for k in starts]
+    else:
+        ids, n = sentence.word_ids, len(wanted)
+        hits = [
+            words[k]
+            for k in starts
+            if k + n <= len(words) and all(wanted[m] in ids[k + m] for m in range(1, n))
+        ]
     sentence.hits[id(term)] = hits
     return hits
 
@@ -176,6 +200,16 @@ def _best_hit(
     that has such a number of its own. A topic cue ("pris- og lønudviklingen", "betinget") governs every
     number of its sentence and is never borrowed; nor is the cue of the whole for its part ("hvoraf").
     """
+    key = ("hit", *map(id, terms), id(ctx.previous), id(ctx.heading), j, kind, own_only, topic)
+    cache = ctx.sentence.hits
+    if key not in cache:
+        cache[key] = _find_hit(terms, ctx, j, kind, own_only, topic)
+    return cache[key]
+
+
+def _find_hit(
+    terms: tuple[Term, ...], ctx: Context, j: int, kind: str, own_only: bool, topic: bool
+) -> _Hit | None:
     sentence = ctx.sentence
     tokens = sentence.tokens
     numbers = _numbers(sentence, kind)
@@ -269,6 +303,13 @@ def is_part(ctx: Context, j: int, kind: str) -> bool:
 
 def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     """The year a number concerns: the nearest year token of its sentence (boundaries count extra)."""
+    key = ("year", j, kind)
+    if key not in sentence.hits:
+        sentence.hits[key] = _nearest_year(sentence, j, kind)
+    return sentence.hits[key]
+
+
+def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     best, best_d = None, MAX_YEAR_DISTANCE
     for i, t in enumerate(sentence.tokens):
         if t.kind == "year":
@@ -382,6 +423,29 @@ def decide(scored: list[Scored], floor: float) -> tuple[Scored | None, list[Scor
     return None, ranked
 
 
+def _first_words(spec: CueSpec) -> list[frozenset[int]]:
+    """For each cue group of a spec, the index numbers of its terms' first words (a quick pre-test)."""
+    cached = _FIRST_WORDS.get(spec.key)
+    if cached is None:
+        index = word_index()
+        cached = _FIRST_WORDS[spec.key] = [
+            frozenset(index.ids[t.words[0]] for t in group) for group in spec.topic + spec.require
+        ]
+    return cached
+
+
+_FIRST_WORDS: dict[str, list[frozenset[int]]] = {}
+
+
+def _present_words(ctx: Context) -> set[int]:
+    """The cue words (index numbers) that occur in a sentence, its previous sentence and its heading."""
+    present: set[int] = set()
+    for sentence in (ctx.sentence, ctx.previous, ctx.heading):
+        if sentence is not None:
+            present.update(_where(sentence))
+    return present
+
+
 def find_text_figures(doc: Document, year: int) -> TextFigures:
     specs = cue_specs()
     contexts = _contexts(doc)
@@ -389,13 +453,17 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     for ctx in contexts:
         if not ctx.sentence.has_number:
             continue
+        present = _present_words(ctx)
+        possible = [
+            spec
+            for spec in specs.values()
+            if not spec.schedule and all(first & present for first in _first_words(spec))
+        ]
         for j, tok in enumerate(ctx.sentence.tokens):
             if tok.kind != "quantity":
                 continue
             best_in_group: dict[str, Scored] = {}
-            for spec in specs.values():
-                if spec.schedule:
-                    continue
+            for spec in possible:
                 s = score_candidate(spec, ctx, j, year)
                 if s is None or s.score < min_score(spec):
                     continue

@@ -86,7 +86,18 @@ class Token:
 class Sentence:
     """A sentence of a block; its tokens are made when first needed (most sentences hold no number)."""
 
-    __slots__ = ("_counts", "_tokens", "_words", "block", "end", "hits", "index", "start", "word_ids")
+    __slots__ = (
+        "_counts",
+        "_quantity",
+        "_tokens",
+        "_words",
+        "block",
+        "end",
+        "hits",
+        "index",
+        "start",
+        "word_ids",
+    )
 
     def __init__(self, block: Block, start: int, end: int, index: int, tokens: list[Token] | None = None):
         self.block, self.start, self.end, self.index = block, start, end, index
@@ -95,6 +106,7 @@ class Sentence:
         self.hits: dict[int, list[int]] = {}  # id(cue term) -> token positions (filled by the extractor)
         self.word_ids: list[frozenset[int]] | None = None  # the cue words each word matches (extractor)
         self._counts: dict[str, list[int]] | None = None
+        self._quantity: bool | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -131,7 +143,14 @@ class Sentence:
 
     @property
     def has_number(self) -> bool:
-        return _DIGIT_RE.search(self.block.text, self.start, self.end) is not None
+        """Does the sentence state a quantity (an amount, a percentage, an amount per inhabitant)?"""
+        if self._quantity is None:
+            text = self.block.text
+            self._quantity = (
+                _DIGIT_RE.search(text, self.start, self.end) is not None
+                and QUANTITY_RE.search(text, self.start, self.end) is not None
+            )
+        return self._quantity
 
     @property
     def text(self) -> str:
