@@ -477,3 +477,32 @@ def test_a_markdown_agreement_rendered_to_pdf_keeps_tabel_1(corpus, tmp_path, pr
     rows = {k: f.value for k, f in from_text.figures.items() if k.startswith("balance.")}
     assert any(v is not None for v in rows.values())
     assert {k: from_pdf.figures[k].value for k in rows} == rows
+
+
+def test_two_frames_in_one_sentence():
+    r = agreement(
+        "Kommunernes serviceudgifter i 2031 er fastlagt til 350,2 mia. kr., mens anlægsudgifterne er fastlagt "
+        "til 23,4 mia. kr."
+    )
+    assert (value(r, "serviceramme"), value(r, "anlaegsramme")) == (350200, 23400)
+
+
+def test_the_order_of_the_pl_estimates_does_not_matter():
+    r = agreement(
+        "Det samlede PL-skøn inkl. overførsler er 2,1 pct., mens skønnet for serviceudgifter er 2,3 pct. og for "
+        "anlæg 1,8 pct."
+    )
+    assert (value(r, "pl_samlet"), value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.1, 2.3, 1.8)
+
+
+def test_unit_in_the_caption_and_columns_on_lines_of_their_own():
+    r = agreement(
+        "**Tabel 1. Balance for kommunerne i 2031 (mia. kr., 2031-pl)**\n\n| | Aftale 2031 |\n|---|---:|\n"
+        "| Serviceudgifter, netto | 350,2 |\n| Overførsler | 110,0 |"
+    )
+    assert balance(r) == {"serviceudgifter": 350200, "overfoersler": 110000}
+    r = text_agreement(
+        "Tabel 1. Balance for kommunerne i 2031\nMia. kr., 2031-pl\nBudget 2030\nAftale 2031\n"
+        "Serviceudgifter, netto\n340,0\n350,2\nOverførsler\n100,0\n110,0\n"
+    )
+    assert balance(r) == {"serviceudgifter": 350200, "overfoersler": 110000}
