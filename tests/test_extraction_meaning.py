@@ -72,6 +72,21 @@ WORDINGS = [
         200,
     ),
     # more wordings, several with a distractor in the same sentence
+    (
+        "midtvejsregulering",
+        "Bloktilskuddet for 2030 reguleres ned med 1,6 mia. kr. som midtvejsregulering.",
+        -1600,
+    ),
+    (
+        "midtvejsregulering",
+        "Bloktilskuddet for 2030 reguleres op med 1,6 mia. kr. som følge af nye skøn for overførsler.",
+        1600,
+    ),
+    (
+        "midtvejsregulering",
+        "Derudover reguleres beskæftigelsestilskuddet for 2030 særskilt med 5,5 mia. kr.",
+        None,
+    ),
     ("serviceramme", "**Servicerammen for 2031 udgør 350,2 mia. kr.**", 350200),  # a bold line is a heading
     ("serviceramme", "Kommunernes serviceudgifter må i 2031 udgøre 337,4 mia. kr.", 337400),
     ("serviceramme", "Der er aftalt en serviceramme på 337,4 mia. kr. for 2031.", 337400),
