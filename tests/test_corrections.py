@@ -46,6 +46,7 @@ def test_coverage_is_stored_with_each_document_version(store_url):
         "value": 2.4,
         "unit": "pct.",
         "score": 0.55,
+        "why": None,
         "source": {"section": "2. R", "line_start": 80, "line_end": 81},
     }
 

@@ -133,12 +133,14 @@ class Candidate(BaseModel):
     unit: str | None
     source: Source | None = None
     score: float | None = None
+    why: str | None = None  # the cues behind the score ("serviceramm* +0.55; udgør +0.40")
 
     def to_contract(self) -> dict:
         return {
             "value": to_json_number(self.value),
             "unit": self.unit,
             "score": self.score,
+            "why": self.why,
             "source": self.source.to_contract() if self.source else None,
         }
 

@@ -14,6 +14,7 @@ _BULLET_RE = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS_RE = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ALL_BOLD_SEGMENTS_RE = re.compile(r"^(?:\s*\*\*[^*]+\*\*\s*)+$")
+_HTML_CELL_RE = re.compile(r"</t[dh]>", re.IGNORECASE)
 _PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 
 
@@ -61,6 +62,10 @@ def _line_blocks(raw: str, number: int) -> list[Block]:
     heading = _HEADING_RE.match(raw)
     if heading:
         return [block("heading", t) for t in _split_bold_segments(heading.group(2))]
+    if _HTML_CELL_RE.search(raw):  # an HTML table row on one line: <tr><td>…</td><td>…</td></tr>
+        cells = [c for c in (strip_inline(c) for c in _HTML_CELL_RE.split(raw)) if c]
+        if len(cells) >= 2:
+            return [block("table_row", " ".join(cells), cells)]
     if "\t" in raw or raw.lstrip().startswith("|"):
         if _PIPE_SEPARATOR_RE.match(raw):
             return []

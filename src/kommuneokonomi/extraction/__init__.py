@@ -8,14 +8,27 @@ from kommuneokonomi.extraction.balance import find_balance_table
 from kommuneokonomi.extraction.figures import find_text_figures
 from kommuneokonomi.extraction.keys import fixed_keys
 from kommuneokonomi.extraction.meta import find_meta
-from kommuneokonomi.models import Document, DocumentMeta, DocumentResult, Figure, Issue
+from kommuneokonomi.models import Document, DocumentMeta, DocumentResult, Figure, Gap, Issue
 
 #: fewer figures than this, and no title: the file is not an economy agreement
 _MIN_FIGURES_WITHOUT_TITLE = 3
+#: without a title, the parties' agreement must be stated this often ("Regeringen og KL er enige om")
+_MIN_VOICE_WITHOUT_TITLE = 2
 
 
 def extract(doc: Document) -> DocumentResult:
+    """Recognise the agreement by its content (title, or frames and the parties' voice) and extract it."""
     meta = find_meta(doc)
+    if meta.regions:
+        raise DocumentError(
+            "dette er aftalen om regionernes økonomi (regeringen og Danske Regioner), ikke kommunernes; "
+            "kun aftaler om kommunernes økonomi kan indlæses"
+        )
+    if meta.title is None and meta.voice < _MIN_VOICE_WITHOUT_TITLE:
+        raise DocumentError(
+            "ikke en økonomiaftale: ingen titel ('Aftale om kommunernes økonomi for …'), og teksten "
+            "angiver ingen aftale mellem parterne ('Regeringen og KL er enige om …')"
+        )
     if meta.year is None:
         raise DocumentError(
             "ikke en økonomiaftale: hverken titel ('Aftale om kommunernes økonomi for …') "
@@ -35,8 +48,10 @@ def extract(doc: Document) -> DocumentResult:
         found["aftale_dato"] = Figure(
             key="aftale_dato", value=str(meta.date.value), unit="dato", source=meta.date.source
         )
-    found.update(find_text_figures(doc, year))
-    table = find_balance_table(doc)
+    text = find_text_figures(doc, year)
+    found.update(text.figures)
+    found.update(text.extra)
+    table = find_balance_table(doc, year)
     if table:
         found.update(table.figures)
         issues.extend(table.issues)
@@ -54,6 +69,8 @@ def extract(doc: Document) -> DocumentResult:
                 message=(f"titlen siger {year}, men rammeafsnittet nævner {meta.year_conflict.value}"),
             )
         )
+    issues.extend(checks.reconcile(found, text))
+    issues.extend(text.issues())
     issues.extend(checks.text_vs_table(found))
     issues.extend(checks.regional_contribution(found))
     issues.extend(checks.missing_sections(doc, found, meta.title is not None, meta.date is not None))
@@ -71,4 +88,5 @@ def extract(doc: Document) -> DocumentResult:
         figures={k: v if v is not None else Figure(key=k, value=None, unit=None) for k, v in figures.items()},
         warnings=issues,
         document=doc,
+        gaps={k: text.gaps.get(k) or Gap(key=k) for k, v in figures.items() if v is None},
     )

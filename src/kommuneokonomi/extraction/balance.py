@@ -1,37 +1,50 @@
 """Tabel 1, "Balance for kommunerne": rows as printed (incomes negative), converted to mio. kr.
 
-The table may be interrupted by an unrelated paragraph (PDF layout); rows are read across it. Row labels
-with typos ("Aktivtetsbaseret medfinansiering") are matched to the nearest known label and reported.
+The table is read as a stream of labels and numbers over the blocks that follow its caption, whatever
+the layout: one row per line, label and amount on separate lines (PDF text layers), tab, pipe and HTML
+tables (cells), rows in any order, extra or missing rows, a page break with a repeated header inside the
+table, an interrupting paragraph (prose is skipped). With more than one numeric column the agreement's
+column is taken by its header ("Aftale 2025", not "Budget 2024" nor "Ændring ift. 2026"). A row whose
+numbers do not fit the columns ("Overførsler 7 3.807") is a warning naming the row and its line, never a
+silent gap. Row labels with typos ("Aktivtetsbaseret medfinansiering") are matched to the nearest known
+label and reported.
 """
 
 from __future__ import annotations
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 
-from kommuneokonomi.extraction.numbers import parse_number, precision_of, to_mio
+from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
 from kommuneokonomi.models import Block, Document, Figure, Issue
 
 #: printed labels (lower case) by row key; the first is the canonical spelling
 ROW_LABELS: dict[str, tuple[str, ...]] = {
-    "serviceudgifter": ("serviceudgifter, netto", "serviceudgifter"),
+    "serviceudgifter": ("serviceudgifter, netto", "serviceudgifter", "serviceudgifter (netto)"),
     "aktivitetsbestemt_medfinansiering": (
         "aktivitetsbestemt medfinansiering",
         "aktivitetsbaseret medfinansiering",
+        "kommunal medfinansiering",
     ),
-    "overfoersler": ("overførsler",),
-    "forsikrede_ledige": ("udgifter til forsikrede ledige mv.", "forsikrede ledige"),
-    "bruttoanlaeg": ("bruttoanlæg (ekskl. ældreboliger)", "bruttoanlæg"),
+    "overfoersler": ("overførsler", "indkomstoverførsler", "overførselsudgifter"),
+    "forsikrede_ledige": ("udgifter til forsikrede ledige mv.", "forsikrede ledige", "forsikrede ledige mv."),
+    "bruttoanlaeg": (
+        "bruttoanlæg (ekskl. ældreboliger)",
+        "bruttoanlæg",
+        "bruttoanlæg ekskl. ældreboliger",
+        "anlæg, brutto",
+    ),
     "oevrige_udgifter": ("øvrige udgifter",),
-    "udgifter_i_alt": ("udgifter i alt",),
-    "skatteindtaegter": ("skatteindtægter",),
-    "bloktilskud": ("bloktilskud mv.", "bloktilskud"),
-    "heraf_betinget_bloktilskud": ("heraf betinget bloktilskud",),
+    "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt"),
+    "skatteindtaegter": ("skatteindtægter", "skatter"),
+    "bloktilskud": ("bloktilskud mv.", "bloktilskud", "bloktilskud m.v."),
+    "heraf_betinget_bloktilskud": ("heraf betinget bloktilskud", "heraf betinget", "betinget bloktilskud"),
     "beskaeftigelsestilskud": ("beskæftigelsestilskud",),
     "oevrige_indtaegter": ("øvrige indtægter",),
-    "indtaegter_i_alt": ("indtægter i alt",),
+    "indtaegter_i_alt": ("indtægter i alt", "indtægter, i alt"),
 }
 EXPENDITURE_ROWS = (
     "serviceudgifter",
@@ -43,9 +56,40 @@ EXPENDITURE_ROWS = (
 )
 INCOME_ROWS = ("skatteindtaegter", "bloktilskud", "beskaeftigelsestilskud", "oevrige_indtaegter")
 TOTALS = {"udgifter_i_alt": EXPENDITURE_ROWS, "indtaegter_i_alt": INCOME_ROWS}
-_UNIT_RE = re.compile(r"(?P<unit>mio|mia)\.\s*kr\.,?\s*(?P<pl>\d{4})-pl", re.IGNORECASE)
 _MATCH_CUTOFF = 0.8
-_MAX_BLOCKS_BEFORE_ROWS = 40
+#: how many blocks after the caption the table may extend over (interruptions included)
+_MAX_BLOCKS = 60
+#: a run of this many words without a number is prose (an interrupting paragraph), not a table label
+_PROSE_WORDS = 9
+_MAX_LABEL_WORDS = 7
+_CAPTION_CHARS = 120
+#: blocks between two rows of the table at most (an interrupting paragraph, a page break)
+_MAX_GAP = 8
+
+_CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
+_BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
+_UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
+_PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
+_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{NUMBER})(?![\w]|,\d)")
+_YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d{2}$")
+#: a column that is not the agreement's figure
+_NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference", re.IGNORECASE)
+#: column titles of the header: "Aftale", "Budget 2024", "Aftale 2025", "Ændring ift. 2026", "2025"
+_COLUMN_RE = re.compile(
+    r"(?:(?:Aftale|Aftalt|Budget|Regnskab|Skøn|Forventet|Vedtaget|Ændring|Forskel|Prognose|Korrigeret|B|R)\b\.?"
+    r"(?:\s+(?:ift\.|i forhold til|fra))?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
+)
+_HEADER_RE = re.compile(
+    r"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\)?)?"
+    r"(?P<cols>(?:[\s|,]*" + _COLUMN_RE.pattern + r")*)",
+    re.IGNORECASE,
+)
+_COLUMNS_ONLY_RE = re.compile(r"^(?:[\s|,]*" + _COLUMN_RE.pattern + r")+\s*$")
+_PROSE_RE = re.compile(rf"(?:[^\W\d_]+[\s,.;:()]+){{{_PROSE_WORDS},}}")
+_STRUCTURAL_RE = re.compile(r"^(?:\d{1,2}\.\s|Boks\s+\d|Bilag\s+\d)")
+_FURNITURE_RE = re.compile(
+    r"^(?:side|s\.|af|aftale om kommunernes økonomi(?: for)?|.*\b(?:for|i|fra|til))$", re.IGNORECASE
+)
 
 
 @dataclass
@@ -54,9 +98,26 @@ class BalanceTable:
     issues: list[Issue]
 
 
+@dataclass
+class _Piece:
+    """A label with the numbers that follow it, and where each stands."""
+
+    label: str
+    block: Block
+    start: int
+    numbers: list[tuple[str, Block, int, int]] = field(default_factory=list)
+
+
+def _clean(label: str) -> str:
+    label = re.sub(r"<[^>]*>|\*+", " ", label)  # markup left in the text (a markdown file as PDF)
+    label = re.sub(r"^[-–•:\s]+|[\s:]+$", "", label)
+    return re.sub(r"\s+", " ", label).strip().lower()
+
+
+@cache
 def _label_key(label: str) -> tuple[str | None, bool]:
     """(row key, exact?) for a printed label."""
-    clean = re.sub(r"^[-–•\s]+", "", label).strip().lower()
+    clean = _clean(label)
     for key, labels in ROW_LABELS.items():
         if clean in labels:
             return key, True
@@ -65,94 +126,267 @@ def _label_key(label: str) -> tuple[str | None, bool]:
     return (candidates[best[0]], False) if best else (None, False)
 
 
-def find_balance_table(doc: Document) -> BalanceTable | None:
-    blocks = doc.blocks
-    start = next(
-        (
-            i
-            for i, b in enumerate(blocks)
-            if b.kind == "heading"
-            and b.text.startswith("Tabel")
-            and any("balance" in x.text.lower() for x in blocks[i + 1 : i + 3])
-        ),
-        None,
-    )
-    if start is None:
+def _captions(blocks: list[Block]) -> list[int]:
+    """Where the municipalities' balance table may start: "Tabel N" with "Balance …"/"… økonomi …" (same
+    or next blocks), or "Balance for kommunerne …"."""
+    out = []
+    for i, b in enumerate(blocks):
+        head = re.sub(r"^[\W_]+", "", b.text[:_CAPTION_CHARS])  # the caption may open a longer block
+        if "region" in head.lower():
+            continue
+        near = " ".join(x.text[:_CAPTION_CHARS] for x in blocks[i : i + 3])
+        captioned = _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower()
+        if captioned or re.match(r"^balance for kommunerne", head, re.IGNORECASE):
+            out.append(i)
+    return out
+
+
+def _first_row(blocks: list[Block]) -> int | None:
+    """Without a caption: the block before the first serviceudgifter row."""
+    for i, b in enumerate(blocks):
+        label = b.cells[0] if b.cells else b.text
+        if len(label) < 60 and _label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter":
+            return max(0, i - 1)
+    return None
+
+
+def choose_column(columns: list[str], year: int) -> int:
+    """The agreement's column: "Aftale <år>" first, else the budget year's, else the first not a change."""
+    usable = [i for i, c in enumerate(columns) if not _NOT_AGREEMENT_RE.search(c)]
+    for test in (
+        lambda c: "aftale" in c.lower() and (str(year) in c or not re.search(r"\d{4}", c)),
+        lambda c: str(year) in c,
+        lambda c: "aftale" in c.lower(),
+    ):
+        hits = [i for i in usable if test(columns[i])]
+        if hits:
+            return hits[-1]
+    return usable[0] if usable else 0
+
+
+@dataclass
+class _Header:
+    unit: str | None = None
+    price_level: int | None = None
+    columns: list[str] | None = None
+
+
+def _read_header(text: str, cells: list[str] | None, header: _Header) -> None:
+    if header.unit is not None:
+        return
+    u = _UNIT_RE.search(text)
+    pl = _PL_RE.search(text)
+    header.unit = u.group("unit").lower() if u else None
+    header.price_level = int(pl.group("pl")) if pl else None
+    if cells:
+        header.columns = [c for c in cells[1:] if c] or None
+    else:
+        m = _HEADER_RE.search(text)
+        cols = _COLUMN_RE.findall(m.group("cols")) if m else []
+        header.columns = [c.strip() for c in cols if c.strip()] or None
+
+
+def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Block]]:
+    """Labels with their numbers, across blocks; and the prose blocks skipped as interruptions.
+
+    The header ("Mia. kr., 2025-pl Budget 2024 Aftale 2025"), wherever it stands or repeats, and the
+    caption's "Tabel N" are blanked before the text is read as labels and numbers.
+    """
+    pieces: list[_Piece] = []
+    skipped: list[Block] = []
+    for b in blocks:
+        if b.cells:
+            if _UNIT_RE.search(b.cells[0]) or _PL_RE.search(b.cells[0]):
+                _read_header(b.cells[0], b.cells, header)
+                continue
+            piece = _Piece(b.cells[0], b, 0)
+            piece.numbers = [(v, b, 0, len(b.text)) for v in b.cells[1:] if v]
+            pieces.append(piece)
+            continue
+        text = b.text.replace("\x00", " ")  # a tab drawn in a PDF comes out as NUL
+        rows_begun = any(p.numbers and _label_key(p.label)[0] for p in pieces)
+        if _COLUMNS_ONLY_RE.match(text) and header.unit is not None and not rows_begun:
+            header.columns = (header.columns or []) + [c.strip() for c in _COLUMN_RE.findall(text)]
+            continue  # the header's column titles on lines of their own (PDF)
+        if _PROSE_RE.search(text) and not _HEADER_RE.search(text):
+            skipped.append(b)
+            continue
+        for m in _HEADER_RE.finditer(text):
+            _read_header(m.group(0), None, header)
+        text = _HEADER_RE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _CAPTION_RE.sub(lambda m: " " * len(m.group(0)), text)
+        pos = 0
+        for m in _NUMBER_RE.finditer(text):
+            gap = text[pos : m.start()]
+            if gap.strip(" \t|–-"):
+                pieces.append(_Piece(gap, b, pos + len(gap) - len(gap.lstrip())))
+            elif not pieces:
+                pieces.append(_Piece("", b, pos))
+            pieces[-1].numbers.append((m.group(0), b, m.start(), m.end()))
+            pos = m.end()
+        tail = text[pos:]
+        if tail.strip(" \t|–-"):
+            pieces.append(_Piece(tail, b, pos + len(tail) - len(tail.lstrip())))
+    return pieces, skipped
+
+
+def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
+    """The last block of the table: rows (known labels) follow each other with at most _MAX_GAP blocks
+    between them (an interrupting paragraph, a page break); a block of only numbers after the last
+    label belongs to it (label and amount on separate lines)."""
+    position = {id(b): k for k, b in enumerate(region)}
+    labelled = sorted({position[id(p.block)] for p in pieces if _label_key(p.label)[0]})
+    if not labelled:
+        return len(region) - 1
+    end = labelled[0]
+    for k in labelled[1:]:
+        if k - end > _MAX_GAP:
+            break
+        end = k
+    last = [p for p in pieces if position[id(p.block)] == end]
+    if last and not last[-1].numbers and end + 1 < len(region):
+        end += 1
+    return end
+
+
+def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable | None:
+    """The first caption whose blocks hold balance rows (another "Tabel 1" may come first)."""
+    for start in _captions(doc.blocks):
+        table = _read_table(doc.blocks, start, year)
+        if table is not None:
+            return table
+    start = _first_row(doc.blocks)
+    return None if start is None else _read_table(doc.blocks, start, year)
+
+
+def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTable | None:
+    region: list[Block] = []
+    for k, b in enumerate(blocks[start : start + _MAX_BLOCKS]):
+        if k and (b.kind == "heading" and _STRUCTURAL_RE.match(b.text)):
+            break
+        m = _CAPTION_RE.search(b.text)
+        if k and m and not b.cells:
+            if m.start() > 0:
+                region.append(b.model_copy(update={"text": b.text[: m.start()]}))
+            break
+        region.append(b)
+    header = _Header()
+    pieces, skipped = _pieces(region, header)
+    end = _table_end(region, pieces)
+    position = {id(b): k for k, b in enumerate(region)}
+    pieces = [p for p in pieces if position[id(p.block)] <= end]
+    skipped = [b for b in skipped if position[id(b)] <= end]
+    rows = [
+        p
+        for p in pieces
+        if _clean(p.label)
+        and p.numbers
+        and not all(_YEAR_ONLY_RE.match(n.strip()) for n, *_ in p.numbers)
+        and not _FURNITURE_RE.match(_clean(p.label))
+    ]
+    known = [n for n, p in enumerate(rows) if _label_key(p.label)[0]]
+    if not known:
         return None
-    unit, price_level, unit_block = "mio", None, None
-    rows: list[Block] = []
-    interruptions: list[Block] = []
-    for block in blocks[start + 1 :]:
-        m = _UNIT_RE.search(block.text)
-        if m and not rows:
-            unit, price_level, unit_block = m.group("unit").lower(), int(m.group("pl")), block
-            continue
-        if block.kind == "table_row" and block.cells and len(block.cells) >= 2:
-            rows.append(block)
-            continue
-        if block.kind == "heading" and rows:
-            break
-        if block.kind == "paragraph":
-            interruptions.append(block)
-        if len(interruptions) > _MAX_BLOCKS_BEFORE_ROWS:
-            break
-    figures: dict[str, Figure] = {}
+    rows = rows[known[0] : known[-1] + 1]  # text before the first and after the last row is not the table
     issues: list[Issue] = []
-    for row in rows:
-        label, value_text = row.cells[0], row.cells[-1]
+    columns = header.columns
+    n_cols = len(columns) if columns else None
+    col = choose_column(columns, year or 0) if columns else 0
+    unit = header.unit
+    if unit is None:
+        unit = _infer_unit(rows)
+        issues.append(
+            Issue(
+                code="tabel_enhed_antaget",
+                severity="info",
+                source=rows[0].block.source(),
+                message=f"Tabel 1 angiver ingen enhed; læst som {unit}. kr. ud fra størrelsen af tallene",
+            )
+        )
+    figures: dict[str, Figure] = {}
+    for p in rows:
+        label = p.label.strip()
         key, exact = _label_key(label)
+        lo = p.block.lines_of(p.start, p.start + max(1, len(label)))[0]
         if key is None:
+            if len(label.split()) <= _MAX_LABEL_WORDS:
+                issues.append(
+                    Issue(
+                        code="tabel_ukendt_raekke",
+                        severity="advarsel",
+                        source=p.block.source(),
+                        message=f"Tabel 1: ukendt række {_clean(label)!r} (linje {lo}) blev ikke læst",
+                    )
+                )
+            continue
+        number = _cell_number(p.numbers[col][0]) if len(p.numbers) == (n_cols or 1) else None
+        if number is None:
+            printed = " ".join(n for n, *_ in p.numbers)
             issues.append(
                 Issue(
-                    code="tabel_ukendt_raekke",
+                    code="tabel_raekke_ulaeselig",
                     severity="advarsel",
-                    source=row.source(),
-                    message=f"Tabel 1: ukendt række {label!r} blev ikke læst",
+                    source=p.block.source(),
+                    message=(
+                        f"Tabel 1: rækken {ROW_LABELS[key][0]!r} (linje {lo}) kan ikke læses: {printed!r} "
+                        f"passer ikke til {n_cols or 1} talkolonne(r)"
+                    ),
                 )
             )
             continue
-        try:
-            number = parse_number(value_text)
-        except ValueError:
+        value_text, vblock, vs, ve = p.numbers[col]
+        if f"balance.{key}" in figures:
             continue
         if not exact:
             issues.append(
                 Issue(
                     code="tabel_etiket_stavefejl",
                     severity="info",
-                    source=row.source(),
-                    message=f"Tabel 1: rækken {label!r} læst som {ROW_LABELS[key][0]!r}",
+                    source=p.block.source(),
+                    message=f"Tabel 1: rækken {_clean(label)!r} læst som {ROW_LABELS[key][0]!r}",
                 )
             )
+        hi = vblock.lines_of(vs, ve)[1] if p.block.cells is None else p.block.line_end
         figures[f"balance.{key}"] = Figure(
             key=f"balance.{key}",
             value=to_mio(number, unit),
             unit="mio. kr.",
-            price_level=price_level,
-            source=row.source(),
+            price_level=header.price_level or year,
+            source=p.block.source().model_copy(update={"line_start": min(lo, hi), "line_end": hi}),
             precision=to_mio(precision_of(value_text), unit),
         )
-    if (
-        rows
-        and interruptions
-        and any(
-            rows[0].line_start < b.line_start < rows[-1].line_end
-            or (unit_block and unit_block.line_end < b.line_start < rows[0].line_start)
-            for b in interruptions
-        )
-    ):
-        lines = [b for b in interruptions if b.line_start < rows[-1].line_end]
+    first, last = region[0].line_start, rows[-1].block.line_end  # between the caption and the last row
+    inside = [b for b in skipped if first < b.line_start < last]
+    if inside:
         issues.append(
             Issue(
                 code="tabel_afbrudt",
                 severity="info",
-                source=lines[0].source(),
-                message=f"Tabel 1 er afbrudt af tekst (linje {lines[0].line_start}-"
-                f"{lines[-1].line_end}); rækkerne er læst samlet",
+                source=inside[0].source(),
+                message=f"Tabel 1 er afbrudt af tekst (linje {inside[0].line_start}-"
+                f"{inside[-1].line_end}); rækkerne er læst samlet",
             )
         )
     issues.extend(check_totals(figures))
     return BalanceTable(figures=figures, issues=issues)
+
+
+def _cell_number(text: str) -> Decimal | None:
+    try:
+        return parse_number(text)
+    except ValueError:
+        return None
+
+
+def _infer_unit(rows: list[_Piece]) -> str:
+    """No unit printed: serviceudgifter in the hundred thousands are mio. kr., in the hundreds mia. kr."""
+    for p in rows:
+        if _label_key(p.label)[0] == "serviceudgifter" and p.numbers:
+            try:
+                return "mia" if abs(parse_number(p.numbers[0][0])) < 5000 else "mio"
+            except ValueError:
+                break
+    return "mio"
 
 
 def check_totals(figures: dict[str, Figure]) -> list[Issue]:

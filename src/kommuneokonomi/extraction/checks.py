@@ -1,5 +1,10 @@
-"""Consistency checks, reported as warnings with a code and a source location.
+"""Consistency checks, reported as warnings with a code and a source location, and the checks that decide.
 
+- a frame in the text against the same figure in Tabel 1 (`reconcile`): equal within rounding, the more
+  precise statement is the value (251,9 mia. kr. in the text, 251.934 mio. kr. in the table: 251934);
+  an ambiguous text figure is decided by the one candidate the table confirms; a frame the text does not
+  state is read from the table's agreement column (with a note). A conflict beyond rounding keeps the
+  text's value (the frame is stated in words; a table column may be misread) and is a warning;
 - a figure in the text against the same figure in Tabel 1;
 - the regional contribution rule: previous amount × (1 + regional PL) rounds to the new amount;
 - expected sections that are missing (title, date, frames chapter, Tabel 1, PL estimates).
@@ -10,6 +15,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
+from kommuneokonomi.extraction.figures import TextFigures
 from kommuneokonomi.models import Document, Figure, Issue
 
 #: (text keys summed, table key, sign of the table row)
@@ -22,6 +28,72 @@ TEXT_VS_TABLE = (
         -1,
     ),
 )
+
+
+#: (text key, table key): the frame and its row in Tabel 1's agreement column
+FRAME_ROWS = (("serviceramme", "balance.serviceudgifter"), ("anlaegsramme", "balance.bruttoanlaeg"))
+
+
+def _agrees(text_value: Decimal, text_precision: Decimal | None, table_value: Decimal) -> bool:
+    """Equal as printed: the table's figure rounds to the text's last printed digit."""
+    return abs(text_value - table_value) * 2 <= (text_precision or Decimal(1))
+
+
+def reconcile(found: dict[str, Figure], text: TextFigures) -> list[Issue]:
+    """Decide the frames with Tabel 1 (see the module docstring); updates `found` and `text.gaps`."""
+    issues: list[Issue] = []
+    for key, row in FRAME_ROWS:
+        table = found.get(row)
+        if table is None or table.value is None:
+            continue
+        table_value = Decimal(table.value)
+        fig = found.get(key)
+        gap = text.gaps.get(key)
+        if fig is None and gap is not None and gap.reason == "tvetydig":
+            confirmed = [
+                s
+                for s in text.ranked.get(key, [])
+                if _agrees(Decimal(s.value), s.token.precision, table_value)
+            ]
+            if len(confirmed) == 1:
+                s = confirmed[0]
+                fig = Figure(
+                    key=key,
+                    value=s.value,
+                    unit=table.unit,
+                    price_level=table.price_level,
+                    source=s.source(),
+                    precision=s.token.precision,
+                )
+                del text.gaps[key]
+                issues.append(
+                    Issue(
+                        code="tvetydig_afgjort_af_tabel",
+                        severity="info",
+                        source=fig.source,
+                        message=f"{key}: blandt flere mulige værdier bekræfter Tabel 1 (linje "
+                        f"{table.source.line_start}) {s.value} mio. kr.",
+                    )
+                )
+        if fig is None and gap is None:
+            found[key] = table.model_copy(update={"key": key})
+            issues.append(
+                Issue(
+                    code="ramme_fra_tabel",
+                    severity="info",
+                    source=table.source,
+                    message=f"{key} står ikke i teksten; læst af Tabel 1 ({table.value} mio. kr.)",
+                )
+            )
+            continue
+        if fig is None:
+            continue
+        more_precise = (table.precision or 1) < (fig.precision or 1) and table_value != Decimal(fig.value)
+        if more_precise and _agrees(Decimal(fig.value), fig.precision, table_value):
+            found[key] = table.model_copy(update={"key": key})  # the same figure, more digits
+        else:
+            found[key] = fig
+    return issues
 
 
 def text_vs_table(figures: dict[str, Figure]) -> list[Issue]:
@@ -91,7 +163,7 @@ def missing_sections(
         issues.append(
             Issue(code="dato_mangler", severity="info", message="dokumentet angiver ingen aftaledato")
         )
-    if not any(s.kind == "kapitel" and "økonomiske rammer" in s.label.lower() for s in doc.sections):
+    if not any(s.kind == "kapitel" and "økonomi" in s.label.lower() for s in doc.sections):
         issues.append(
             Issue(
                 code="afsnit_mangler",

@@ -1,267 +1,613 @@
-"""Key figures stated in the agreement text (frames, conditional grant, PL, tax schemes, pools).
+"""Key figures stated in the agreement text, found by meaning (frames, conditional grant, PL, tax, pools).
 
-Each key has one or more patterns, tried in order; the first match in reading order wins. A key that no
-pattern finds is null: never guessed, never carried over from another year.
+Every number with the unit a key expects is a candidate when its sentence holds the key's cues
+(`parameters/figure_cues.yaml`). A candidate is bound to the cue words and the year of its own clause
+(nearer words weigh more; a word beyond a clause boundary, or beyond another number of the same kind,
+weighs less) and scored. The best candidate is taken only when it clearly wins; otherwise the key is null
+and its gap is `tvetydig` with the candidates. Every candidate keeps its score and the cues behind it.
+A number bound to another year than the one the key concerns is never a candidate.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from collections import defaultdict
+from dataclasses import dataclass, field
 from decimal import Decimal
 
-from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
-from kommuneokonomi.models import Block, Document, Figure
+from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
+from kommuneokonomi.extraction.text import Sentence, Token, split_sentences
+from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
-Emit = Callable[[re.Match[str], Block, int], Iterator[Figure]]
+#: the winner's score must be at least this many times the best other value's
+MARGIN = 1.3
+#: a candidate scoring less than MIN_SCORE + MIN_SCORE_PER_GROUP × (number of required cue groups) is
+#: not considered; nor one where a required cue counts less than REQUIRE_MIN
+MIN_SCORE = 0.3
+MIN_SCORE_PER_GROUP = 0.25
+REQUIRE_MIN = 0.15
+#: words between cue and number at which a cue counts half
+HALF_DISTANCE = 6.0
+#: extra distance for each clause boundary (a parenthesis counts less), and for each number of the same
+#: kind, between cue and number
+BOUNDARY_PENALTY = 2.0
+PARENTHESIS_PENALTY = 0.5
+NUMBER_PENALTY = 8.0
+#: a cue nearer to another number of the same kind is bound to that number: it counts this much here
+BORROWED = 0.3
+#: extra distance for a cue in the previous sentence, and the distance of a cue in the heading above
+PREVIOUS_SENTENCE_PENALTY = 10.0
+HEADING_DISTANCE = 12.0
+#: extra distance for a cue in the lead sentence ("… udgør en andel af provenutabet:") of a bullet
+LEAD_PENALTY = 2.0
+#: between two bullets of a list: a year never binds across it
+ITEM_BREAK = "¶"
+#: farther cues do not count
+MAX_DISTANCE = 40.0
+#: a year farther than this from the number does not bind it
+MAX_YEAR_DISTANCE = 25.0
+SECTION_BONUS = 0.2
+#: a topic cue introduces its numbers: one standing after the number counts as this much farther
+TOPIC_AFTER = 3.0
+#: "X, hvoraf Y": Y is a part of X and shares the cues bound to X; a part is not the whole
+PART_OF = ("hvoraf", "heraf")
+PART_PENALTY = 0.6
+NEGATIONS = {"ikke", "ingen", "intet"}
 
 
-def amount(name: str) -> str:
-    """An amount in mia./mio. kr. with named groups NAME, NAME_unit (and NAME_approx for "ca.")."""
-    return rf"(?P<{name}_approx>ca\.\s+)?(?P<{name}>{NUMBER})\s+(?P<{name}_unit>mia|mio)\.\s*kr\.?"
+@dataclass
+class Context:
+    """A sentence with what comes before it: the previous sentence and the heading above."""
+
+    sentence: Sentence
+    previous: Sentence | None
+    heading: Sentence | None
+    section: str
 
 
-def number(name: str) -> str:
-    return rf"(?P<{name}>{NUMBER})"
+@dataclass
+class Scored:
+    key: str
+    value: Decimal | int
+    token: Token
+    context: Context
+    score: float
+    year: int | None
+    span: tuple[int, int]
+    why: list[str] = field(default_factory=list)
+    conflict: str | None = None  # the wording contradicts the printed sign
+
+    @property
+    def block(self) -> Block:
+        return self.context.sentence.block
+
+    def source(self) -> Source:
+        return self.block.source(*self.span)
 
 
-def _mio(m: re.Match[str], name: str) -> tuple[Decimal, Decimal]:
-    unit = m.group(f"{name}_unit")
-    return to_mio(parse_number(m.group(name)), unit), to_mio(precision_of(m.group(name)), unit)
+def _contexts(doc: Document) -> list[Context]:
+    out: list[Context] = []
+    heading: Sentence | None = None
+    previous: Sentence | None = None
+    prev_block: Block | None = None
+    for block in doc.blocks:
+        if block.kind == "table_row":
+            previous = None
+            continue
+        section = " ".join(x for x in (block.section, block.part) if x).lower()
+        if block.kind == "heading":
+            heading = Sentence(block, 0, len(block.text), 0)
+            previous = None
+            prev_block = block
+            if heading.has_number:  # a bold line stating a figure ("**Servicerammen udgør …**")
+                out.extend(Context(s, None, None, section) for s in split_sentences(block))
+            continue
+        if block.kind != "bullet" and not (prev_block and prev_block.text.rstrip().endswith(":")):
+            previous = None
+        for s in split_sentences(block):
+            out.append(Context(s, previous, heading, section))
+            previous = s
+        prev_block = block
+    return out
 
 
-def _figure(
-    key: str,
-    m: re.Match[str],
-    block: Block,
-    value,
-    unit: str | None,
-    price_level: int | None,
-    precision: Decimal | None = None,
-    group: str | None = None,
-) -> Figure:
-    start, end = (m.start(group), m.end(group)) if group else (m.start(), m.end())
-    return Figure(
-        key=key,
-        value=value,
-        unit=unit,
-        price_level=price_level,
-        precision=precision,
-        source=block.source(start, end),
+#: each cue term's words as numbers of the word index (terms live as long as the cached specs)
+_TERM_WORDS: dict[int, tuple[int, ...]] = {}
+
+
+def _where(sentence: Sentence) -> dict[int, list[int]]:
+    """Cue word (index number) -> the positions among the sentence's words where it occurs."""
+    where = sentence.hits.get("where")
+    if where is None:
+        index = word_index()
+        tokens = sentence.tokens
+        sentence.word_ids = [index.matches(tokens[w].text, tokens[w].stem) for w in sentence.word_positions]
+        where = {}
+        for k, ids in enumerate(sentence.word_ids):
+            for i in ids:
+                where.setdefault(i, []).append(k)
+        sentence.hits["where"] = where
+    return where
+
+
+def _occurrences(term: Term, sentence: Sentence) -> list[int]:
+    """Indices (into the sentence's tokens) where the term starts; a phrase's words follow each other."""
+    cached = sentence.hits.get(id(term))
+    if cached is not None:
+        return cached
+    index = word_index()
+    words = sentence.word_positions
+    where = _where(sentence)
+    wanted = _TERM_WORDS.get(id(term))
+    if wanted is None:
+        wanted = _TERM_WORDS[id(term)] = tuple(index.ids[w] for w in term.words)
+    starts = where.get(wanted[0])
+    if not starts:
+        hits: list[int] = []
+    elif len(wanted) == 1:
+        hits = [words[k] for k in starts]
+    else:
+        ids, n = sentence.word_ids, len(wanted)
+        hits = [
+            words[k]
+            for k in starts
+            if k + n <= len(words) and all(wanted[m] in ids[k + m] for m in range(1, n))
+        ]
+    sentence.hits[id(term)] = hits
+    return hits
+
+
+def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
+    """Words between positions i and j, plus penalties for boundaries and same-kind numbers between."""
+    d = (
+        sentence.between("word", i, j)
+        + BOUNDARY_PENALTY * sentence.between("boundary", i, j)
+        + PARENTHESIS_PENALTY * sentence.between("paren", i, j)
+    )
+    if kind is not None:
+        d += NUMBER_PENALTY * sentence.between(kind, i, j)
+    return d
+
+
+def _proximity(d: float) -> float:
+    return 0.0 if d > MAX_DISTANCE else 1.0 / (1.0 + d / HALF_DISTANCE)
+
+
+@dataclass
+class _Hit:
+    score: float
+    term: Term
+    position: tuple[int, int] | None  # character span in the own sentence, if the cue stands there
+
+
+def _binding(sentence: Sentence, i: int, k: int) -> tuple[int, int]:
+    """How far cue i is from number k for binding: (clause boundaries between, words between)."""
+    return sentence.between("boundary", i, k), sentence.between("word", i, k)
+
+
+def _negated(tokens: list[Token], i: int) -> bool:
+    """ "der gives ikke en ramme til …": a negation among the three words before the cue."""
+    words = [t for t in tokens[max(0, i - 6) : i] if t.kind == "word"][-3:]
+    return any(t.text in NEGATIONS for t in words)
+
+
+def _best_hit(
+    terms: tuple[Term, ...], ctx: Context, j: int, kind: str, own_only: bool = False, topic: bool = False
+) -> _Hit | None:
+    """The best occurrence of any of the terms for number j: weight × proximity.
+
+    A cue is bound to the number of its own clause: nearer to another number of the same kind (fewer
+    clause boundaries, then fewer words), it counts BORROWED here, as does a cue of a previous sentence
+    that has such a number of its own. A topic cue ("pris- og lønudviklingen", "betinget") governs every
+    number of its sentence and is never borrowed; nor is the cue of the whole for its part ("hvoraf").
+    """
+    key = ("hit", *map(id, terms), id(ctx.previous), id(ctx.heading), j, kind, own_only, topic)
+    cache = ctx.sentence.hits
+    if key not in cache:
+        cache[key] = _find_hit(terms, ctx, j, kind, own_only, topic)
+    return cache[key]
+
+
+def _find_hit(
+    terms: tuple[Term, ...], ctx: Context, j: int, kind: str, own_only: bool, topic: bool
+) -> _Hit | None:
+    sentence = ctx.sentence
+    tokens = sentence.tokens
+    numbers = _numbers(sentence, kind)
+    whole = _whole_of(tokens, j, numbers)
+    best: _Hit | None = None
+    for term in terms:
+        for i in _occurrences(term, sentence):
+            if _negated(tokens, i):
+                continue
+            d = _distance(sentence, i, j, None if topic else kind)
+            s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
+            if not topic:
+                mine = _binding(sentence, i, j)
+                nearer = [k for k in numbers if k not in (j, whole) and _binding(sentence, i, k) < mine]
+                if nearer and _other_years(sentence, j, nearer, kind):
+                    # "Anlægsniveauet var 21,0 mia. kr. i 2030 og bliver 22,3 mia. kr. i 2031": the same
+                    # quantity in another year shares the cue
+                    s = term.weight * _proximity(_distance(sentence, i, j, None))
+                elif nearer:
+                    s *= BORROWED
+            if best is None or s > best.score:
+                best = _Hit(s, term, (tokens[i].start, tokens[i].end))
+        if own_only:
+            continue
+        if ctx.previous is not None:
+            prev = ctx.previous.tokens
+            # a cue of the previous sentence is bound to that sentence's number, if it has one, unless
+            # this sentence continues it as a part ("Heraf er 3 mia. kr. …")
+            continues = bool(tokens) and tokens[0].kind == "boundary" and tokens[0].text in PART_OF
+            own_number = bool(_numbers(ctx.previous, kind))
+            bound = BORROWED if own_number and not (topic or continues) else 1.0
+            for i in _occurrences(term, ctx.previous):
+                if _negated(prev, i):
+                    continue
+                words_after = ctx.previous.between("word", i, len(prev))
+                words_before = sentence.between("word", -1, j)
+                lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
+                d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
+                s = term.weight * _proximity(d) * bound
+                if best is None or s > best.score:
+                    best = _Hit(s, term, None)
+        if ctx.heading is not None and _occurrences(term, ctx.heading):
+            s = term.weight * _proximity(HEADING_DISTANCE)
+            if best is None or s > best.score:
+                best = _Hit(s, term, None)
+    return best
+
+
+def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
+    """Are number j and the other numbers each bound to a year, j's differing from all of theirs?"""
+    mine = bound_year(sentence, j, kind)
+    if mine is None:
+        return False
+    theirs = [bound_year(sentence, k, kind) for k in others]
+    return all(t is not None and t.year != mine.year for t in theirs)
+
+
+def _numbers(sentence: Sentence, kind: str) -> list[int]:
+    """Positions of the sentence's quantities of one kind."""
+    key = ("numbers", kind)  # beside the cue terms' ids in the sentence's cache
+    if key not in sentence.hits:
+        sentence.hits[key] = [k for k, t in enumerate(sentence.tokens) if t.quantity == kind]
+    return sentence.hits[key]
+
+
+def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
+    """ "3,5 mia. kr. …, hvoraf 2 mia. kr. …": the number j is a part of the one before "hvoraf"/"heraf"."""
+    before = [k for k in numbers if k < j]
+    if not before:
+        return None
+    k = before[-1]
+    if any(t.kind == "boundary" and t.text in PART_OF for t in tokens[k + 1 : j]):
+        return k
+    return None
+
+
+def is_part(ctx: Context, j: int, kind: str) -> bool:
+    """Is number j a part of a larger amount ("hvoraf 2 mia. kr.", "Heraf er 3 mia. kr. …")?"""
+    tokens = ctx.sentence.tokens
+    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
+    if _whole_of(tokens, j, numbers) is not None:
+        return True
+    first = numbers[0] if numbers else None
+    return (
+        first == j
+        and any(t.kind == "boundary" and t.text in PART_OF for t in tokens[:j])
+        and ctx.previous is not None
+        and any(t.kind == "quantity" and t.quantity == kind for t in ctx.previous.tokens)
     )
 
 
-def amount_figure(key: str, group: str = "v") -> Emit:
-    def emit(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-        value, precision = _mio(m, group)
-        yield _figure(key, m, block, value, "mio. kr.", year, precision)
-
-    return emit
-
-
-def percent_figure(key: str, group: str = "v") -> Emit:
-    def emit(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-        yield _figure(key, m, block, parse_number(m.group(group)), "pct.", None, precision_of(m.group(group)))
-
-    return emit
+def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
+    """The year a number concerns: the nearest year token of its sentence (boundaries count extra)."""
+    key = ("year", j, kind)
+    if key not in sentence.hits:
+        sentence.hits[key] = _nearest_year(sentence, j, kind)
+    return sentence.hits[key]
 
 
-def per_capita_figure(key: str, group: str = "v") -> Emit:
-    def emit(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-        yield _figure(key, m, block, parse_number(m.group(group)), "kr. pr. indbygger", None, Decimal(1))
-
-    return emit
-
-
-def _midtvejsregulering(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    yield from amount_figure("midtvejsregulering")(m, block, year)
-    yield _figure("midtvejsregulering_aar", m, block, int(m.group("year")), "år", None, group="year")
+def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
+    best, best_d = None, MAX_YEAR_DISTANCE
+    for i, t in enumerate(sentence.tokens):
+        if t.kind == "year":
+            d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
+            if d < best_d:
+                best, best_d = t, d
+    return best
 
 
-def _finansieringstilskud(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    yield from amount_figure("finansieringstilskud")(m, block, year)
-    yield from amount_figure("finansieringstilskud_efter_vilkaar", "w")(m, block, year)
+def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | None:
+    """The score of token j of the context's sentence as a value of the key, or None if it cannot be."""
+    tokens = ctx.sentence.tokens
+    tok = tokens[j]
+    lo, hi = spec.range
+    if tok.quantity != spec.quantity or tok.value is None or not lo <= tok.value <= hi:
+        return None
+    score, why = 0.0, []
+    span = [tok.start, tok.end]
+    groups = [(g, True) for g in spec.topic] + [(g, False) for g in spec.require]
+    for group, topic in groups:
+        hit = _best_hit(group, ctx, j, spec.quantity, topic=topic)
+        if hit is None or hit.score < REQUIRE_MIN:
+            return None
+        score += hit.score
+        why.append(f"{hit.term.label} +{hit.score:.2f}")
+        if hit.position:
+            span = [min(span[0], hit.position[0]), max(span[1], hit.position[1])]
+    for term in spec.support:
+        hit = _best_hit((term,), ctx, j, spec.quantity)
+        if hit and hit.score > 0.02:
+            score += hit.score
+            why.append(f"{term.label} +{hit.score:.2f}")
+    for term in spec.against:
+        hit = _best_hit((term,), ctx, j, spec.quantity, own_only=True)
+        if hit and hit.score > 0.02:
+            score -= hit.score
+            why.append(f"{term.label} -{hit.score:.2f}")
+    if not spec.part and is_part(ctx, j, spec.quantity):
+        score -= PART_PENALTY
+        why.append(f"del af et større beløb -{PART_PENALTY}")
+    if spec.sections and any(s in ctx.section for s in spec.sections):
+        score += SECTION_BONUS
+        why.append(f"afsnit +{SECTION_BONUS}")
+    year_tok = bound_year(ctx.sentence, j, spec.quantity)
+    if year_tok is not None and year_tok.year - year not in spec.years:
+        return None
+    value: Decimal | int = tok.value
+    conflict = None
+    if spec.sign_words is not None:
+        negative, positive = spec.sign_terms()
+        neg = _best_hit(negative, ctx, j, spec.quantity, own_only=True)
+        pos = _best_hit(positive, ctx, j, spec.quantity, own_only=True)
+        if neg and (not pos or neg.score > pos.score) and value > 0:
+            value = -value
+            why.append(f"fortegn: {neg.term.label}")
+        elif pos and not neg and value < 0:
+            conflict = f"trykt negativt ({value}), men teksten siger '{pos.term.label.rstrip('*')}'"
+            why.append(f"fortegn i modstrid: {pos.term.label}")
+    return Scored(
+        key=spec.key,
+        value=value,
+        token=tok,
+        context=ctx,
+        score=round(score, 3),
+        year=year_tok.year if year_tok else None,
+        span=(span[0], span[1]),
+        why=why,
+        conflict=conflict,
+    )
 
 
-def _ramme_som_tilskud(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    """ "… på op til 150 mio. kr. samt en tilsvarende ramme til forhøjelser": the same amount."""
-    yield from amount_figure("ramme_skatteforhoejelse")(m, block, year)
+@dataclass
+class TextFigures:
+    figures: dict[str, Figure]
+    gaps: dict[str, Gap]
+    extra: dict[str, Figure]  # derived figures (midtvejsregulering_aar, tilskudsprocent.<år>)
+    ranked: dict[str, list[Scored]]  # every key's candidates by value, best first
 
-
-_SCHEDULE_ITEM_RE = re.compile(
-    rf"{number('pct')}\s*pct\.(?:\s+af provenutabet)?\s+i\s+"
-    r"(?P<years>\d{4}(?:\s+og\s+\d{4})*)"
-)
-
-
-def _tilskudsprocent(m: re.Match[str], block: Block, year: int) -> Iterator[Figure]:
-    """ "75 pct. af provenutabet i 2020, 50 pct. i 2021 og 2022 og 25 pct. i 2023" -> one key per year."""
-    pos = m.end()
-    for item in _SCHEDULE_ITEM_RE.finditer(block.text, pos):
-        if not re.fullmatch(r"[\s,]*(?:og\s*)?", block.text[pos : item.start()]):
-            break
-        for y in re.findall(r"\d{4}", item.group("years")):
-            src = block.source(item.start(), item.end())
-            yield Figure(
-                key=f"tilskudsprocent.{y}",
-                value=parse_number(item.group("pct")),
-                unit="pct.",
-                price_level=None,
-                source=src,
-                precision=precision_of(item.group("pct")),
+    def issues(self) -> list[Issue]:
+        """A warning for every key left null because it is ambiguous or contradicts itself."""
+        return [
+            Issue(
+                code=gap.reason,
+                severity="advarsel",
+                source=gap.candidates[0].source if gap.candidates else None,
+                message=f"{key}: {gap.message}",
             )
-        pos = item.end()
+            for key, gap in self.gaps.items()
+            if gap.reason != "ikke_angivet"
+        ]
 
 
-@dataclass(frozen=True)
-class Pattern:
-    keys: tuple[str, ...]  # the keys this pattern yields (a later pattern for a found key is skipped)
-    regex: re.Pattern[str]
-    emit: Emit
+def _candidate(s: Scored, unit: str) -> Candidate:
+    return Candidate(value=s.value, unit=unit, source=s.source(), score=s.score, why="; ".join(s.why))
 
 
-def _p(keys: str | tuple[str, ...], regex: str, emit: Emit) -> Pattern:
-    keys = (keys,) if isinstance(keys, str) else keys
-    return Pattern(keys, re.compile(regex, re.IGNORECASE), emit)
+def min_score(spec: CueSpec) -> float:
+    return MIN_SCORE + MIN_SCORE_PER_GROUP * (len(spec.require) + len(spec.topic))
 
 
-PATTERNS: tuple[Pattern, ...] = (
-    _p(
-        "serviceramme",
-        r"serviceramme\s+(?:derved\s+)?udgør\s+(?:derved\s+)?samlet set\s+" + amount("v"),
-        amount_figure("serviceramme"),
-    ),
-    _p(
-        "serviceramme_loeft",
-        r"løfte dette udgangspunkt med\s+" + amount("v"),
-        amount_figure("serviceramme_loeft"),
-    ),
-    _p(
-        "anlaegsramme",
-        r"kommunernes investeringer i \d{4} udgør\s+" + amount("v"),
-        amount_figure("anlaegsramme"),
-    ),
-    _p(
-        "betinget_bloktilskud_anlaeg",
-        amount("v")
-        + r"\s+af kommunernes bloktilskud betinget af,? at kommunernes budgetterede anlægsudgifter",
-        amount_figure("betinget_bloktilskud_anlaeg"),
-    ),
-    _p(
-        "betinget_bloktilskud_service",
-        amount("v") + r"\s+af kommunernes bloktilskud betinget af kommunernes aftaleoverholdelse",
-        amount_figure("betinget_bloktilskud_service"),
-    ),
-    _p(
-        "pl_samlet",
-        r"for de samlede udgifter inkl\. overførsler på\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_samlet"),
-    ),
-    _p(
-        "pl_service",
-        r"PL-skønnet for serviceudgifter\s*\(ekskl\. overførsler\)\s*er\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_service"),
-    ),
-    _p(
-        "pl_anlaeg",
-        r"PL-skønnet for anlægsudgifter er\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_anlaeg"),
-    ),
-    _p(
-        "satsregulering",
-        r"satsreguleringsprocent for \d{4} på\s+" + number("v") + r"\s*pct\.",
-        percent_figure("satsregulering"),
-    ),
-    _p(
-        ("midtvejsregulering", "midtvejsregulering_aar"),
-        r"midtvejsregulering vedrørende (?P<year>\d{4}) på\s+" + amount("v"),
-        _midtvejsregulering,
-    ),
-    _p(
-        "grundbidrag_forrige",
-        r"korrigeret til\s+" + number("v") + r"\s*kr\. pr\. indbygger",
-        per_capita_figure("grundbidrag_forrige"),
-    ),
-    _p(
-        "grundbidrag_forrige",
-        r"grundbidrag på udviklingsområdet for \d{4} var\s+" + number("v") + r"\s*kr\. pr\. indbygger",
-        per_capita_figure("grundbidrag_forrige"),
-    ),
-    _p(
-        "grundbidrag",
-        r"vil være et grundbidrag på\s+" + number("v") + r"\s*kr\. pr\. indbygger",
-        per_capita_figure("grundbidrag"),
-    ),
-    _p(
-        "pl_regioner",
-        r"regionale pris- og lønudvikling fra \d{4}\s*-\s*\d{4} på\s+" + number("v") + r"\s*pct\.",
-        percent_figure("pl_regioner"),
-    ),
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"ramme til (?:skatte)?nedsættelser[^.]{0,80}?med tilskud[^.]{0,40}?\s+på op til\s+" + amount("v"),
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"tilskudsordning til skattenedsættelse på\s+" + amount("v"),
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"skattenedsættelser på over\s+" + amount("v") + r",? nedsættes tilskudsprocenten",
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "ramme_skattenedsaettelse_udligning",
-        r"øges rammen til nedsættelser af udskrivningsprocenten med op til\s+" + amount("v"),
-        amount_figure("ramme_skattenedsaettelse_udligning"),
-    ),
-    # the only subsidised tax-cut frame an agreement states may be the udligningsreform's (2024)
-    _p(
-        "tilskud_skattenedsaettelse",
-        r"øges rammen til nedsættelser af udskrivningsprocenten med op til\s+" + amount("v"),
-        amount_figure("tilskud_skattenedsaettelse"),
-    ),
-    _p(
-        "ramme_skatteforhoejelse",
-        r"hæve skatten i \d{4} inden for en ramme på\s+" + amount("v"),
-        amount_figure("ramme_skatteforhoejelse"),
-    ),
-    _p(
-        "ramme_skatteforhoejelse",
-        r"på op til\s+" + amount("v") + r"\s+samt en tilsvarende ramme til (?:skatte)?forhøjelser",
-        _ramme_som_tilskud,
-    ),
-    _p("tilskudsprocent.*", r"Tilskudsprocenten kan høje?st udgøre\s+", _tilskudsprocent),
-    _p(
-        ("finansieringstilskud", "finansieringstilskud_efter_vilkaar"),
-        r"finansieringstilskud på\s+"
-        + amount("v")
-        + r" i \d{4}, hvoraf\s+"
-        + amount("w")
-        + r" fordeles på baggrund af kommunernes grundlæggende økonomiske vilkår",
-        _finansieringstilskud,
-    ),
-)
-
-_TEXT_KINDS = ("paragraph", "bullet", "heading")
+def decide(scored: list[Scored], floor: float) -> tuple[Scored | None, list[Scored]]:
+    """(winner, candidates by value): the best value wins if it clearly beats every other value."""
+    by_value: dict[Decimal | int, Scored] = {}
+    for s in sorted(scored, key=lambda s: -s.score):
+        by_value.setdefault(s.value, s)
+    ranked = [s for s in by_value.values() if s.score >= floor]
+    if not ranked:
+        return None, []
+    if len(ranked) == 1 or ranked[0].score >= MARGIN * ranked[1].score:
+        return ranked[0], ranked
+    return None, ranked
 
 
-def find_text_figures(doc: Document, year: int) -> dict[str, Figure]:
-    figures: dict[str, Figure] = {}
-    text_blocks = [b for b in doc.blocks if b.kind in _TEXT_KINDS]
-    for pattern in PATTERNS:
-        if all(
-            k in figures or (k.endswith(".*") and any(f.startswith(k[:-1]) for f in figures))
-            for k in pattern.keys
-        ):
+def _first_words(spec: CueSpec) -> list[frozenset[int]]:
+    """For each cue group of a spec, the index numbers of its terms' first words (a quick pre-test)."""
+    cached = _FIRST_WORDS.get(spec.key)
+    if cached is None:
+        index = word_index()
+        cached = _FIRST_WORDS[spec.key] = [
+            frozenset(index.ids[t.words[0]] for t in group) for group in spec.topic + spec.require
+        ]
+    return cached
+
+
+_FIRST_WORDS: dict[str, list[frozenset[int]]] = {}
+
+
+def _present_words(ctx: Context) -> set[int]:
+    """The cue words (index numbers) that occur in a sentence, its previous sentence and its heading."""
+    present: set[int] = set()
+    for sentence in (ctx.sentence, ctx.previous, ctx.heading):
+        if sentence is not None:
+            present.update(_where(sentence))
+    return present
+
+
+def find_text_figures(doc: Document, year: int) -> TextFigures:
+    specs = cue_specs()
+    contexts = _contexts(doc)
+    scored: dict[str, list[Scored]] = defaultdict(list)
+    for ctx in contexts:
+        if not ctx.sentence.has_number:
             continue
-        for block in text_blocks:
-            m = pattern.regex.search(block.text)
-            if m:
-                for fig in pattern.emit(m, block, year):
-                    figures.setdefault(fig.key, fig)
+        present = _present_words(ctx)
+        possible = [
+            spec
+            for spec in specs.values()
+            if not spec.schedule and all(first & present for first in _first_words(spec))
+        ]
+        for j, tok in enumerate(ctx.sentence.tokens):
+            if tok.kind != "quantity":
+                continue
+            best_in_group: dict[str, Scored] = {}
+            for spec in possible:
+                s = score_candidate(spec, ctx, j, year)
+                if s is None or s.score < min_score(spec):
+                    continue
+                if spec.exclusive:
+                    other = best_in_group.get(spec.exclusive)
+                    if other is None or s.score > other.score:
+                        best_in_group[spec.exclusive] = s
+                else:
+                    scored[spec.key].append(s)
+            for s in best_in_group.values():
+                scored[s.key].append(s)
+    figures: dict[str, Figure] = {}
+    gaps: dict[str, Gap] = {}
+    extra: dict[str, Figure] = {}
+    ranked_by_key: dict[str, list[Scored]] = {}
+    for key, spec in specs.items():
+        if spec.schedule:
+            continue
+        unit = UNITS[spec.quantity]
+        winner, ranked = decide(scored.get(key, []), min_score(spec))
+        ranked_by_key[key] = ranked
+        if winner is None:
+            if ranked:
+                gaps[key] = Gap(
+                    key=key,
+                    reason="tvetydig",
+                    message="flere mulige værdier, ingen klart bedst: "
+                    + ", ".join(
+                        f"{s.value} {unit} (linje {s.source().line_start}, score {s.score})" for s in ranked
+                    ),
+                    candidates=[_candidate(s, unit) for s in ranked],
+                )
+            continue
+        if winner.conflict:
+            gaps[key] = Gap(
+                key=key,
+                reason="modstrid",
+                message=f"{winner.value} {unit} (linje {winner.source().line_start}): {winner.conflict}",
+                candidates=[_candidate(s, unit) for s in ranked],
+            )
+            continue
+        figures[key] = Figure(
+            key=key,
+            value=winner.value,
+            unit=unit,
+            price_level=year if spec.quantity == "amount" else None,
+            source=winner.source(),
+            precision=winner.token.precision,
+        )
+        if key == "midtvejsregulering" and winner.year is not None:
+            year_tok = bound_year(
+                winner.context.sentence,
+                winner.context.sentence.tokens.index(winner.token),
+                spec.quantity,
+            )
+            extra["midtvejsregulering_aar"] = Figure(
+                key="midtvejsregulering_aar",
+                value=winner.year,
+                unit="år",
+                source=winner.block.source(year_tok.start, year_tok.end),
+            )
+    extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
+    return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key)
+
+
+def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
+    """Sentences, and a lead sentence ending in ":" together with the bullets that follow it."""
+    units: list[list[tuple[Token, Context]]] = []
+    members: set[int] = set()  # sentences of the open lead-and-bullets unit
+    for ctx in contexts:
+        prev = ctx.previous
+        if ctx.sentence.block.kind == "bullet" and prev is not None and id(prev) in members:
+            units[-1].extend((t, ctx) for t in [Token("boundary", 0, 0, ITEM_BREAK), *ctx.sentence.tokens])
+            members.add(id(ctx.sentence))
+            continue
+        lead = ctx.sentence.text.rstrip().endswith(":")
+        if ctx.sentence.has_number or lead:
+            units.append([(t, ctx) for t in ctx.sentence.tokens])
+        members = {id(ctx.sentence)} if lead else set()
+    return units
+
+
+def _year_binding(tokens: list[Token], y: int, k: int) -> float:
+    """Distance from year y to percentage k; "og" between two years ("2020 og 2021") is no boundary."""
+    lo, hi = (y, k) if y < k else (k, y)
+    d = 0.0
+    for n in range(lo + 1, hi):
+        t = tokens[n]
+        if t.kind == "word":
+            d += 1
+        elif t.kind == "boundary" and t.text not in "()":
+            between_years = (
+                t.text == "og"
+                and tokens[n - 1].kind == "year"
+                and n + 2 < len(tokens)
+                and tokens[n + 2].kind == "year"
+            )
+            d += 0 if between_years else (MAX_YEAR_DISTANCE if t.text == ITEM_BREAK else 4)
+        elif t.kind == "quantity":
+            d += NUMBER_PENALTY
+    return d
+
+
+def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str, Figure]:
+    """ "75 pct. af provenutabet i 2022, 50 pct. i 2023 og 2024 og 25 pct. i 2025" -> one key per year.
+
+    Each year of the sentence (or of a lead sentence and its bullets) is bound to the nearest percentage
+    ("det første år (2017) med 75 pct." and "- 2021: 75 pct." as well); the first percentage carries the
+    cues of the schedule. The schedule is the best-scoring such unit whose years all lie in the allowed
+    offsets from the budget year.
+    """
+    any_year = spec.model_copy(update={"years": tuple(range(-100, 100))})
+    best: tuple[float, dict[str, Figure]] | None = None
+    for unit in _schedule_units(contexts):
+        tokens = [t for t, _ in unit]
+        pcts = [j for j, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == "percent"]
+        if not pcts:
+            continue
+        lead_ctx = unit[pcts[0]][1]
+        lead = score_candidate(any_year, lead_ctx, lead_ctx.sentence.tokens.index(tokens[pcts[0]]), year)
+        if lead is None or lead.score < min_score(spec):
+            continue
+        out: dict[str, Figure] = {}
+        ok = True
+        for y, t in enumerate(tokens):
+            if t.kind != "year":
+                continue
+            k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
+            if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
+                continue
+            if t.year - year not in spec.years:
+                ok = False
                 break
-    return figures
+            block = unit[k][1].sentence.block
+            src = block.source(min(tokens[k].start, t.start), max(tokens[k].end, t.end))
+            if unit[k][1] is not unit[y][1]:
+                src = block.source(tokens[k].start, tokens[k].end)
+            out[f"tilskudsprocent.{t.year}"] = Figure(
+                key=f"tilskudsprocent.{t.year}",
+                value=tokens[k].value,
+                unit="pct.",
+                source=src,
+                precision=tokens[k].precision,
+            )
+        if ok and out and (best is None or lead.score > best[0]):
+            best = (lead.score, out)
+    return dict(sorted(best[1].items())) if best else {}

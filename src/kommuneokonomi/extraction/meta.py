@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -21,15 +22,33 @@ MONTHS = {
     "november": 11,
     "december": 12,
 }
-_TITLE_RE = re.compile(r"Aftale om kommunernes økonomi for (?P<year>\d{4})")
+#: a title: "Aftale om kommunernes økonomi for 2027", "Aftale mellem regeringen og KL om kommunernes
+#: økonomi for 2027", "Økonomiaftale for kommunerne 2027"; at the start of a block (or of two joined blocks)
+_TITLE_RE = re.compile(
+    r"^\W*(?P<title>(?:Aftale|Økonomiaftale)\b[^.\n]{0,80}?\bkommune(?:rne|rnes)?(?:s)?\b[^.\n]{0,20}?"
+    r"(?:økonomi\s+)?(?:for|i)?\s*(?P<year>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
+_REGION_TITLE_RE = re.compile(
+    r"^\W*(?:Aftale|Økonomiaftale)\b[^.\n]{0,80}?\bregion(?:erne|ernes)\b", re.IGNORECASE
+)
+#: the agreement's own voice: the parties agree ("Regeringen og KL er enige om", "Parterne er enige om")
+_AGREEMENT_VOICE_RE = re.compile(
+    r"\b(?:regeringen og KL|parterne)\s+"
+    r"(?:er\s+(?:\w+\s+){0,3}enige|har\s+(?:\w+\s+){0,3}(?:aftalt|indgået))",
+    re.IGNORECASE,
+)
+_MAX_TITLE_BLOCK = 160
+_MAX_FRONT_BLOCKS = 12
 _DATE_RE = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})", re.IGNORECASE
 )
 #: where the budget year is stated when there is no title: the frames chapter
 _FRAME_YEAR_RES = (
-    re.compile(r"serviceramme (?:for|i) (?P<year>\d{4})"),
-    re.compile(r"Balance for kommunerne i (?P<year>\d{4})"),
-    re.compile(r"(?P<year>\d{4})-pl\b", re.IGNORECASE),
+    re.compile(r"kommunernes økonomi(?:ske rammer)? (?:for|i) (?P<year>(?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(r"serviceramme(?:n)? (?:for|i) (?P<year>(?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(r"Balance for kommunerne i (?P<year>(?:19|20)\d{2})", re.IGNORECASE),
+    re.compile(r"(?P<year>(?:19|20)\d{2})-pl\b", re.IGNORECASE),
 )
 
 
@@ -45,6 +64,8 @@ class Meta:
     date: Found | None
     title: Found | None
     year_conflict: Found | None = None
+    regions: bool = False  # the regions' agreement, not the municipalities'
+    voice: int = 0  # how often the parties' agreement is stated ("Regeringen og KL er enige om")
 
 
 def _front_matter(doc: Document) -> list[Block]:
@@ -57,13 +78,28 @@ def _front_matter(doc: Document) -> list[Block]:
     return out
 
 
+def _title_candidates(front: list[Block]) -> list[tuple[str, Block]]:
+    """Short front blocks, alone and joined with the next (a title over two lines)."""
+    first = front[:_MAX_FRONT_BLOCKS]
+    short = [b for b in first if len(b.text) <= _MAX_TITLE_BLOCK]
+    out = [(b.text[:_MAX_TITLE_BLOCK], b) for b in first]  # a title may open a longer block (PDF)
+    out += [(a.text + " " + b.text, a) for a, b in itertools.pairwise(short)]
+    return out
+
+
 def find_meta(doc: Document) -> Meta:
     front = _front_matter(doc)
     title = date = None
-    for block in front:
-        m = _TITLE_RE.search(block.text)
+    regions = False
+    for text, block in _title_candidates(front):
+        m = _TITLE_RE.match(text)
         if m and title is None:
-            title = Found(m.group(0), block.source(m.start(), m.end()))
+            end = min(m.end("title"), len(block.text))
+            title = Found(re.sub(r"\s+", " ", m.group("title")), block.source(m.start("title"), end))
+            year_in_title = int(m.group("year"))
+        if _REGION_TITLE_RE.match(text) and title is None:
+            regions = True
+    for block in front:
         d = _DATE_RE.search(block.text)
         if d and date is None:
             iso = (
@@ -71,17 +107,25 @@ def find_meta(doc: Document) -> Meta:
             )
             date = Found(iso, block.source(d.start(), d.end()))
     frame_year = _year_from_frames(doc)
-    year = Found(int(title.value[-4:]), title.source) if title else frame_year
+    year = Found(year_in_title, title.source) if title else frame_year
     conflict = None
     if title and frame_year and frame_year.value != year.value:
         conflict = frame_year
-    return Meta(year=year, date=date, title=title, year_conflict=conflict)
+    voice = sum(len(_AGREEMENT_VOICE_RE.findall(b.text)) for b in doc.blocks if b.kind != "table_row")
+    return Meta(year=year, date=date, title=title, year_conflict=conflict, regions=regions, voice=voice)
 
 
 def _year_from_frames(doc: Document) -> Found | None:
-    frames = [b for b in doc.blocks if b.section and "økonomiske rammer" in b.section.lower()]
-    for pattern in _FRAME_YEAR_RES:
+    """The budget year without a title: the frames chapter's heading, the service frame, Tabel 1, the PL.
+
+    The first pattern is only read in headings: in running text "Aftale om kommunernes økonomi for 2023"
+    cites last year's agreement.
+    """
+    frames = [b for b in doc.blocks if b.section and "økonomi" in b.section.lower()]
+    for n, pattern in enumerate(_FRAME_YEAR_RES):
         for block in frames or doc.blocks:
+            if n == 0 and block.kind != "heading":
+                continue
             m = pattern.search(block.text)
             if m:
                 return Found(int(m.group("year")), block.source(m.start(), m.end()))

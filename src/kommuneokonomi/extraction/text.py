@@ -1,0 +1,231 @@
+"""Agreement text as sentences of tokens: words (with Danish Snowball stems), quantities and years.
+
+A quantity is a number with its unit: an amount ("3,5 mia. kr.", converted to mio. kr.), a percentage
+("2,0 pct.") or an amount per inhabitant ("122 kr. pr. indbygger"). A year is "2024", or a range
+"2023-2024" (it concerns its last year); "2024-pl" is a price level, not a year a figure concerns.
+Clause boundaries (comma, semicolon, parentheses, "og", "samt", "hvoraf" …) are kept as markers, so that
+a number can be bound to the cue words and the year of its own clause.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+
+import Stemmer
+
+from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
+from kommuneokonomi.models import Block
+
+QuantityKind = str  # "amount" | "percent" | "per_capita"
+
+_NUM = rf"(?<![\w,.])(?P<num>{NUMBER})"
+QUANTITY_RE = re.compile(
+    rf"(?P<approx>(?:ca\.|cirka|omkring|knap|godt)\s+)?{_NUM}\s*"
+    r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
+    r"|(?P<pc>kr\b\.?|kroner)\s*(?:pr\.?|per)\s*(?:indbygger|borger)"
+    r"|(?P<pct>pct\b\.?|procent\b|%))",
+    re.IGNORECASE,
+)
+YEAR_RE = re.compile(
+    r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:(?:\s*[-–/]\s*|\s+til\s+)(?P<y2>(?:19|20)\d{2}))?"
+    r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
+    re.IGNORECASE,
+)
+WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
+PUNCT_BOUNDARY_RE = re.compile(r"[,;:()]|\s[–-]\s")
+#: words that open a new clause; "og" only when it does not continue a suspended compound ("pris- og løn")
+BOUNDARY_WORDS = {"og", "samt", "mens", "men", "hvoraf", "heraf", "hvorved", "hvorimod", "eller"}
+#: abbreviations after which ". " + capital letter does not end the sentence
+_NON_TERMINAL = {
+    "jf",
+    "bl.a",
+    "fx",
+    "ca",
+    "pr",
+    "nr",
+    "inkl",
+    "ekskl",
+    "dvs",
+    "f.eks",
+    "d",
+    "vedr",
+    "mht",
+    "ift",
+}
+_DIGIT_RE = re.compile(r"\d")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(])")
+
+
+@cache
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("danish")
+
+
+@cache
+def stem(word: str) -> str:
+    return _stemmer().stemWord(word.lower())
+
+
+@dataclass(slots=True)
+class Token:
+    kind: str  # "word", "quantity", "year", "boundary"
+    start: int  # character offsets in the block text
+    end: int
+    text: str = ""
+    stem: str = ""
+    quantity: QuantityKind | None = None
+    value: Decimal | None = None  # quantities in their target unit (mio. kr., pct., kr. pr. indbygger)
+    precision: Decimal | None = None
+    year: int | None = None  # for years: the year concerned (a range's last year)
+
+
+class Sentence:
+    """A sentence of a block; its tokens are made when first needed (most sentences hold no number)."""
+
+    __slots__ = (
+        "_counts",
+        "_quantity",
+        "_tokens",
+        "_words",
+        "block",
+        "end",
+        "hits",
+        "index",
+        "start",
+        "word_ids",
+    )
+
+    def __init__(self, block: Block, start: int, end: int, index: int, tokens: list[Token] | None = None):
+        self.block, self.start, self.end, self.index = block, start, end, index
+        self._tokens = tokens
+        self._words: list[int] | None = None
+        self.hits: dict[int, list[int]] = {}  # id(cue term) -> token positions (filled by the extractor)
+        self.word_ids: list[frozenset[int]] | None = None  # the cue words each word matches (extractor)
+        self._counts: dict[str, list[int]] | None = None
+        self._quantity: bool | None = None
+
+    @property
+    def tokens(self) -> list[Token]:
+        if self._tokens is None:
+            self._tokens = tokenize(self.block.text[self.start : self.end], self.start)
+        return self._tokens
+
+    @property
+    def word_positions(self) -> list[int]:
+        if self._words is None:
+            self._words = [i for i, t in enumerate(self.tokens) if t.kind == "word"]
+        return self._words
+
+    def counts(self) -> dict[str, list[int]]:
+        """Running counts over the tokens: counts[x][n] is how many of tokens[:n] are of class x
+        ("word", "boundary" (not a parenthesis), "paren", and each quantity kind)."""
+        if self._counts is None:
+            classes = ("word", "boundary", "paren", "amount", "percent", "per_capita")
+            out = {c: [0] for c in classes}
+            for t in self.tokens:
+                c = t.quantity if t.kind == "quantity" else t.kind
+                if t.kind == "boundary" and t.text in "()":
+                    c = "paren"
+                for x in classes:
+                    out[x].append(out[x][-1] + (x == c))
+            self._counts = out
+        return self._counts
+
+    def between(self, cls: str, i: int, j: int) -> int:
+        """How many tokens of class cls stand strictly between positions i and j."""
+        lo, hi = (i, j) if i < j else (j, i)
+        c = self.counts()[cls]
+        return c[hi] - c[lo + 1] if hi > lo else 0
+
+    @property
+    def has_number(self) -> bool:
+        """Does the sentence state a quantity (an amount, a percentage, an amount per inhabitant)?"""
+        if self._quantity is None:
+            text = self.block.text
+            self._quantity = (
+                _DIGIT_RE.search(text, self.start, self.end) is not None
+                and QUANTITY_RE.search(text, self.start, self.end) is not None
+            )
+        return self._quantity
+
+    @property
+    def text(self) -> str:
+        return self.block.text[self.start : self.end]
+
+
+def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
+    number = m.group("num")
+    if m.group("scale"):
+        scale = "mia" if m.group("scale").lower().startswith(("mia", "milliard")) else "mio"
+        return "amount", to_mio(parse_number(number), scale), to_mio(precision_of(number), scale)
+    if m.group("pc"):
+        return "per_capita", parse_number(number), precision_of(number)
+    return "percent", parse_number(number), precision_of(number)
+
+
+def tokenize(text: str, offset: int = 0) -> list[Token]:
+    """Tokens of `text` in order; offsets are shifted by `offset` (the text's place in its block)."""
+    spans: list[Token] = []
+    taken = bytearray(len(text) + 1)  # characters that belong to a quantity or a year
+
+    def take(a: int, b: int) -> None:
+        taken[a:b] = b"\x01" * (b - a)
+
+    if _DIGIT_RE.search(text):
+        for m in QUANTITY_RE.finditer(text):
+            kind, value, precision = _quantity(m)
+            spans.append(
+                Token(
+                    "quantity",
+                    m.start("num") + offset,
+                    m.end() + offset,
+                    m.group(0),
+                    quantity=kind,
+                    value=value,
+                    precision=precision,
+                )
+            )
+            take(m.start(), m.end())
+        for m in YEAR_RE.finditer(text):
+            if taken[m.start()]:
+                continue
+            take(m.start(), m.end())
+            if m.group("pl"):
+                continue
+            year = int(m.group("y2") or m.group("y1"))
+            spans.append(Token("year", m.start() + offset, m.end() + offset, m.group(0), year=year))
+    for m in PUNCT_BOUNDARY_RE.finditer(text):
+        if not taken[m.start()]:
+            spans.append(Token("boundary", m.start() + offset, m.end() + offset, m.group(0)))
+    for m in WORD_RE.finditer(text):
+        if taken[m.start()]:
+            continue
+        lower = m.group(0).lower()
+        if lower in BOUNDARY_WORDS and not (lower == "og" and text[: m.start()].rstrip().endswith("-")):
+            spans.append(Token("boundary", m.start() + offset, m.start() + offset, lower))
+        spans.append(Token("word", m.start() + offset, m.end() + offset, lower, stem(lower)))
+    spans.sort(key=lambda t: (t.start, t.kind != "boundary"))
+    return spans
+
+
+def split_sentences(block: Block) -> list[Sentence]:
+    text = block.text
+    cuts = [0]
+    for m in _SENTENCE_END_RE.finditer(text):
+        before = text[: m.start()].rstrip()
+        last = before[:-1].rsplit(None, 1)[-1].lower() if len(before) > 1 else ""
+        if last.strip("(") in _NON_TERMINAL or (
+            last[-1:].isdigit() and before.endswith(".") and len(last) <= 2
+        ):
+            continue  # "jf. Boks 1", "d. 5. Maj"
+        cuts.append(m.end())
+    cuts.append(len(text))
+    out = []
+    for i, (a, b) in enumerate(itertools.pairwise(cuts)):
+        if text[a:b].strip():
+            out.append(Sentence(block, a, b, i))
+    return out
