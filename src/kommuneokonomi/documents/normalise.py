@@ -104,7 +104,7 @@ class _State:
         self.current = _Builder(
             kind=kind,
             text=text,
-            offsets=[(0, line.number)],
+            offsets=[(0, line.number), *line.joined],
             page=line.page,
             page_start=line.page_start,
             cells=cells,
@@ -142,10 +142,14 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
     for i, ln in enumerate(lines):
         s = stripped[i]
         m = _RUNNING_TITLE_RE.match(s) if s else None
-        if s and (
-            (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
-            or _digits_masked(s) in repeated
-            or (m and (m.group("sep") or i > first_chapter))
+        if ln.hint == "furniture" or (
+            s
+            and ln.cells is None
+            and (
+                (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
+                or _digits_masked(s) in repeated
+                or (m and (m.group("sep") or i > first_chapter))
+            )
         ):
             carry_start = carry_start or ln.page_start
             continue
@@ -198,8 +202,12 @@ def _hyphenated_forms(lines: list[RawLine]) -> set[str]:
     return forms
 
 
-def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
-    """Build blocks from the lines of a PDF-like text (see module docstring)."""
+def flowing_blocks(lines: list[RawLine], pages_known: bool, breaks_known: bool = False) -> list[Block]:
+    """Build blocks from the lines of a PDF-like text (see module docstring).
+
+    `breaks_known`: the reader saw the layout and marks every paragraph break within a page (hint
+    "break"), so a short line ending a sentence does not end the paragraph by itself.
+    """
     lines = drop_page_furniture(lines, pages_known)
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
@@ -210,6 +218,13 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
     soft_break = False  # an empty line: a paragraph break only where a sentence ended before it
     for idx, ln in enumerate(lines):
         raw = ln.text
+        if ln.hint == "break":
+            st.close()
+            continue
+        if ln.cells is not None:  # a reader that sees columns gives a table's rows and header row
+            st.emit("heading" if ln.hint == "heading" else "table_row", ln, raw.strip(), cells=ln.cells)
+            st.rows_seen += ln.hint != "heading"
+            continue
         if not raw.strip():
             if raw == "":
                 soft_break = True
@@ -224,7 +239,7 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
         if _BULLET_RE.match(raw):
             st.open("bullet", ln, _BULLET_RE.sub("", raw).strip())
             continue
-        if _is_structural_heading(text, st):
+        if _is_structural_heading(text, st) or ln.hint == "heading":
             st.emit("heading", ln, text)
             st.in_table = bool(PART_RE.match(text)) and text.startswith("Tabel")
             st.rows_seen = 0
@@ -244,7 +259,7 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
         if _is_subheading(text, nxt, cur):
             st.emit("heading", ln, text)
             continue
-        if cur is not None and not _starts_new_paragraph(cur, ln, text, short):
+        if cur is not None and not _starts_new_paragraph(cur, ln, text, 0 if breaks_known else short):
             joined, _ = join_lines(cur.text, text, forms)
             offset = len(joined) - len(text)
             cur.text = joined
@@ -314,5 +329,5 @@ def _ends_sentence(text: str) -> bool:
     """Ends with a full stop that is not an abbreviation's ("mv.", "bl.a.") or a number's."""
     if not text.rstrip().endswith("."):
         return False
-    last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower()
+    last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower().lstrip("(“”\"'")
     return last not in ABBREVIATIONS and not last[-1:].isdigit()

@@ -1,0 +1,368 @@
+"""Page layout to reading-order lines: what a PDF's geometry says that its text alone does not.
+
+Input per page: text segments with their boxes and font (as the PDF engine reports them) and the shaded
+areas. Output: `RawLine`s in reading order, with hints for `normalise.flowing_blocks`:
+- running headers, footers and page numbers (the same text at the same height on many pages, in the top
+  or bottom margin) are marked as furniture and dropped;
+- a line whose segments stand in columns with amounts is a table row: its cells are kept
+  (label, amount, amount …); a text-only row over such rows is the table's header row, and a header row
+  repeated at the top of a later page (a table split by a page break) is furniture;
+- lines in a shaded area with two lines or more are a box (Boks): kept together, placed in the body at
+  the first paragraph start at or below the box's top, never inside a paragraph;
+- whole bold lines and lines in a larger type are headings; consecutive heading lines of the same type
+  are one heading ("Aftale om kommunernes økonomi" / "for 2027"), except after a bare "Boks 1" or
+  "Tabel 1";
+- a vertical gap larger than the line spacing is a paragraph break.
+Coordinates are in points from the top of the page.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from kommuneokonomi.documents.base import RawLine
+from kommuneokonomi.extraction.numbers import NUMBER
+
+_NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
+_PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
+_BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
+#: share of the page height at the top and bottom where running headers and footers stand
+_MARGIN_ZONE = 0.12
+#: a gap between two segments of one line wider than this many font sizes separates table cells
+_CELL_GAP = 1.0
+#: a vertical gap this many times the body line pitch (or more) is a paragraph break
+_PARAGRAPH_GAP = 1.3
+_HEADING_MAX_CHARS = 120
+#: paragraphs are set apart by space when at least this share of apparent paragraph ends has a gap
+_SPACED_SHARE = 0.6
+
+
+@dataclass(slots=True)
+class Segment:
+    """A run of text on one line, as the engine reports it."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+    text: str
+    size: float
+    bold: bool
+    base: float  # the baseline
+
+
+@dataclass(slots=True)
+class Shade:
+    """A filled, coloured area (a box's background)."""
+
+    x0: float
+    x1: float
+    top: float
+    bottom: float
+
+
+@dataclass(slots=True)
+class Page:
+    number: int
+    width: float
+    height: float
+    segments: list[Segment]
+    shades: list[Shade] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Line:
+    page: int
+    segments: list[Segment]
+    top: float
+    bottom: float
+    x0: float
+    x1: float
+    size: float
+    bold: bool
+    cells: list[str]
+    base: float
+    box: int | None = None  # index of the shaded area it stands in
+    box_top: float = 0.0
+    kind: str = "text"  # text | row | header | furniture | heading
+
+    @property
+    def text(self) -> str:
+        return " ".join(self.cells)
+
+    @property
+    def numeric_cells(self) -> int:
+        return sum(1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")))
+
+
+def _cells(segments: list[Segment]) -> list[str]:
+    """Join the segments of a line; a wide gap starts a new cell."""
+    cells: list[str] = []
+    prev: Segment | None = None
+    for seg in segments:
+        text = seg.text.strip()
+        if not text:
+            continue
+        if prev is None or seg.x0 - prev.x1 > _CELL_GAP * max(seg.size, prev.size):
+            cells.append(text)
+        else:
+            gap = seg.x0 - prev.x1
+            sep = "" if gap < 0.15 * seg.size and not prev.text.endswith(" ") else " "
+            cells[-1] = cells[-1] + sep + text
+        prev = seg
+    return cells
+
+
+def _lines_of(page: Page) -> list[Line]:
+    """Group segments into lines by their vertical middle; a shaded box's lines apart from the body's."""
+    boxes = [
+        s for s in page.shades if (s.x1 - s.x0) < page.width * 0.95 or (s.bottom - s.top) < page.height * 0.6
+    ]
+
+    def box_of(seg: Segment) -> int | None:
+        mx, my = (seg.x0 + seg.x1) / 2, (seg.top + seg.bottom) / 2
+        for i, b in enumerate(boxes):
+            if b.x0 <= mx <= b.x1 and b.top <= my <= b.bottom:
+                return i
+        return None
+
+    groups: dict[int | None, list[Segment]] = defaultdict(list)
+    for seg in page.segments:
+        if seg.text.strip():
+            groups[box_of(seg)].append(seg)
+    lines: list[Line] = []
+    for box, segs in groups.items():
+        segs.sort(key=lambda s: (s.base, s.x0))
+        rows: list[list[Segment]] = []
+        for seg in segs:
+            if rows and abs(seg.base - rows[-1][0].base) <= 0.35 * max(seg.size, rows[-1][0].size):
+                rows[-1].append(seg)
+                continue
+            rows.append([seg])
+        for row in rows:
+            row.sort(key=lambda s: s.x0)
+            cells = _cells(row)
+            if not cells:
+                continue
+            chars = sum(len(s.text) for s in row)
+            lines.append(
+                Line(
+                    page=page.number,
+                    segments=row,
+                    top=min(s.top for s in row),
+                    bottom=max(s.bottom for s in row),
+                    x0=row[0].x0,
+                    x1=max(s.x1 for s in row),
+                    size=max(s.size for s in row),
+                    bold=sum(len(s.text) for s in row if s.bold) >= 0.9 * chars,
+                    cells=cells,
+                    base=statistics.median(s.base for s in row),
+                    box=box,
+                    box_top=boxes[box].top if box is not None else 0.0,
+                )
+            )
+    # a shaded area with a single line is a highlighted row or label, not a box
+    per_box = Counter(ln.box for ln in lines if ln.box is not None)
+    for ln in lines:
+        if ln.box is not None and per_box[ln.box] < 2:
+            ln.box = None
+    return lines
+
+
+def _mark_furniture(pages: list[list[Line]], heights: list[float]) -> None:
+    """Running headers/footers: text (digits masked) at the same height in a margin zone on many pages."""
+    n_pages = len(pages)
+    seen: Counter[tuple[str, int]] = Counter()
+    for lines, height in zip(pages, heights, strict=True):
+        seen.update({_furniture_key(ln) for ln in lines if _in_margin(ln, height)})
+    needed = 2 if n_pages <= 3 else max(3, n_pages // 3)
+    repeated = {k for k, n in seen.items() if n >= needed}
+    for lines, height in zip(pages, heights, strict=True):
+        for ln in lines:
+            if ln.box is not None or not _in_margin(ln, height):
+                continue
+            key = _furniture_key(ln)
+            near = any((key[0], key[1] + d) in repeated for d in (-1, 0, 1))
+            if near or (_PAGE_NUMBER_RE.match(ln.text) and (n_pages == 1 or _edge_line(ln, lines))):
+                ln.kind = "furniture"
+
+
+def _in_margin(line: Line, height: float) -> bool:
+    return line.top < height * _MARGIN_ZONE or line.bottom > height * (1 - _MARGIN_ZONE)
+
+
+def _furniture_key(line: Line) -> tuple[str, int]:
+    """The text with its digits masked (page numbers change) and its height on the page in 4-pt steps."""
+    return re.sub(r"\d+", "#", line.text), round(line.top / 4)
+
+
+def _edge_line(line: Line, lines: list[Line]) -> bool:
+    """The topmost or bottommost line of its page."""
+    return line.top <= min(ln.top for ln in lines) or line.bottom >= max(ln.bottom for ln in lines)
+
+
+def _mark_tables(lines: list[Line], header_rows: set[str]) -> None:
+    """Rows with amounts in columns; the text-only row right above them is the header row."""
+    for ln in lines:
+        if ln.kind != "text" or len(ln.cells) < 2:
+            continue
+        if ln.numeric_cells == len(ln.cells) - 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
+            ln.kind = "row"
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or len(ln.cells) < 2 or ln.numeric_cells:
+            continue
+        nxt = next((x for x in lines[i + 1 : i + 2] if x.kind != "furniture"), None)
+        if nxt is not None and nxt.kind == "row" and len(nxt.cells) == len(ln.cells):
+            ln.kind = "furniture" if ln.text in header_rows else "header"
+            header_rows.add(ln.text)
+
+
+def _body_size(pages: list[list[Line]]) -> float:
+    sizes: Counter[float] = Counter()
+    for lines in pages:
+        for ln in lines:
+            if ln.kind == "text":
+                sizes[round(ln.size, 1)] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _mark_headings(lines: list[Line], body: float) -> None:
+    for ln in lines:
+        if ln.kind != "text" or len(ln.text) > _HEADING_MAX_CHARS or ln.text.endswith((",", ";")):
+            continue
+        if ln.bold or ln.size >= body * 1.15:
+            ln.kind = "heading"
+
+
+def _reading_order(lines: list[Line], pitch: float) -> list[Line]:
+    """Body lines top to bottom; each box as a whole at the first paragraph start at or below its top."""
+    body = sorted((ln for ln in lines if ln.box is None), key=lambda ln: (ln.base, ln.x0))
+    boxes: dict[int, list[Line]] = defaultdict(list)
+    for ln in lines:
+        if ln.box is not None:
+            boxes[ln.box].append(ln)
+    order = sorted(boxes.values(), key=lambda b: b[0].box_top)
+    out: list[Line] = []
+    pending = [sorted(b, key=lambda ln: (ln.base, ln.x0)) for b in order]
+    prev: Line | None = None
+    for ln in body:
+        while pending and pending[0][0].box_top <= ln.top + 1 and _starts_block(prev, ln, pitch):
+            out.extend(pending.pop(0))
+        out.append(ln)
+        if ln.kind != "furniture":
+            prev = ln
+    for box in pending:
+        out.extend(box)
+    return out
+
+
+def _starts_block(prev: Line | None, ln: Line, pitch: float) -> bool:
+    if ln.kind == "furniture":
+        return False
+    if prev is None or ln.kind != "text" or prev.kind != "text":
+        return True
+    return ln.base - prev.base > _PARAGRAPH_GAP * pitch
+
+
+def _pitch(pages: list[list[Line]], body: float) -> float:
+    """The usual distance between two consecutive body lines."""
+    gaps: Counter[float] = Counter()
+    for lines in pages:
+        text = sorted((ln for ln in lines if ln.kind == "text" and ln.box is None), key=lambda ln: ln.base)
+        for a, b in itertools.pairwise(text):
+            d = b.base - a.base
+            if 0 < d < 3 * body:
+                gaps[round(d, 1)] += 1
+    return gaps.most_common(1)[0][0] if gaps else body * 1.2
+
+
+def page_lines(pages: list[Page]) -> tuple[list[RawLine], bool]:
+    """All pages' lines in reading order, numbered from 1 (furniture included in the count).
+
+    The flag says whether paragraphs are set apart by space (then every break within a page is marked).
+    """
+    per_page = [_lines_of(p) for p in pages]
+    _mark_furniture(per_page, [p.height for p in pages])
+    header_rows: set[str] = set()
+    for lines in per_page:
+        lines.sort(key=lambda ln: (ln.box is not None, ln.base, ln.x0))
+        _mark_tables([ln for ln in lines if ln.box is None], header_rows)
+        _mark_tables([ln for ln in lines if ln.box is not None], header_rows)
+    body = _body_size(per_page)
+    pitch = _pitch(per_page, body)
+    out: list[RawLine] = []
+    number = ends = spaced_ends = 0
+    width = _body_width(per_page)
+    for page, lines in zip(pages, per_page, strict=True):
+        _mark_headings(lines, body)
+        prev: Line | None = None
+        first = True
+        for ln in _reading_order(lines, pitch):
+            if ln.kind == "furniture":
+                number += 1
+                out.append(RawLine(number=number, text=ln.text, page=page.number, hint="furniture"))
+                continue
+            number += 1
+            if prev is not None and prev.kind == "heading" and _continues_heading(prev, ln):
+                out[-1].text += " " + ln.text
+                out[-1].joined.append((len(out[-1].text) - len(ln.text), number))
+                prev = ln
+                continue
+            spaced = prev is not None and _is_break(prev, ln, pitch)
+            if spaced:
+                out.append(RawLine(number=number, text="", page=page.number, hint="break"))
+            if _paragraph_end(prev, ln, width):
+                ends += 1
+                spaced_ends += spaced
+            cells = ln.cells if ln.kind in ("row", "header") else None
+            hint = {"heading": "heading", "header": "heading"}.get(ln.kind, "text")
+            out.append(RawLine(number, ln.text, page.number, first, hint, cells))
+            first = False
+            prev = ln
+    return out, ends > 0 and spaced_ends >= _SPACED_SHARE * ends
+
+
+def _body_width(pages: list[list[Line]]) -> float:
+    """The usual width of a full body line."""
+    widths = sorted(ln.x1 - ln.x0 for lines in pages for ln in lines if ln.kind == "text" and ln.box is None)
+    return widths[int(len(widths) * 0.8)] if widths else 0.0
+
+
+def _paragraph_end(prev: Line | None, ln: Line, width: float) -> bool:
+    """A short body line ending a sentence, followed on its page by a capitalised body line."""
+    return (
+        prev is not None
+        and prev.kind == ln.kind == "text"
+        and prev.box is None
+        and ln.box is None
+        and prev.page == ln.page
+        and prev.x1 - prev.x0 < 0.75 * width
+        and prev.text.endswith((".", ":", "!", "?"))
+        and ln.text[:1].isupper()
+    )
+
+
+def _is_break(prev: Line, ln: Line, pitch: float) -> bool:
+    if (prev.box is None) != (ln.box is None) or prev.box != ln.box:
+        return True
+    if prev.page != ln.page:
+        return False
+    return ln.base - prev.base > _PARAGRAPH_GAP * max(pitch, prev.size * 1.1)
+
+
+def _continues_heading(prev: Line, ln: Line) -> bool:
+    """The second line of a heading set over two lines in the same type."""
+    return (
+        ln.kind == "heading"
+        and ln.page == prev.page
+        and ln.box == prev.box
+        and abs(ln.size - prev.size) < 0.5
+        and ln.bold == prev.bold
+        and 0 < ln.base - prev.base <= 1.6 * prev.size
+        and not _BARE_PART_RE.match(prev.text)
+        and not _BARE_PART_RE.match(ln.text)
+    )
