@@ -51,6 +51,30 @@ BALANCE_ROWS: tuple[tuple[str, str, str], ...] = (
     ("Øvrige indtægter", "-19.543", "-19.763"),
     ("Indtægter i alt", "-449.460", "-437.427"),
 )
+#: the canonical keys (docs/design.md) of the rows above, in order
+BALANCE_KEYS = (
+    "serviceudgifter",
+    "aktivitetsbestemt_medfinansiering",
+    "overfoersler",
+    "bruttoanlaeg",
+    "oevrige_udgifter",
+    "udgifter_i_alt",
+    "skatteindtaegter",
+    "bloktilskud",
+    "heraf_betinget_bloktilskud",
+    "oevrige_indtaegter",
+    "indtaegter_i_alt",
+)
+#: key figures the text states (value as printed in mio. kr. or pct.)
+TEXT_FIGURES = {
+    "serviceramme": "318452",
+    "pl_samlet": "2.8",
+    "pl_service": "3.1",
+    "pl_anlaeg": "2.6",
+    "satsregulering": "2.3",
+    "anlaegsramme": "21950",
+    "betinget_bloktilskud_service": "3000",
+}
 UNIT = f"Mio. kr., {YEAR}-pl"
 COLUMNS = ("Aftale", f"Budget {YEAR - 1}")
 
@@ -114,6 +138,14 @@ FILLER = (
     "fra de forudsætninger, der ligger til grund for aftalen, drøfter regeringen og KL, hvordan de kan "
     "håndteres inden for de samlede rammer, uden at det går ud over kvaliteten i kerneopgaverne.",
 )
+
+
+def expected_figures() -> dict[str, str]:
+    """What the extractor should find in every layout (the agreement's own column of Tabel 1)."""
+    figures = {"aar": str(YEAR), "aftale_dato": f"{YEAR - 1}-06-11", **TEXT_FIGURES}
+    for key, row in zip(BALANCE_KEYS, BALANCE_ROWS, strict=True):
+        figures[f"balance.{key}"] = row[1].replace(".", "")
+    return figures
 
 
 @dataclass
@@ -268,3 +300,71 @@ def build(target: Path, split_table: bool = False, two_columns: bool = False) ->
     )
     doc.build(story, onFirstPage=_furniture, onLaterPages=_furniture)
     return layout
+
+
+def render_corpus(source: Path, target: Path) -> Path:
+    """Lay out a corpus agreement as published: its blocks (read by the text or markdown reader) reflowed
+    into justified paragraphs, bold headings, bullets and grid tables, with a running header and page
+    numbers. The text is read from ../shared/corpus at test time, never stored."""
+    from xml.sax.saxutils import escape
+
+    from kommuneokonomi.documents import read_document
+
+    _fonts()
+    st = _styles()
+    bullet = ParagraphStyle("bullet", parent=st["body"], leftIndent=14, bulletIndent=4, spaceAfter=3)
+    doc = read_document(source)
+    story: list = []
+    rows: list[list[str]] = []
+
+    def flush() -> None:
+        if rows:
+            t = Table([r[:2] for r in rows], colWidths=[110 * mm, 35 * mm], repeatRows=0, hAlign="LEFT")
+            t.setStyle(
+                TableStyle(
+                    [
+                        ("FONTNAME", (0, 0), (-1, -1), FONT),
+                        ("FONTSIZE", (0, 0), (-1, -1), 9),
+                        ("ALIGN", (1, 0), (-1, -1), "RIGHT"),
+                        ("GRID", (0, 0), (-1, -1), 0.5, colors.HexColor("#7f7f7f")),
+                    ]
+                )
+            )
+            story.append(t)
+            story.append(Spacer(1, 8))
+            rows.clear()
+
+    for block in doc.blocks:
+        if block.kind == "table_row" and block.cells and len(block.cells) >= 2:
+            rows.append([block.cells[0], block.cells[-1]])
+            continue
+        flush()
+        text = escape(block.text)
+        if block.kind == "heading":
+            level = "h1" if block.text[:1].isdigit() or block.text.startswith("Bilag") else "h2"
+            story.append(Paragraph(text, st[level]))
+        elif block.kind == "bullet":
+            story.append(Paragraph(text, bullet, bulletText="•"))
+        else:
+            story.append(Paragraph(text, st["body"]))
+    flush()
+    header = f"Økonomiaftale · {source.stem[:3]} · Regeringen og KL"
+
+    def furniture(canvas, template) -> None:
+        width, height = A4
+        canvas.saveState()
+        canvas.setFont(FONT, 8)
+        canvas.drawString(template.leftMargin, height - 14 * mm, header)
+        canvas.drawRightString(width - template.rightMargin, 12 * mm, f"Side {template.page}")
+        canvas.restoreState()
+
+    SimpleDocTemplate(
+        str(target),
+        pagesize=A4,
+        leftMargin=25 * mm,
+        rightMargin=25 * mm,
+        topMargin=25 * mm,
+        bottomMargin=22 * mm,
+        invariant=1,
+    ).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    return target

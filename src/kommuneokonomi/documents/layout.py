@@ -23,8 +23,10 @@ import re
 import statistics
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from kommuneokonomi.documents.base import RawLine
+from kommuneokonomi.documents.normalise import BULLET_RE, TERMINAL
 from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
@@ -37,6 +39,10 @@ _CELL_GAP = 1.0
 #: a vertical gap this many times the body line pitch (or more) is a paragraph break
 _PARAGRAPH_GAP = 1.3
 _HEADING_MAX_CHARS = 120
+#: a line set this many font sizes out or in against the line before starts a paragraph
+_INDENT = 0.8
+#: this many heading lines (bold or larger) show that the document marks its headings by type
+_MIN_HEADINGS = 3
 #: paragraphs are set apart by space when at least this share of apparent paragraph ends has a gap
 _SPACED_SHARE = 0.6
 
@@ -280,11 +286,16 @@ def _pitch(pages: list[list[Line]], body: float) -> float:
     return gaps.most_common(1)[0][0] if gaps else body * 1.2
 
 
-def page_lines(pages: list[Page]) -> tuple[list[RawLine], bool]:
-    """All pages' lines in reading order, numbered from 1 (furniture included in the count).
+class PageLines(NamedTuple):
+    lines: list[RawLine]
+    #: paragraphs are set apart by space or indentation: every paragraph break is marked
+    breaks_known: bool
+    #: headings stand out by weight or size: they are marked, text heuristics are not needed
+    headings_known: bool
 
-    The flag says whether paragraphs are set apart by space (then every break within a page is marked).
-    """
+
+def page_lines(pages: list[Page]) -> PageLines:
+    """All pages' lines in reading order, numbered from 1 (furniture included in the count)."""
     per_page = [_lines_of(p) for p in pages]
     _mark_furniture(per_page, [p.height for p in pages])
     header_rows: set[str] = set()
@@ -295,11 +306,11 @@ def page_lines(pages: list[Page]) -> tuple[list[RawLine], bool]:
     body = _body_size(per_page)
     pitch = _pitch(per_page, body)
     out: list[RawLine] = []
-    number = ends = spaced_ends = 0
-    width = _body_width(per_page)
+    number = ends = spaced_ends = headings = 0
+    width, right = _body_width(per_page)
+    prev: Line | None = None
     for page, lines in zip(pages, per_page, strict=True):
         _mark_headings(lines, body)
-        prev: Line | None = None
         first = True
         for ln in _reading_order(lines, pitch):
             if ln.kind == "furniture":
@@ -312,7 +323,7 @@ def page_lines(pages: list[Page]) -> tuple[list[RawLine], bool]:
                 out[-1].joined.append((len(out[-1].text) - len(ln.text), number))
                 prev = ln
                 continue
-            spaced = prev is not None and _is_break(prev, ln, pitch)
+            spaced = prev is not None and _is_break(prev, ln, pitch, right)
             if spaced:
                 out.append(RawLine(number=number, text="", page=page.number, hint="break"))
             if _paragraph_end(prev, ln, width):
@@ -321,15 +332,20 @@ def page_lines(pages: list[Page]) -> tuple[list[RawLine], bool]:
             cells = ln.cells if ln.kind in ("row", "header") else None
             hint = {"heading": "heading", "header": "heading"}.get(ln.kind, "text")
             out.append(RawLine(number, ln.text, page.number, first, hint, cells))
+            headings += ln.kind == "heading"
             first = False
             prev = ln
-    return out, ends > 0 and spaced_ends >= _SPACED_SHARE * ends
+    return PageLines(out, ends > 0 and spaced_ends >= _SPACED_SHARE * ends, headings >= _MIN_HEADINGS)
 
 
-def _body_width(pages: list[list[Line]]) -> float:
-    """The usual width of a full body line."""
-    widths = sorted(ln.x1 - ln.x0 for lines in pages for ln in lines if ln.kind == "text" and ln.box is None)
-    return widths[int(len(widths) * 0.8)] if widths else 0.0
+def _body_width(pages: list[list[Line]]) -> tuple[float, float]:
+    """The usual width of a full body line, and the right edge of justified body text."""
+    body = [ln for lines in pages for ln in lines if ln.kind == "text" and ln.box is None]
+    if not body:
+        return 0.0, 0.0
+    widths = sorted(ln.x1 - ln.x0 for ln in body)
+    rights = sorted(round(ln.x1) for ln in body)
+    return widths[int(len(widths) * 0.8)], float(rights[int(len(rights) * 0.8)])
 
 
 def _paragraph_end(prev: Line | None, ln: Line, width: float) -> bool:
@@ -346,12 +362,24 @@ def _paragraph_end(prev: Line | None, ln: Line, width: float) -> bool:
     )
 
 
-def _is_break(prev: Line, ln: Line, pitch: float) -> bool:
-    if (prev.box is None) != (ln.box is None) or prev.box != ln.box:
+def _is_break(prev: Line, ln: Line, pitch: float, right: float) -> bool:
+    """A paragraph break between two consecutive lines: a box begins or ends, more space than the line
+    spacing, a line set out or in against the one before (not a bullet's second line), or on a new page
+    after a sentence that ended short of the right edge of the text."""
+    if prev.box != ln.box:
         return True
-    if prev.page != ln.page:
+    if prev.page != ln.page:  # a paragraph goes on unless the page ended a sentence short of the edge
+        return (
+            prev.kind == ln.kind == "text"
+            and prev.text.endswith(tuple(TERMINAL))
+            and prev.x1 < right - 0.5 * prev.size
+        )
+    if ln.base - prev.base > _PARAGRAPH_GAP * max(pitch, prev.size * 1.1):
+        return True
+    if prev.kind != "text" or ln.kind != "text":
         return False
-    return ln.base - prev.base > _PARAGRAPH_GAP * max(pitch, prev.size * 1.1)
+    indent = ln.x0 - prev.x0
+    return indent < -_INDENT * ln.size or (indent > _INDENT * ln.size and not BULLET_RE.match(prev.text))
 
 
 def _continues_heading(prev: Line, ln: Line) -> bool:

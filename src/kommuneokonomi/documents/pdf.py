@@ -50,14 +50,19 @@ class PdfReader:
             raise DocumentError(f"PDF-filen er ødelagt eller afkortet: {exc}") from exc
         finally:
             document.close()
-        if not any(p.segments for p in pages):
-            raise DocumentError("PDF-filen indeholder ingen tekst (er den scannet? OCR understøttes ikke)")
-        lines, breaks_known = page_lines(pages)
-        return ReadResult(
-            blocks=flowing_blocks(lines, pages_known=True, breaks_known=breaks_known),
-            n_lines=max((ln.number for ln in lines), default=0),
-            n_pages=len(pages),
-        )
+        return layout_result(pages)
+
+
+def layout_result(pages: list[Page]) -> ReadResult:
+    """Blocks from positioned pages (any engine's, see benchmarks/pdf_engines.py)."""
+    if not any(p.segments for p in pages):
+        raise DocumentError("PDF-filen indeholder ingen tekst (er den scannet? OCR understøttes ikke)")
+    lines, breaks_known, headings_known = page_lines(pages)
+    return ReadResult(
+        blocks=flowing_blocks(lines, True, breaks_known=breaks_known, headings_known=headings_known),
+        n_lines=max((ln.number for ln in lines), default=0),
+        n_pages=len(pages),
+    )
 
 
 def _page(document: pdfium.PdfDocument, index: int) -> Page:
@@ -93,13 +98,30 @@ def _segments(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
         count = len(line)
         if line.strip():
             n_rects = textpage.count_rects(start, count)
-            if n_rects == 1:
-                first = start + len(line) - len(line.lstrip())
-                out.append(_segment(raw, textpage.get_rect(0), line.strip(), first, height))
-            elif n_rects > 1:
+            rects = [textpage.get_rect(j) for j in range(n_rects)]
+            cuts = _rect_starts(raw, rects, start, count)
+            if cuts is None:
                 out.extend(_segments_by_char(textpage, height, start, count))
+            else:
+                for rect, a, b in zip(rects, cuts, [*cuts[1:], start + count], strict=True):
+                    piece = line[a - start : b - start]
+                    first = a + len(piece) - len(piece.lstrip())
+                    piece = piece.replace("\ufffe", "-").strip()
+                    if piece:
+                        out.append(_segment(raw, rect, piece, first, height))
         start += count + 2
     return out
+
+
+def _rect_starts(raw, rects: list, start: int, count: int) -> list[int] | None:
+    """The first character of each rectangle (PDFium makes them in character order), or None if unsure."""
+    cuts = [start]
+    for left, bottom, right, top in rects[1:]:
+        index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 0.5, (top + bottom) / 2, 1.0, 1.0)
+        if not cuts[-1] < index < start + count:
+            return None
+        cuts.append(index)
+    return cuts if rects else None
 
 
 def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int, height: float) -> Segment:
