@@ -262,9 +262,11 @@ def flowing_blocks(
         if not headings_known and _is_subheading(text, nxt, cur):
             st.emit("heading", ln, text)
             continue
-        if cur is not None and not (
-            cur.kind in ("heading", "table_row") if breaks_known else _starts_new_paragraph(cur, ln, text, short)
-        ):
+        if breaks_known:
+            new_block = cur is None or cur.kind in ("heading", "table_row")
+        else:
+            new_block = cur is None or _starts_new_paragraph(cur, ln, text, short)
+        if cur is not None and not new_block:
             joined, _ = join_lines(cur.text, text, forms)
             offset = len(joined) - len(text)
             cur.text = joined

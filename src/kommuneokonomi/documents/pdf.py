@@ -116,7 +116,7 @@ def _segments(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
 def _rect_starts(raw, rects: list, start: int, count: int) -> list[int] | None:
     """The first character of each rectangle (PDFium makes them in character order), or None if unsure."""
     cuts = [start]
-    for left, bottom, right, top in rects[1:]:
+    for left, bottom, _, top in rects[1:]:
         index = pdfium_c.FPDFText_GetCharIndexAtPos(raw, left + 0.5, (top + bottom) / 2, 1.0, 1.0)
         if not cuts[-1] < index < start + count:
             return None
