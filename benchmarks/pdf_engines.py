@@ -14,12 +14,15 @@ within each repetition, as a ratio to pypdf plain) and peak memory (a fresh proc
 PyMuPDF is AGPL (not usable in this MIT project); it is measured only if installed, for reference.
 
     pip install -e '.[test,bench]'
-    python benchmarks/pdf_engines.py [--repeat 5] [--markdown]
+    python benchmarks/pdf_engines.py [--repeat 5]
+
+Speed is CPU time of this process (the machine is shared; wall time would measure the neighbours).
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import io
 import re
 import resource
@@ -39,7 +42,7 @@ from kommuneokonomi.documents import DocumentError, parse_document, read_documen
 from kommuneokonomi.documents.base import RawLine, ReadResult  # noqa: E402
 from kommuneokonomi.documents.layout import Page, Segment, Shade  # noqa: E402
 from kommuneokonomi.documents.normalise import flowing_blocks  # noqa: E402
-from kommuneokonomi.documents.pdf import PdfReader, layout_result  # noqa: E402
+from kommuneokonomi.documents.pdf import PdfReader, layout_result, read_pages  # noqa: E402
 from kommuneokonomi.extraction import extract  # noqa: E402
 from kommuneokonomi.models import Document  # noqa: E402
 
@@ -60,7 +63,9 @@ def plain_result(pages: list[str]) -> ReadResult:
         first = True
         for raw in text.split("\n"):
             number += 1
-            lines.append(RawLine(number=number, text=raw, page=page_no, page_start=first and bool(raw.strip())))
+            lines.append(
+                RawLine(number=number, text=raw, page=page_no, page_start=first and bool(raw.strip()))
+            )
             first = first and not raw.strip()
     return ReadResult(blocks=flowing_blocks(lines, pages_known=True), n_lines=number, n_pages=len(pages))
 
@@ -95,14 +100,25 @@ def plumber_pages(data: bytes) -> list[Page]:
         for i, page in enumerate(pdf.pages):
             words = page.extract_words(extra_attrs=["size", "fontname"], x_tolerance=1.5)
             segments = [
-                Segment(w["x0"], w["x1"], w["top"], w["bottom"], w["text"], w["size"],
-                        "bold" in w["fontname"].lower() or w["fontname"].endswith("Bd"), w["bottom"])
+                Segment(
+                    w["x0"],
+                    w["x1"],
+                    w["top"],
+                    w["bottom"],
+                    w["text"],
+                    w["size"],
+                    "bold" in w["fontname"].lower() or w["fontname"].endswith("Bd"),
+                    w["bottom"],
+                )
                 for w in words
             ]
             shades = [
                 Shade(r["x0"], r["x1"], r["top"], r["bottom"])
                 for r in page.rects
-                if r.get("fill") and r["width"] > 20 and r["height"] > 20 and not _white(r.get("non_stroking_color"))
+                if r.get("fill")
+                and r["width"] > 20
+                and r["height"] > 20
+                and not _white(r.get("non_stroking_color"))
             ]
             out.append(Page(i + 1, float(page.width), float(page.height), segments, shades))
     return out
@@ -126,7 +142,9 @@ def oxide_pages(data: bytes) -> list[Page]:
         segments = []
         for s in doc.extract_spans(i):
             x, y, w, h = s.bbox
-            segments.append(Segment(x, x + w, height - (y + h), height - y, s.text, s.font_size, s.is_bold, height - y))
+            segments.append(
+                Segment(x, x + w, height - (y + h), height - y, s.text, s.font_size, s.is_bold, height - y)
+            )
         shades = [
             Shade(x, x + w, height - y - h, height - y)
             for r in doc.extract_rects(i)
@@ -155,7 +173,18 @@ def mupdf_pages(data: bytes) -> list[Page]:
                 for line in block.get("lines", []):
                     for s in line["spans"]:
                         x0, top, x1, bottom = s["bbox"]
-                        segments.append(Segment(x0, x1, top, bottom, s["text"], s["size"], bool(s["flags"] & 16), s["origin"][1]))
+                        segments.append(
+                            Segment(
+                                x0,
+                                x1,
+                                top,
+                                bottom,
+                                s["text"],
+                                s["size"],
+                                bool(s["flags"] & 16),
+                                s["origin"][1],
+                            )
+                        )
             shades = [
                 Shade(d["rect"].x0, d["rect"].x1, d["rect"].y0, d["rect"].y1)
                 for d in page.get_drawings()
@@ -205,13 +234,19 @@ class _Adapter:
         return self._read(data)
 
 
-def engines() -> list[Engine]:
+def engines(only: str | None = None) -> list[Engine]:
+    """The candidates that are installed (`only`: one of them by label, importing no other)."""
     out = [
         Engine("pypdf", "BSD-3", "plain", pypdf_text, lambda d: plain_result(pypdf_text(d))),
-        Engine("pypdf", "BSD-3", "layout-text", lambda d: pypdf_text(d, "layout"),
-               lambda d: plain_result(pypdf_text(d, "layout"))),
+        Engine(
+            "pypdf",
+            "BSD-3",
+            "layout-text",
+            lambda d: pypdf_text(d, "layout"),
+            lambda d: plain_result(pypdf_text(d, "layout")),
+        ),
         Engine("pypdfium2", "Apache-2.0/BSD-3", "plain", pdfium_text, lambda d: plain_result(pdfium_text(d))),
-        Engine("pypdfium2", "Apache-2.0/BSD-3", "layout", _pdfium_pages, PdfReader().read),
+        Engine("pypdfium2", "Apache-2.0/BSD-3", "layout", read_pages, PdfReader().read),
         Engine("pdfplumber", "MIT", "plain", plumber_text, lambda d: plain_result(plumber_text(d))),
         Engine("pdfplumber", "MIT", "layout", plumber_pages, lambda d: layout_result(plumber_pages(d))),
         Engine("pdf_oxide", "MIT/Apache-2.0", "plain", oxide_text, lambda d: plain_result(oxide_text(d))),
@@ -221,25 +256,15 @@ def engines() -> list[Engine]:
     ]
     available = []
     for e in out:
-        module = {"pypdfium2": "pypdfium2", "pdf_oxide": "pdf_oxide", "pymupdf": "pymupdf"}.get(e.name, e.name)
+        if only is not None and e.label != only:
+            continue
         try:
-            __import__(module)
+            __import__(e.name)
         except ImportError:
             print(f"({e.name} is not installed: skipped)")
             continue
         available.append(e)
     return available
-
-
-def _pdfium_pages(data: bytes) -> list[Page]:
-    import pypdfium2 as pdfium
-
-    from kommuneokonomi.documents.pdf import _page
-
-    doc = pdfium.PdfDocument(data)
-    pages = [_page(doc, i) for i in range(len(doc))]
-    doc.close()
-    return pages
 
 
 # ---------------------------------------------------------------- measures
@@ -283,12 +308,120 @@ def figure_values(doc: Document) -> dict[str, str] | str:
 
 
 def rss_child(engine_label: str, paths: list[str]) -> None:
-    engine = next(e for e in engines() if e.label == engine_label)
+    """Peak resident memory while one engine reads the PDFs, over the interpreter with it imported."""
+    engine = engines(only=engine_label)[0]
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     for p in paths:
         engine.read(Path(p).read_bytes())
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     print(f"{base} {peak}")
+
+
+def _fmt(mean: dict[str, float], key: str, percent: bool = True) -> str:
+    if not mean:
+        return "-"
+    return f"{mean[key]:.0%}" if percent else f"{mean[key]:.1f}"
+
+
+def quality_table(found: list[Engine], layouts: list[pdf_layouts.Layout]) -> None:
+    print(
+        "\n| engine | licence | title | header/footer blocks | Tabel 1 rows (cells) | rows (text) | boxes "
+        "| paragraphs | figures found (plain, split, two columns) |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|")
+    expected = pdf_layouts.expected_figures()
+    for e in found:
+        checks, found_figs = [], []
+        for lay in layouts:
+            try:
+                doc = parse_document(lay.path.read_bytes(), lay.path.name, ".pdf", reader=_Adapter(e.read))
+            except DocumentError as exc:
+                found_figs.append(f"refused ({exc})")
+                continue
+            checks.append(layout_checks(doc, lay))
+            values = figure_values(doc)
+            if isinstance(values, str):
+                found_figs.append(values[:40])
+                continue
+            want = dict(expected)
+            if lay.path.name == "layout_two.pdf":  # which column is the agreement's: the extractor's task
+                want = {k: v for k, v in want.items() if not k.startswith("balance.")}
+            found_figs.append(f"{sum(values.get(k) == v for k, v in want.items())}/{len(want)}")
+        mean = {k: statistics.fmean(c[k] for c in checks) for k in checks[0]} if checks else {}
+        print(
+            f"| {e.label} | {e.licence} | {_fmt(mean, 'title')} | {_fmt(mean, 'furniture', False)} | "
+            f"{_fmt(mean, 'rows')} | {_fmt(mean, 'rows_text')} | {_fmt(mean, 'boxes')} | "
+            f"{_fmt(mean, 'paragraphs')} | {' '.join(found_figs)} |"
+        )
+
+
+def downstream_table(found: list[Engine], texts: list[Path], pdf_sets: list[list[Path]]) -> None:
+    print("\n| engine | corpus fixture PDFs: figures = text path | reflowed corpus PDFs: same |")
+    print("|---|---|---|")
+    truth = {p.stem: figure_values(read_document(p)) for p in texts}
+    for e in found:
+        cols = []
+        for paths in pdf_sets:
+            same = total = 0
+            misses: list[str] = []
+            for p in paths:
+                stem = p.stem.split("_", 1)[1]
+                want = truth[stem]
+                total += len(want)
+                try:
+                    doc = parse_document(p.read_bytes(), p.name, ".pdf", reader=_Adapter(e.read))
+                    got = figure_values(doc)
+                except DocumentError as exc:
+                    got = f"refused: {exc}"
+                if isinstance(got, str):
+                    misses.append(f"{stem[:3]} refused")
+                    continue
+                same += sum(got.get(k) == v for k, v in want.items())
+                missing = [k for k, v in want.items() if got.get(k) != v]
+                rows = sum(1 for k in missing if k.startswith("balance."))
+                misses += [f"{stem[:3]}:{k}" for k in missing if not k.startswith("balance.")]
+                misses += [f"{stem[:3]}: {rows} Tabel 1 rows"] if rows else []
+            cols.append(f"{same}/{total}" + (f" (missing {', '.join(misses)})" if misses else ""))
+        print(f"| {e.label} | {cols[0]} | {cols[1]} |")
+
+
+def speed_table(
+    found: list[Engine], sets: dict[str, list[bytes]], repeat: int, memory_pdfs: list[Path]
+) -> None:
+    pages = {name: sum(len(pdfium_text(d)) for d in datas) for name, datas in sets.items()}
+    times: dict[tuple[str, str, str], list[float]] = {}
+    for _ in range(repeat):
+        for e in found:  # engines alternated within each repetition
+            for name, datas in sets.items():
+                for what, fn in (("engine", e.raw), ("read", e.read)):
+                    start = time.process_time()
+                    for d in datas:
+                        with contextlib.suppress(DocumentError):
+                            fn(d)
+                    times.setdefault((e.label, name, what), []).append(time.process_time() - start)
+    med = {k: statistics.median(v) for k, v in times.items()}
+    print(
+        f"\nspeed: pages per CPU second (median of {repeat}) and time as a ratio to pypdf plain; "
+        "engine = the engine's own extraction, read = to normalised blocks; memory = peak RSS growth "
+        "while reading the fixture and reflowed PDFs"
+    )
+    print("| engine | " + " | ".join(f"{n} engine | {n} read" for n in sets) + " | memory MiB |")
+    print("|---|" + "---|---|" * len(sets) + "---|")
+    for e in found:
+        cells = []
+        for name in sets:
+            for what in ("engine", "read"):
+                t = med[(e.label, name, what)]
+                base = med[("pypdf plain", name, what)]
+                cells.append(f"{pages[name] / t:.0f} ({t / base:.2f}x)")
+        rss = subprocess.run(
+            [sys.executable, __file__, "--rss", e.label, *map(str, memory_pdfs)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.split()
+        cells.append(f"+{(int(rss[-1]) - int(rss[-2])) / 1024:.0f}")
+        print(f"| {e.label} | " + " | ".join(cells) + " |")
 
 
 def main() -> int:
@@ -319,97 +452,11 @@ def main() -> int:
             "reflowed": [p.read_bytes() for p in reflowed],
             "layouts": [lay.path.read_bytes() for lay in layouts],
         }
-        pages = {name: sum(len(pdfium_text(d)) for d in datas) for name, datas in sets.items()}
-        print(f"PDF sets: " + ", ".join(f"{n} {len(sets[n])} files / {pages[n]} pages" for n in sets))
-
-        # quality on the invented layouts
-        print("\n| engine | licence | title | header/footer blocks | Tabel 1 rows (cells) | rows (text) | boxes | paragraphs | figures found |")
-        print("|---|---|---|---|---|---|---|---|---|")
-        expected = pdf_layouts.expected_figures()
-        quality: dict[str, dict] = {}
-        for e in found:
-            checks, found_figs = [], []
-            for lay, data in zip(layouts, sets["layouts"], strict=True):
-                try:
-                    doc = parse_document(data, lay.path.name, ".pdf", reader=_Adapter(e.read))
-                except DocumentError as exc:
-                    checks.append(None)
-                    found_figs.append(f"refused ({exc})")
-                    continue
-                checks.append(layout_checks(doc, lay))
-                values = figure_values(doc)
-                if isinstance(values, str):
-                    found_figs.append(values[:40])
-                else:
-                    want = dict(expected)
-                    if lay.path.name == "layout_two.pdf":  # which column is the agreement's: extractor's task
-                        want = {k: v for k, v in want.items() if not k.startswith("balance.")}
-                    found_figs.append(f"{sum(values.get(k) == v for k, v in want.items())}/{len(want)}")
-            ok = [c for c in checks if c]
-            mean = {k: statistics.fmean(c[k] for c in ok) for k in ok[0]} if ok else {}
-            quality[e.label] = mean
-            cell = lambda k, pct=True: (f"{mean[k]:.0%}" if pct else f"{mean[k]:.1f}") if mean else "-"  # noqa: E731
-            print(
-                f"| {e.label} | {e.licence} | {cell('title')} | {cell('furniture', False)} | {cell('rows')} | "
-                f"{cell('rows_text')} | {cell('boxes')} | {cell('paragraphs')} | {' '.join(found_figs)} |"
-            )
-
-        # downstream: key figures against the text path
-        print("\n| engine | corpus fixture PDFs: figures = text path | reflowed corpus PDFs: figures = text path |")
-        print("|---|---|---|")
-        truth = {p.stem: figure_values(read_document(p)) for p in texts}
-        for e in found:
-            cols = []
-            for name, paths in (("fixture", fixture), ("reflowed", reflowed)):
-                same = total = 0
-                misses: list[str] = []
-                for p in paths:
-                    stem = p.stem.split("_", 1)[1]
-                    want = truth[stem]
-                    try:
-                        got = figure_values(parse_document(p.read_bytes(), p.name, ".pdf", reader=_Adapter(e.read)))
-                    except DocumentError as exc:
-                        got = f"refused: {exc}"
-                    if isinstance(got, str):
-                        total += len(want)
-                        misses.append(f"{stem[:3]} refused")
-                        continue
-                    total += len(want)
-                    same += sum(got.get(k) == v for k, v in want.items())
-                    misses += [f"{stem[:3]}:{k}" for k, v in want.items() if got.get(k) != v][:4]
-                cols.append(f"{same}/{total}" + (f" (missing {', '.join(misses[:6])})" if misses else ""))
-            print(f"| {e.label} | {cols[0]} | {cols[1]} |")
-
-        # speed, engines alternated within each repetition
-        times: dict[tuple[str, str, str], list[float]] = {}
-        for _ in range(args.repeat):
-            for e in found:
-                for name, datas in sets.items():
-                    for what, fn in (("engine", e.raw), ("read", e.read)):
-                        start = time.perf_counter()
-                        for d in datas:
-                            try:
-                                fn(d)
-                            except DocumentError:
-                                pass
-                        times.setdefault((e.label, name, what), []).append(time.perf_counter() - start)
-        med = {k: statistics.median(v) for k, v in times.items()}
-        print(f"\nspeed (median of {args.repeat}; pages/s, and ratio of time to pypdf plain; read = to blocks):")
-        print("| engine | " + " | ".join(f"{n} engine | {n} read" for n in sets) + " | peak RSS MiB |")
-        print("|---|" + "---|---|" * len(sets) + "---|")
-        for e in found:
-            cells = []
-            for name in sets:
-                for what in ("engine", "read"):
-                    t = med[(e.label, name, what)]
-                    base = med[("pypdf plain", name, what)]
-                    cells.append(f"{pages[name] / t:.0f} ({t / base:.2f}x)")
-            rss = subprocess.run(
-                [sys.executable, __file__, "--rss", e.label, *map(str, fixture + reflowed)],
-                capture_output=True, text=True, check=True,
-            ).stdout.split()
-            cells.append(f"{int(rss[1]) / 1024:.0f}")
-            print(f"| {e.label} | " + " | ".join(cells) + " |")
+        sizes = {n: (len(d), sum(len(pdfium_text(x)) for x in d)) for n, d in sets.items()}
+        print("PDF sets: " + ", ".join(f"{n} {f} files / {p} pages" for n, (f, p) in sizes.items()))
+        quality_table(found, layouts)
+        downstream_table(found, texts, [fixture, reflowed])
+        speed_table(found, sets, args.repeat, fixture + reflowed)
     return 0
 
 

@@ -36,21 +36,26 @@ class PdfReader:
         return data.lstrip()[:5] == b"%PDF-"
 
     def read(self, data: bytes) -> ReadResult:
-        if b"%%EOF" not in data[-2048:]:
-            raise DocumentError("PDF-filen er afkortet (mangler %%EOF-markeringen) eller ødelagt")
-        try:
-            document = pdfium.PdfDocument(data)
-        except pdfium.PdfiumError as exc:
-            if "password" in str(exc).lower():
-                raise DocumentError("PDF-filen er krypteret med en adgangskode og kan ikke læses") from exc
-            raise DocumentError(f"PDF-filen er ødelagt eller afkortet: {exc}") from exc
-        try:
-            pages = [_page(document, i) for i in range(len(document))]
-        except pdfium.PdfiumError as exc:
-            raise DocumentError(f"PDF-filen er ødelagt eller afkortet: {exc}") from exc
-        finally:
-            document.close()
-        return layout_result(pages)
+        return layout_result(read_pages(data))
+
+
+def read_pages(data: bytes) -> list[Page]:
+    """Each page's positioned text and shaded areas. Raises DocumentError for what cannot be read."""
+    if b"%%EOF" not in data[-2048:]:
+        raise DocumentError("PDF-filen er afkortet (mangler %%EOF-markeringen) eller ødelagt")
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise DocumentError("PDF-filen er krypteret med en adgangskode og kan ikke læses") from exc
+        raise DocumentError(f"PDF-filen er ødelagt eller afkortet: {exc}") from exc
+    try:
+        pages = [_page(document, i) for i in range(len(document))]
+    except pdfium.PdfiumError as exc:
+        raise DocumentError(f"PDF-filen er ødelagt eller afkortet: {exc}") from exc
+    finally:
+        document.close()
+    return pages
 
 
 def layout_result(pages: list[Page]) -> ReadResult:
