@@ -222,9 +222,11 @@ def _box(st: dict[str, ParagraphStyle], box: tuple[str, str, str], width: float)
 
 
 def _balance(st: dict[str, ParagraphStyle], two_columns: bool) -> Table:
+    """The two-column table has a narrow label column: long labels wrap onto a second line."""
     head = [UNIT, *(COLUMNS if two_columns else COLUMNS[:1])]
-    data = [head] + [[row[0], *(row[1:] if two_columns else row[1:2])] for row in BALANCE_ROWS]
-    widths = [78 * mm] + [28 * mm] * (len(head) - 1)
+    label = (lambda text: Paragraph(text, st["cell"])) if two_columns else str
+    data = [head] + [[label(row[0]), *(row[1:] if two_columns else row[1:2])] for row in BALANCE_ROWS]
+    widths = [(40 if two_columns else 78) * mm] + [28 * mm] * (len(head) - 1)
     t = Table(data, colWidths=widths, repeatRows=1)
     t.setStyle(
         TableStyle(

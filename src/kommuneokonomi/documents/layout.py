@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kommuneokonomi.documents.base import RawLine
-from kommuneokonomi.documents.normalise import BULLET_RE, TERMINAL
+from kommuneokonomi.documents.normalise import BULLET_RE, TERMINAL, join_lines
 from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
@@ -36,6 +36,8 @@ _BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
 _MARGIN_ZONE = 0.12
 #: a gap between two segments of one line wider than this many font sizes separates table cells
 _CELL_GAP = 1.0
+#: a table row's label line goes on in the line this many font sizes above or below it
+_WRAP_GAP = 1.6
 #: a vertical gap this many times the body line pitch (or more) is a paragraph break
 _PARAGRAPH_GAP = 1.3
 _HEADING_MAX_CHARS = 120
@@ -94,7 +96,7 @@ class Line:
     base: float
     box: int | None = None  # index of the shaded area it stands in
     box_top: float = 0.0
-    kind: str = "text"  # text | row | header | furniture | heading
+    kind: str = "text"  # text | row | header | furniture | heading | merged (into a row's label)
 
     @property
     def text(self) -> str:
@@ -219,12 +221,35 @@ def _mark_tables(lines: list[Line], header_rows: set[str]) -> None:
         if ln.numeric_cells == len(ln.cells) - 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
             ln.kind = "row"
     for i, ln in enumerate(lines):
+        if ln.kind == "text" and len(ln.cells) == 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
+            _join_wrapped_label(ln, lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
+    for i, ln in enumerate(lines):
         if ln.kind != "text" or len(ln.cells) < 2 or ln.numeric_cells:
             continue
         nxt = next((x for x in lines[i + 1 : i + 2] if x.kind != "furniture"), None)
-        if nxt is not None and nxt.kind == "row" and len(nxt.cells) == len(ln.cells):
+        if nxt is not None and nxt.kind == "row" and len(ln.cells) <= len(nxt.cells):
+            ln.cells = [""] * (len(nxt.cells) - len(ln.cells)) + ln.cells  # an empty stub header
             ln.kind = "furniture" if ln.text in header_rows else "header"
             header_rows.add(ln.text)
+
+
+def _join_wrapped_label(ln: Line, above: Line | None, below: Line | None) -> None:
+    """A label set over two lines in a table cell: the line without amounts joins the nearer row."""
+    near = [
+        (abs(row.base - ln.base), row)
+        for row in (above, below)
+        if row is not None
+        and row.kind == "row"
+        and abs(row.x0 - ln.x0) < 0.5 * ln.size
+        and abs(row.base - ln.base) < _WRAP_GAP * ln.size
+    ]
+    if not near:
+        return
+    _, row = min(near, key=lambda t: t[0])
+    first, second = (ln.cells[0], row.cells[0]) if row is below else (row.cells[0], ln.cells[0])
+    label, _ = join_lines(first, second, set())
+    row.cells = [label, *row.cells[1:]]
+    ln.kind = "merged"
 
 
 def _body_size(pages: list[list[Line]]) -> float:
@@ -313,6 +338,8 @@ def page_lines(pages: list[Page]) -> PageLines:
         _mark_headings(lines, body)
         first = True
         for ln in _reading_order(lines, pitch):
+            if ln.kind == "merged":  # part of a table row's label
+                continue
             if ln.kind == "furniture":
                 number += 1
                 out.append(RawLine(number=number, text=ln.text, page=page.number, hint="furniture"))

@@ -73,19 +73,19 @@ def layout_result(pages: list[Page]) -> ReadResult:
 def _page(document: pdfium.PdfDocument, index: int) -> Page:
     page = document[index]
     try:
-        width, height = page.get_size()
+        left, bottom, right, top = page.get_bbox()  # the visible page; y grows upwards from its origin
         textpage = page.get_textpage()
         try:
-            segments = _segments(textpage, height)
+            segments = _segments(textpage, top)
         finally:
             textpage.close()
-        shades = _shades(page, height)
+        shades = _shades(page, top)
     finally:
         page.close()
-    return Page(number=index + 1, width=width, height=height, segments=segments, shades=shades)
+    return Page(number=index + 1, width=right - left, height=top - bottom, segments=segments, shades=shades)
 
 
-def _segments(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
+def _segments(textpage: pdfium.PdfTextPage, page_top: float) -> list[Segment]:
     """The page's text as runs on a line with their boxes (PDFium's text rectangles).
 
     PDFium's text comes in content order with a line break wherever the text moves to a new line; each
@@ -96,7 +96,7 @@ def _segments(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
     n_chars = textpage.count_chars()
     text = textpage.get_text_range(0, n_chars) if n_chars > 0 else ""
     if len(text) != n_chars:  # characters outside the BMP: index and text no longer align
-        return _segments_by_char(textpage, height, 0, n_chars)
+        return _segments_by_char(textpage, page_top, 0, n_chars)
     out: list[Segment] = []
     start = 0
     for line in text.split("\r\n"):
@@ -106,14 +106,14 @@ def _segments(textpage: pdfium.PdfTextPage, height: float) -> list[Segment]:
             rects = [textpage.get_rect(j) for j in range(n_rects)]
             cuts = _rect_starts(raw, rects, start, count)
             if cuts is None:
-                out.extend(_segments_by_char(textpage, height, start, count))
+                out.extend(_segments_by_char(textpage, page_top, start, count))
             else:
                 for rect, a, b in zip(rects, cuts, [*cuts[1:], start + count], strict=True):
                     piece = line[a - start : b - start]
                     first = a + len(piece) - len(piece.lstrip())
                     piece = piece.replace("\ufffe", "-").strip()
                     if piece:
-                        out.append(_segment(raw, rect, piece, first, height))
+                        out.append(_segment(raw, rect, piece, first, page_top))
         start += count + 2
     return out
 
@@ -129,16 +129,16 @@ def _rect_starts(raw, rects: list, start: int, count: int) -> list[int] | None:
     return cuts if rects else None
 
 
-def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int, height: float) -> Segment:
+def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int, page_top: float) -> Segment:
     left, bottom, right, top = rect
     size = pdfium_c.FPDFText_GetFontSize(raw, first) or (top - bottom)
     bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT
     x, y = ctypes.c_double(), ctypes.c_double()
     base = y.value if pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y) else bottom
-    return Segment(left, right, height - top, height - bottom, text, size, bold, height - base)
+    return Segment(left, right, page_top - top, page_top - bottom, text, size, bold, page_top - base)
 
 
-def _segments_by_char(textpage: pdfium.PdfTextPage, height: float, start: int, count: int) -> list[Segment]:
+def _segments_by_char(textpage: pdfium.PdfTextPage, page_top: float, start: int, count: int) -> list[Segment]:
     """Split characters into runs where the next character does not follow on the same line."""
     raw = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
@@ -172,11 +172,11 @@ def _segments_by_char(textpage: pdfium.PdfTextPage, height: float, start: int, c
     for x0, x1, y0, y1, chars, first in runs:
         text = "".join(chars).strip()
         if text:
-            out.append(_segment(raw, (x0, y0, x1, y1), text, first, height))
+            out.append(_segment(raw, (x0, y0, x1, y1), text, first, page_top))
     return out
 
 
-def _shades(page: pdfium.PdfPage, height: float) -> list[Shade]:
+def _shades(page: pdfium.PdfPage, page_top: float) -> list[Shade]:
     """Filled, coloured areas large enough to be a box's background."""
     out = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
@@ -191,5 +191,5 @@ def _shades(page: pdfium.PdfPage, height: float) -> list[Shade]:
             continue
         if min(r.value, g.value, b.value) >= _WHITE:
             continue
-        out.append(Shade(left, right, height - top, height - bottom))
+        out.append(Shade(left, right, page_top - top, page_top - bottom))
     return out
