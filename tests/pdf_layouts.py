@@ -204,6 +204,12 @@ class _Box(Table):
         pass
 
 
+def _template(target: Path, title: str = "") -> SimpleDocTemplate:
+    """A4 with ministry-like margins; `invariant` makes the file the same bytes every run."""
+    margins = {"leftMargin": 25 * mm, "rightMargin": 25 * mm, "topMargin": 25 * mm, "bottomMargin": 22 * mm}
+    return SimpleDocTemplate(str(target), pagesize=A4, title=title, invariant=1, **margins)
+
+
 def _box(st: dict[str, ParagraphStyle], box: tuple[str, str, str], width: float) -> Table:
     cells = [[Paragraph(text, st["boxhead" if i < 2 else "box"])] for i, text in enumerate(box)]
     t = _Box(cells, colWidths=[width])
@@ -290,17 +296,7 @@ def build(target: Path, split_table: bool = False, two_columns: bool = False) ->
     story.append(Spacer(1, 10))
     for text in AFTER_TABLE:
         para(text)
-    doc = SimpleDocTemplate(
-        str(target),
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=25 * mm,
-        bottomMargin=22 * mm,
-        title=layout.title,
-        invariant=1,
-    )
-    doc.build(story, onFirstPage=_furniture, onLaterPages=_furniture)
+    _template(target, title=layout.title).build(story, onFirstPage=_furniture, onLaterPages=_furniture)
     return layout
 
 
@@ -360,13 +356,5 @@ def render_corpus(source: Path, target: Path) -> Path:
         canvas.drawRightString(width - template.rightMargin, 12 * mm, f"Side {template.page}")
         canvas.restoreState()
 
-    SimpleDocTemplate(
-        str(target),
-        pagesize=A4,
-        leftMargin=25 * mm,
-        rightMargin=25 * mm,
-        topMargin=25 * mm,
-        bottomMargin=22 * mm,
-        invariant=1,
-    ).build(story, onFirstPage=furniture, onLaterPages=furniture)
+    _template(target).build(story, onFirstPage=furniture, onLaterPages=furniture)
     return target
