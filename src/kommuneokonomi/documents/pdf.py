@@ -9,6 +9,7 @@ pages (running headers and footers included); each block also carries its page.
 from __future__ import annotations
 
 import ctypes
+import threading
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -17,6 +18,11 @@ from kommuneokonomi.documents.base import DocumentError, ReadResult
 from kommuneokonomi.documents.layout import Page, Segment, Shade, page_lines
 from kommuneokonomi.documents.normalise import flowing_blocks
 
+_PDFIUM_LOCK = threading.Lock()
+#: typographic ligatures a font may map to one code point ("ﬁnansiering"), and soft hyphens
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": None}
+)
 #: a font weight from this on is bold (400 is regular, 700 bold)
 _BOLD_WEIGHT = 600
 #: filled areas smaller than this (points) are rules, cell borders or bullets, not a box's background
@@ -43,6 +49,11 @@ def read_pages(data: bytes) -> list[Page]:
     """Each page's positioned text and shaded areas. Raises DocumentError for what cannot be read."""
     if b"%%EOF" not in data[-2048:]:
         raise DocumentError("PDF-filen er afkortet (mangler %%EOF-markeringen) eller ødelagt")
+    with _PDFIUM_LOCK:  # PDFium is not thread-safe
+        return _read_pages(data)
+
+
+def _read_pages(data: bytes) -> list[Page]:
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
@@ -135,6 +146,7 @@ def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int
     bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT
     x, y = ctypes.c_double(), ctypes.c_double()
     base = y.value if pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y) else bottom
+    text = text.translate(_LIGATURES)
     return Segment(left, right, page_top - top, page_top - bottom, text, size, bold, page_top - base)
 
 
