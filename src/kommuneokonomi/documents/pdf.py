@@ -146,6 +146,8 @@ def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int
     bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT
     x, y = ctypes.c_double(), ctypes.c_double()
     base = y.value if pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y) else bottom
+    if text.endswith("\u00ad"):  # a soft hyphen ending a line is a hyphenation: normalise joins the word
+        text = text[:-1] + "-"
     text = text.translate(_LIGATURES)
     return Segment(left, right, page_top - top, page_top - bottom, text, size, bold, page_top - base)
 
