@@ -2,10 +2,10 @@
 
 reportlab platypus, deterministic (`invariant=1`): justified paragraphs, a running header and a footer
 with the page number on every page, bold headings, a title over two lines, a shaded Boks 1 beside the
-running text (text flows around it) and a shaded Boks 2 inside it, and the balance table (Tabel 1) drawn
-as a grid: on one page, split by a page break with its header row repeated, or with two numeric columns.
-Every text is invented for these tests (plausible, not taken from any agreement). `build` returns the
-source content so tests can compare what the reader gives back with what was drawn.
+running text (text flows around it) and a shaded or framed Boks 2 inside it, and the balance table
+(Tabel 1) drawn as a grid: on one page, split by a page break with its header row repeated, or with two
+numeric columns. Every text is invented for these tests (plausible, not taken from any agreement).
+`build` returns the source content so tests can compare what the reader gives back with what was drawn.
 """
 
 from __future__ import annotations
@@ -195,13 +195,22 @@ def _furniture(canvas, doc) -> None:
 
 
 class _Box(Table):
-    """A shaded one-column table that text can flow around (ImageAndFlowables asks it for its size)."""
+    """A one-column table that text can flow around (ImageAndFlowables asks it for its size); `framed`
+    draws a rectangle round it, as word processors frame a box."""
+
+    framed = False
 
     def _restrictSize(self, avail_width, avail_height):
         return self.wrap(avail_width, avail_height)
 
     def _unRestrictSize(self):
         pass
+
+    def draw(self):
+        if self.framed:
+            self.canv.setStrokeColor(colors.HexColor("#1f4e79"))
+            self.canv.rect(0, 0, self._width, self._height, stroke=1, fill=0)
+        super().draw()
 
 
 def _template(target: Path, title: str = "") -> SimpleDocTemplate:
@@ -210,13 +219,18 @@ def _template(target: Path, title: str = "") -> SimpleDocTemplate:
     return SimpleDocTemplate(str(target), pagesize=A4, title=title, invariant=1, **margins)
 
 
-def _box(st: dict[str, ParagraphStyle], box: tuple[str, str, str], width: float) -> Table:
+def _box(
+    st: dict[str, ParagraphStyle], box: tuple[str, str, str], width: float, framed: bool = False
+) -> Table:
+    """A shaded box, or one framed by a line."""
     cells = [[Paragraph(text, st["boxhead" if i < 2 else "box"])] for i, text in enumerate(box)]
     t = _Box(cells, colWidths=[width])
+    t.framed = framed
+    shade = colors.white if framed else colors.HexColor("#dfe9f3")
     t.setStyle(
         TableStyle(
             [
-                ("BACKGROUND", (0, 0), (-1, -1), colors.HexColor("#dfe9f3")),
+                ("BACKGROUND", (0, 0), (-1, -1), shade),
                 ("LEFTPADDING", (0, 0), (-1, -1), 8),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                 ("TOPPADDING", (0, 0), (-1, 0), 8),
@@ -252,7 +266,9 @@ def _balance(st: dict[str, ParagraphStyle], two_columns: bool) -> Table:
 
 
 def build(target: Path, split_table: bool = False, two_columns: bool = False) -> Layout:
-    """Lay out one agreement. `split_table` pushes Tabel 1 to a page end so a page break splits it."""
+    """Lay out one agreement. `split_table` pushes Tabel 1 to a page end so a page break splits it (and
+    frames Boks 2 by a line instead of shading it); `two_columns` gives Tabel 1 a second column of amounts
+    (and frames Boks 1)."""
     _fonts()
     st = _styles()
     layout = Layout(path=target, title=" ".join(TITLE_LINES))
@@ -276,12 +292,13 @@ def build(target: Path, split_table: bool = False, two_columns: bool = False) ->
     box_width = 62 * mm
     around = [Paragraph(t, st["body"]) for t in AROUND_BOX]
     layout.paragraphs.extend(AROUND_BOX)
-    story.append(ImageAndFlowables(_box(st, BOX1, box_width), around, imageSide="right", imageLeftPadding=10))
+    beside = _box(st, BOX1, box_width, framed=two_columns)
+    story.append(ImageAndFlowables(beside, around, imageSide="right", imageLeftPadding=10))
     layout.boxes[BOX1[0]] = list(BOX1)
     para("3. Bloktilskud og balance", "h1")
     para(GRANT[0])
     story.append(Spacer(1, 4))
-    story.append(_box(st, BOX2, 160 * mm))
+    story.append(_box(st, BOX2, 160 * mm, framed=split_table))
     story.append(Spacer(1, 8))
     layout.boxes[BOX2[0]] = list(BOX2)
     para(GRANT[1])

@@ -191,7 +191,7 @@ def _segments_by_char(textpage: pdfium.PdfTextPage, page_top: float, start: int,
 
 
 def _shades(page: pdfium.PdfPage, page_top: float) -> list[Shade]:
-    """Filled, coloured areas large enough to be a box's background."""
+    """Areas large enough to be a box: filled with a colour, or framed by a stroked outline."""
     out = []
     r, g, b, a = (ctypes.c_uint() for _ in range(4))
     fill, stroke = ctypes.c_int(), ctypes.c_int()
@@ -199,11 +199,14 @@ def _shades(page: pdfium.PdfPage, page_top: float) -> list[Shade]:
         left, bottom, right, top = obj.get_bounds()
         if right - left < _MIN_SHADE or top - bottom < _MIN_SHADE:
             continue
-        if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke) or fill.value == 0:
+        if not pdfium_c.FPDFPath_GetDrawMode(obj.raw, fill, stroke):
             continue
-        if not pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a) or a.value == 0:
-            continue
-        if min(r.value, g.value, b.value) >= _WHITE:
-            continue
-        out.append(Shade(left, right, page_top - top, page_top - bottom))
+        coloured = (
+            fill.value != 0
+            and pdfium_c.FPDFPageObj_GetFillColor(obj.raw, r, g, b, a)
+            and a.value != 0
+            and min(r.value, g.value, b.value) < _WHITE
+        )
+        if coloured or stroke.value:
+            out.append(Shade(left, right, page_top - top, page_top - bottom))
     return out
