@@ -130,6 +130,8 @@ def _lines_of(page: Page) -> list[Line]:
     boxes = [
         s for s in page.shades if (s.x1 - s.x0) < page.width * 0.95 or (s.bottom - s.top) < page.height * 0.6
     ]
+    # the outermost area first: a shaded header row inside a box belongs to the box
+    boxes.sort(key=lambda b: -(b.x1 - b.x0) * (b.bottom - b.top))
 
     def box_of(seg: Segment) -> int | None:
         mx, my = (seg.x0 + seg.x1) / 2, (seg.top + seg.bottom) / 2

@@ -9,6 +9,7 @@ pages (running headers and footers included); each block also carries its page.
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 
 import pypdfium2 as pdfium
@@ -31,6 +32,7 @@ _MIN_SHADE = 20.0
 _RUN_GAP = 1.5
 #: PDFium's marks for a hyphen at a line end whose word it joined across the lines (char code, text)
 _LINE_END_HYPHENS = (0x02, 0xFFFE)
+_BOLD_NAME_RE = re.compile(r"bold|black|heavy|Bd(?:$|[-,])", re.IGNORECASE)
 #: a fill this light (every channel) is white paper
 _WHITE = 245
 
@@ -143,13 +145,22 @@ def _rect_starts(raw, rects: list, start: int, count: int) -> list[int] | None:
 def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int, page_top: float) -> Segment:
     left, bottom, right, top = rect
     size = pdfium_c.FPDFText_GetFontSize(raw, first) or (top - bottom)
-    bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT
+    bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT or _bold_name(raw, first)
     x, y = ctypes.c_double(), ctypes.c_double()
     base = y.value if pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y) else bottom
     if text.endswith("\u00ad"):  # a soft hyphen ending a line is a hyphenation: normalise joins the word
         text = text[:-1] + "-"
     text = text.translate(_LIGATURES)
     return Segment(left, right, page_top - top, page_top - bottom, text, size, bold, page_top - base)
+
+
+def _bold_name(raw, index: int) -> bool:
+    """A font without a weight may still say it is bold in its name ("Arial-BoldMT", "VeraBd")."""
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int()
+    if not pdfium_c.FPDFText_GetFontInfo(raw, index, name, len(name), flags):
+        return False
+    return bool(_BOLD_NAME_RE.search(name.value.decode("latin-1")))
 
 
 def _segments_by_char(textpage: pdfium.PdfTextPage, page_top: float, start: int, count: int) -> list[Segment]:
