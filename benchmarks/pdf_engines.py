@@ -80,7 +80,11 @@ def pdfium_text(data: bytes) -> list[str]:
     import pypdfium2 as pdfium
 
     doc = pdfium.PdfDocument(data)
-    out = [doc[i].get_textpage().get_text_range().replace("\r\n", "\n") for i in range(len(doc))]
+    # PDFium joins a word hyphenated at a line end itself and marks the join with U+FFFE
+    out = [
+        doc[i].get_textpage().get_text_range().replace("\r\n", "\n").replace("\ufffe", "")
+        for i in range(len(doc))
+    ]
     doc.close()
     return out
 
