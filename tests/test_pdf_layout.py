@@ -160,3 +160,17 @@ def test_corpus_reflowed_as_published_yields_the_text_path_figures(tmp_path, sou
     pdf_texts = {_norm(b.text) for b in from_pdf.document.blocks}
     same = sum(1 for t in text_paragraphs if t in pdf_texts)
     assert same >= 0.99 * len(text_paragraphs), f"{same}/{len(text_paragraphs)} paragraphs as in the text"
+
+
+def test_pdf_without_a_text_layer_is_refused_with_the_reason(tmp_path):
+    from reportlab.pdfgen import canvas
+
+    from kommuneokonomi.documents import DocumentError
+
+    scanned = tmp_path / "scannet.pdf"
+    c = canvas.Canvas(str(scanned), invariant=1)
+    c.rect(100, 100, 300, 400, fill=1)  # a page with a picture and no text, as a scan
+    c.showPage()
+    c.save()
+    with pytest.raises(DocumentError, match="ingen tekst"):
+        read_document(scanned)
