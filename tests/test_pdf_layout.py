@@ -7,8 +7,9 @@ import re
 from pathlib import Path
 
 import pytest
+from reportlab.pdfgen import canvas
 
-from kommuneokonomi.documents import read_document
+from kommuneokonomi.documents import DocumentError, read_document
 from kommuneokonomi.documents.base import RawLine
 from kommuneokonomi.documents.layout import page_lines
 from kommuneokonomi.documents.normalise import flowing_blocks
@@ -163,10 +164,6 @@ def test_corpus_reflowed_as_published_yields_the_text_path_figures(tmp_path, sou
 
 
 def test_pdf_without_a_text_layer_is_refused_with_the_reason(tmp_path):
-    from reportlab.pdfgen import canvas
-
-    from kommuneokonomi.documents import DocumentError
-
     scanned = tmp_path / "scannet.pdf"
     c = canvas.Canvas(str(scanned), invariant=1)
     c.rect(100, 100, 300, 400, fill=1)  # a page with a picture and no text, as a scan
