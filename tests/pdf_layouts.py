@@ -1,8 +1,8 @@
 """Real-layout agreement PDFs for the PDF reader's tests, laid out as a ministry publishes them.
 
 reportlab platypus, deterministic (`invariant=1`): justified paragraphs, a running header and a footer
-with the page number on every page, bold headings, a title over two lines, a shaded Boks 1 beside the
-running text (text flows around it) and a shaded or framed Boks 2 inside it, and the balance table
+with the page number on every page, bold headings, a title over two lines, Boks 1 beside the running text
+(text flows around it; shaded, framed or bare), a shaded or framed Boks 2 inside it, the balance table
 (Tabel 1) drawn as a grid: on one page, split by a page break with its header row repeated, or with two
 numeric columns. Every text is invented for these tests (plausible, not taken from any agreement).
 `build` returns the source content so tests can compare what the reader gives back with what was drawn.
@@ -220,13 +220,13 @@ def _template(target: Path, title: str = "") -> SimpleDocTemplate:
 
 
 def _box(
-    st: dict[str, ParagraphStyle], box: tuple[str, str, str], width: float, framed: bool = False
+    st: dict[str, ParagraphStyle], box: tuple[str, str, str], width: float, look: str = "shaded"
 ) -> Table:
-    """A shaded box, or one framed by a line."""
+    """A box: "shaded", "framed" by a line, or "bare" (set apart by its place only)."""
     cells = [[Paragraph(text, st["boxhead" if i < 2 else "box"])] for i, text in enumerate(box)]
     t = _Box(cells, colWidths=[width])
-    t.framed = framed
-    shade = colors.white if framed else colors.HexColor("#dfe9f3")
+    t.framed = look == "framed"
+    shade = colors.HexColor("#dfe9f3") if look == "shaded" else colors.white
     t.setStyle(
         TableStyle(
             [
@@ -267,8 +267,8 @@ def _balance(st: dict[str, ParagraphStyle], two_columns: bool) -> Table:
 
 def build(target: Path, split_table: bool = False, two_columns: bool = False) -> Layout:
     """Lay out one agreement. `split_table` pushes Tabel 1 to a page end so a page break splits it (and
-    frames Boks 2 by a line instead of shading it); `two_columns` gives Tabel 1 a second column of amounts
-    (and frames Boks 1)."""
+    frames Boks 2 by a line, and Boks 1 beside the text has neither shade nor frame); `two_columns` gives
+    Tabel 1 a second column of amounts (and frames Boks 1)."""
     _fonts()
     st = _styles()
     layout = Layout(path=target, title=" ".join(TITLE_LINES))
@@ -292,13 +292,13 @@ def build(target: Path, split_table: bool = False, two_columns: bool = False) ->
     box_width = 62 * mm
     around = [Paragraph(t, st["body"]) for t in AROUND_BOX]
     layout.paragraphs.extend(AROUND_BOX)
-    beside = _box(st, BOX1, box_width, framed=two_columns)
+    beside = _box(st, BOX1, box_width, "framed" if two_columns else "bare" if split_table else "shaded")
     story.append(ImageAndFlowables(beside, around, imageSide="right", imageLeftPadding=10))
     layout.boxes[BOX1[0]] = list(BOX1)
     para("3. Bloktilskud og balance", "h1")
     para(GRANT[0])
     story.append(Spacer(1, 4))
-    story.append(_box(st, BOX2, 160 * mm, framed=split_table))
+    story.append(_box(st, BOX2, 160 * mm, "framed" if split_table else "shaded"))
     story.append(Spacer(1, 8))
     layout.boxes[BOX2[0]] = list(BOX2)
     para(GRANT[1])

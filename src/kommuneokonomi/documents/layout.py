@@ -36,6 +36,10 @@ _BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
 _MARGIN_ZONE = 0.12
 #: a gap between two segments of one line wider than this many font sizes separates table cells
 _CELL_GAP = 1.0
+#: a column of text beside the running text starts this far (points) right of the text's left edge and
+#: stands beside running text on at least this many lines
+_SIDE_MIN_OFFSET = 100.0
+_SIDE_MIN_LINES = 3
 #: a table row's label line goes on in the line this many font sizes above or below it
 _WRAP_GAP = 1.6
 #: a vertical gap this many times the body line pitch (or more) is a paragraph break
@@ -125,11 +129,42 @@ def _cells(segments: list[Segment]) -> list[str]:
     return cells
 
 
+def _side_columns(page: Page, boxes: list[Shade]) -> list[Shade]:
+    """A box beside the running text with neither shading nor frame: text runs that start at one x, right
+    of text runs on the same lines, on several lines. Its area is treated as a box's."""
+
+    def inside(seg: Segment) -> bool:
+        mx, my = (seg.x0 + seg.x1) / 2, (seg.top + seg.bottom) / 2
+        return any(b.x0 <= mx <= b.x1 and b.top <= my <= b.bottom for b in boxes)
+
+    body = [s for s in page.segments if s.text.strip() and not inside(s)]
+    if not body:
+        return []
+    left = min(s.x0 for s in body)
+    starts: dict[int, list[Segment]] = defaultdict(list)
+    for seg in body:
+        if seg.x0 > left + _SIDE_MIN_OFFSET and not _NUMBER_CELL_RE.match(seg.text.strip().replace(" ", "")):
+            starts[round(seg.x0 / 2)].append(seg)
+    out = []
+    for segs in starts.values():
+        x = min(s.x0 for s in segs)
+        beside = [
+            s
+            for s in segs
+            if any(o.x1 < x - 0.5 * s.size and abs(o.base - s.base) < s.size for o in body if o is not s)
+        ]
+        if len(beside) >= _SIDE_MIN_LINES:
+            top, bottom = min(s.top for s in segs), max(s.bottom for s in segs)
+            out.append(Shade(x - 1, page.width, top - 1, bottom + 1))
+    return out
+
+
 def _lines_of(page: Page) -> list[Line]:
     """Group segments into lines by their vertical middle; a shaded box's lines apart from the body's."""
     boxes = [
         s for s in page.shades if (s.x1 - s.x0) < page.width * 0.95 or (s.bottom - s.top) < page.height * 0.6
     ]
+    boxes += _side_columns(page, boxes)
     # the outermost area first: a shaded header row inside a box belongs to the box
     boxes.sort(key=lambda b: -(b.x1 - b.x0) * (b.bottom - b.top))
 
