@@ -130,8 +130,9 @@ def _cells(segments: list[Segment]) -> list[str]:
 
 
 def _side_columns(page: Page, boxes: list[Shade]) -> list[Shade]:
-    """A box beside the running text with neither shading nor frame: text runs that start at one x, right
-    of text runs on the same lines, on several lines. Its area is treated as a box's."""
+    """A box beside the running text with neither shading nor frame: text runs that start at one x, a
+    gutter (as wide as between table cells) right of text on the same lines, on several lines. Its area
+    is treated as a box's."""
 
     def inside(seg: Segment) -> bool:
         mx, my = (seg.x0 + seg.x1) / 2, (seg.top + seg.bottom) / 2
@@ -148,15 +149,17 @@ def _side_columns(page: Page, boxes: list[Shade]) -> list[Shade]:
     out = []
     for segs in starts.values():
         x = min(s.x0 for s in segs)
-        beside = [
-            s
-            for s in segs
-            if any(o.x1 < x - 0.5 * s.size and abs(o.base - s.base) < s.size for o in body if o is not s)
-        ]
+        beside = [s for s in segs if _gutter_before(s, body)]
         if len(beside) >= _SIDE_MIN_LINES:
             top, bottom = min(s.top for s in segs), max(s.bottom for s in segs)
             out.append(Shade(x - 1, page.width, top - 1, bottom + 1))
     return out
+
+
+def _gutter_before(seg: Segment, body: list[Segment]) -> bool:
+    """Text stands to the left of the run on its line, and the nearest of it ends a gutter away."""
+    left = [o.x1 for o in body if o is not seg and abs(o.base - seg.base) < seg.size and o.x1 <= seg.x0 + 1]
+    return bool(left) and seg.x0 - max(left) > _CELL_GAP * seg.size
 
 
 def _lines_of(page: Page) -> list[Line]:
