@@ -11,7 +11,7 @@ from reportlab.pdfgen import canvas
 
 from kommuneokonomi.documents import DocumentError, read_document
 from kommuneokonomi.documents.base import RawLine
-from kommuneokonomi.documents.layout import page_lines
+from kommuneokonomi.documents.layout import Page, Segment, page_lines
 from kommuneokonomi.documents.normalise import flowing_blocks
 from kommuneokonomi.documents.pdf import read_pages
 from kommuneokonomi.extraction import extract
@@ -171,3 +171,27 @@ def test_pdf_without_a_text_layer_is_refused_with_the_reason(tmp_path):
     c.save()
     with pytest.raises(DocumentError, match="ingen tekst"):
         read_document(scanned)
+
+
+def _run(x0: float, base: float, text: str, size: float = 9.0) -> Segment:
+    return Segment(x0, x0 + 5.5 * len(text), base - size, base + 2, text, size, False, base)
+
+
+def test_a_header_row_of_years_is_a_header_and_dropped_when_repeated_on_the_next_page():
+    """ "Mio. kr., 2027-pl | 2026 | 2027" titles columns; years are not amounts."""
+
+    def page(number: int, rows: list[tuple[str, str, str]]) -> Page:
+        segments = []
+        for i, cells in enumerate([("Mio. kr., 2027-pl", "2026", "2027"), *rows]):
+            segments += [_run(x, 200 + 16 * i, text) for x, text in zip((80, 300, 380), cells, strict=True)]
+        return Page(number, 595.0, 842.0, segments)
+
+    lines = page_lines(
+        [page(1, [("Serviceudgifter", "300.100", "310.200")]), page(2, [("Overførsler", "80.300", "82.400")])]
+    ).lines
+    kept = [(ln.hint, ln.cells) for ln in lines if ln.hint not in ("furniture", "break")]
+    assert kept == [
+        ("heading", ["Mio. kr., 2027-pl", "2026", "2027"]),
+        ("text", ["Serviceudgifter", "300.100", "310.200"]),
+        ("text", ["Overførsler", "80.300", "82.400"]),
+    ]

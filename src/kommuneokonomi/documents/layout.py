@@ -31,6 +31,7 @@ from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
+_YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
 #: share of the page height at the top and bottom where running headers and footers stand
 _MARGIN_ZONE = 0.12
@@ -256,7 +257,7 @@ def _edge_line(line: Line, lines: list[Line]) -> bool:
 def _mark_tables(lines: list[Line], header_rows: set[str]) -> None:
     """Rows with amounts in columns; the text-only row right above them is the header row."""
     for ln in lines:
-        if ln.kind != "text" or len(ln.cells) < 2:
+        if ln.kind != "text" or len(ln.cells) < 2 or _years_only(ln):
             continue
         if ln.numeric_cells == len(ln.cells) - 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
             ln.kind = "row"
@@ -264,13 +265,18 @@ def _mark_tables(lines: list[Line], header_rows: set[str]) -> None:
         if ln.kind == "text" and len(ln.cells) == 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
             _join_wrapped_label(ln, lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None)
     for i, ln in enumerate(lines):
-        if ln.kind != "text" or len(ln.cells) < 2 or ln.numeric_cells:
+        if ln.kind != "text" or len(ln.cells) < 2 or (ln.numeric_cells and not _years_only(ln)):
             continue
         nxt = next((x for x in lines[i + 1 : i + 2] if x.kind != "furniture"), None)
         if nxt is not None and nxt.kind == "row" and len(ln.cells) <= len(nxt.cells):
             ln.cells = [""] * (len(nxt.cells) - len(ln.cells)) + ln.cells  # an empty stub header
             ln.kind = "furniture" if ln.text in header_rows else "header"
             header_rows.add(ln.text)
+
+
+def _years_only(line: Line) -> bool:
+    """Column titles that are years ("Mio. kr., 2024-pl | 2024 | 2025"): a header row, not amounts."""
+    return all(_YEAR_RE.match(c) for c in line.cells[1:])
 
 
 def _join_wrapped_label(ln: Line, above: Line | None, below: Line | None) -> None:
