@@ -87,6 +87,7 @@ def test_box_text_is_contiguous_and_apart_from_the_running_text(docs, layouts, v
             ("paragraph", body),
         ]
         assert {b.part for b in blocks[i : i + 3]} == {name}
+        assert blocks[i + 3].part != name, "the running text after the box is not part of it"
 
 
 @pytest.mark.parametrize("variant", VARIANTS)

@@ -43,7 +43,7 @@ def parse_document(data: bytes, name: str, suffix: str = "", reader: Reader | No
     reader = reader or next(r for r in READERS if r.accepts(data, suffix))
     result = reader.read(data)
     blocks = repair_reading_order(result.blocks)
-    sections = assign_sections(blocks)
+    sections = assign_sections(blocks, result.box_ends)
     return Document(
         path=name,
         format=reader.format,

@@ -39,6 +39,8 @@ class ReadResult:
     n_pages: int | None = None
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+    #: line numbers on which a box ends, where the reader sees it (PDF): the Boks part ends there
+    box_ends: set[int] = field(default_factory=set)
 
 
 class Reader(Protocol):

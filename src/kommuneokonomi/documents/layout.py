@@ -363,6 +363,8 @@ class PageLines(NamedTuple):
     breaks_known: bool
     #: headings stand out by weight or size: they are marked, text heuristics are not needed
     headings_known: bool
+    #: the line numbers on which a box (Boks) ends: the running text goes on after them
+    box_ends: set[int]
 
 
 def page_lines(pages: list[Page]) -> PageLines:
@@ -380,6 +382,7 @@ def page_lines(pages: list[Page]) -> PageLines:
     number = ends = spaced_ends = headings = 0
     width, right = _body_width(per_page)
     prev: Line | None = None
+    box_ends: set[int] = set()
     for page, lines in zip(pages, per_page, strict=True):
         _mark_headings(lines, body)
         first = True
@@ -396,6 +399,8 @@ def page_lines(pages: list[Page]) -> PageLines:
                 out[-1].joined.append((len(out[-1].text) - len(ln.text), number))
                 prev = ln
                 continue
+            if prev is not None and prev.box is not None and ln.box is None:
+                box_ends.add(out[-1].number)
             spaced = prev is not None and _is_break(prev, ln, pitch, right)
             if spaced:
                 out.append(RawLine(number=number, text="", page=page.number, hint="break"))
@@ -408,7 +413,9 @@ def page_lines(pages: list[Page]) -> PageLines:
             headings += ln.kind == "heading"
             first = False
             prev = ln
-    return PageLines(out, ends > 0 and spaced_ends >= _SPACED_SHARE * ends, headings >= _MIN_HEADINGS)
+    return PageLines(
+        out, ends > 0 and spaced_ends >= _SPACED_SHARE * ends, headings >= _MIN_HEADINGS, box_ends
+    )
 
 
 def _body_width(pages: list[list[Line]]) -> tuple[float, float]:

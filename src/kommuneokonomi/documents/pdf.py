@@ -75,11 +75,12 @@ def layout_result(pages: list[Page]) -> ReadResult:
     """Blocks from positioned pages (any engine's, see benchmarks/pdf_engines.py)."""
     if not any(p.segments for p in pages):
         raise DocumentError("PDF-filen indeholder ingen tekst (er den scannet? OCR understøttes ikke)")
-    lines, breaks_known, headings_known = page_lines(pages)
+    lines, breaks_known, headings_known, box_ends = page_lines(pages)
     return ReadResult(
         blocks=flowing_blocks(lines, True, breaks_known=breaks_known, headings_known=headings_known),
         n_lines=max((ln.number for ln in lines), default=0),
         n_pages=len(pages),
+        box_ends=box_ends,
     )
 
 
