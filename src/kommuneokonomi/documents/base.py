@@ -7,7 +7,10 @@ from typing import Literal, Protocol
 
 from kommuneokonomi.models import Block
 
-Hint = Literal["text", "blank", "break"]
+#: how a reader that sees the layout classed a line: "break" (an empty line) ends the paragraph, a
+#: "heading" line is a heading (bold or larger type), "furniture" (running header, footer, page number, a
+#: repeated table header row) is dropped but keeps its line number
+Hint = Literal["text", "break", "heading", "furniture"]
 
 
 class DocumentError(Exception):
@@ -23,6 +26,10 @@ class RawLine:
     page: int | None = None
     page_start: bool = False
     hint: Hint = "text"
+    #: a table row's cells (label, amount, amount …) or a table header row's column titles
+    cells: list[str] | None = None
+    #: (offset in text, line number) for lines joined into this one (a heading over two lines)
+    joined: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -32,6 +39,8 @@ class ReadResult:
     n_pages: int | None = None
     encoding: str = "utf-8"
     notes: list[str] = field(default_factory=list)
+    #: line numbers on which a box ends, where the reader sees it (PDF): the Boks part ends there
+    box_ends: set[int] = field(default_factory=set)
 
 
 class Reader(Protocol):

@@ -19,7 +19,7 @@ from kommuneokonomi.extraction.numbers import NUMBER
 from kommuneokonomi.models import Block
 
 BULLET_GLYPHS = "\uf0b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\u00b7"
-_BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
+BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
 _PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
 _RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
 CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
@@ -57,7 +57,7 @@ ABBREVIATIONS = {
     "osv",
     "vedr",
 }
-_TERMINAL = '.:!?;)”"'
+TERMINAL = '.:!?;)”"'
 #: words after a line-final hyphen that show a suspended compound ("midt- og langsigtet")
 _SUSPENSION_WORDS = {"og", "eller", "samt", "til", "som", "end", "el."}
 #: lower-case abbreviations that keep their hyphen ("it-systemer", "e-handel")
@@ -104,12 +104,12 @@ class _State:
         self.current = _Builder(
             kind=kind,
             text=text,
-            offsets=[(0, line.number)],
+            offsets=[(0, line.number), *line.joined],
             page=line.page,
             page_start=line.page_start,
             cells=cells,
             last_line_len=len(text),
-            ended_terminal=text.rstrip().endswith(tuple(_TERMINAL)),
+            ended_terminal=text.rstrip().endswith(tuple(TERMINAL)),
         )
 
     def emit(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
@@ -142,10 +142,14 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
     for i, ln in enumerate(lines):
         s = stripped[i]
         m = _RUNNING_TITLE_RE.match(s) if s else None
-        if s and (
-            (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
-            or _digits_masked(s) in repeated
-            or (m and (m.group("sep") or i > first_chapter))
+        if ln.hint == "furniture" or (
+            s
+            and ln.cells is None
+            and (
+                (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
+                or _digits_masked(s) in repeated
+                or (m and (m.group("sep") or i > first_chapter))
+            )
         ):
             carry_start = carry_start or ln.page_start
             continue
@@ -198,8 +202,15 @@ def _hyphenated_forms(lines: list[RawLine]) -> set[str]:
     return forms
 
 
-def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
-    """Build blocks from the lines of a PDF-like text (see module docstring)."""
+def flowing_blocks(
+    lines: list[RawLine], pages_known: bool, breaks_known: bool = False, headings_known: bool = False
+) -> list[Block]:
+    """Build blocks from the lines of a PDF-like text (see module docstring).
+
+    A reader that saw the layout may know more: `breaks_known`, every paragraph break is marked (hint
+    "break"), so a short line or a page end does not end a paragraph by itself; `headings_known`,
+    headings are marked (hint "heading"), so a short line before a capital is not taken for one.
+    """
     lines = drop_page_furniture(lines, pages_known)
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
@@ -210,6 +221,13 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
     soft_break = False  # an empty line: a paragraph break only where a sentence ended before it
     for idx, ln in enumerate(lines):
         raw = ln.text
+        if ln.hint == "break":
+            st.close()
+            continue
+        if ln.cells is not None:  # a reader that sees columns gives a table's rows and header row
+            st.emit("heading" if ln.hint == "heading" else "table_row", ln, raw.strip(), cells=ln.cells)
+            st.rows_seen += ln.hint != "heading"
+            continue
         if not raw.strip():
             if raw == "":
                 soft_break = True
@@ -221,10 +239,10 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
             st.close()
         soft_break = False
         nxt = _next_text(lines, idx)
-        if _BULLET_RE.match(raw):
-            st.open("bullet", ln, _BULLET_RE.sub("", raw).strip())
+        if BULLET_RE.match(raw):
+            st.open("bullet", ln, BULLET_RE.sub("", raw).strip())
             continue
-        if _is_structural_heading(text, st):
+        if _is_structural_heading(text, st) or ln.hint == "heading":
             st.emit("heading", ln, text)
             st.in_table = bool(PART_RE.match(text)) and text.startswith("Tabel")
             st.rows_seen = 0
@@ -235,22 +253,26 @@ def flowing_blocks(lines: list[RawLine], pages_known: bool) -> list[Block]:
                 st.emit("table_row", ln, text, cells=[row.group("label").strip(), row.group("value")])
                 st.rows_seen += 1
                 continue
-            if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(_TERMINAL)):
+            if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(TERMINAL)):
                 st.emit("heading", ln, text)  # caption and unit line of the table
                 continue
             if st.rows_seen and not _rows_follow(lines, idx):
                 st.in_table = False
         cur = st.current
-        if _is_subheading(text, nxt, cur):
+        if not headings_known and _is_subheading(text, nxt, cur):
             st.emit("heading", ln, text)
             continue
-        if cur is not None and not _starts_new_paragraph(cur, ln, text, short):
+        if breaks_known:
+            new_block = cur is None or cur.kind in ("heading", "table_row")
+        else:
+            new_block = cur is None or _starts_new_paragraph(cur, ln, text, short)
+        if cur is not None and not new_block:
             joined, _ = join_lines(cur.text, text, forms)
             offset = len(joined) - len(text)
             cur.text = joined
             cur.offsets.append((offset, ln.number))
             cur.last_line_len = len(raw.rstrip())
-            cur.ended_terminal = text.endswith(tuple(_TERMINAL))
+            cur.ended_terminal = text.endswith(tuple(TERMINAL))
             continue
         st.open("paragraph", ln, text)
     st.close()
@@ -297,7 +319,7 @@ def _is_subheading(text: str, nxt: str, cur: _Builder | None) -> bool:
         return False
     if cur is not None and cur.kind != "heading" and not cur.ended_terminal:
         return False
-    return bool(nxt) and (nxt[:1].isupper() or _BULLET_RE.match(nxt) is not None)
+    return bool(nxt) and (nxt[:1].isupper() or BULLET_RE.match(nxt) is not None)
 
 
 def _starts_new_paragraph(cur: _Builder, ln: RawLine, text: str, short: int) -> bool:
@@ -314,5 +336,5 @@ def _ends_sentence(text: str) -> bool:
     """Ends with a full stop that is not an abbreviation's ("mv.", "bl.a.") or a number's."""
     if not text.rstrip().endswith("."):
         return False
-    last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower()
+    last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower().lstrip("(“”\"'")
     return last not in ABBREVIATIONS and not last[-1:].isdigit()

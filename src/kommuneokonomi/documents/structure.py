@@ -53,8 +53,11 @@ def _is_structural(block: Block) -> bool:
     )
 
 
-def assign_sections(blocks: list[Block]) -> list[Section]:
-    """Set `section` (chapter or Bilag label) and `part` (Boks/Tabel label) on every block."""
+def assign_sections(blocks: list[Block], box_ends: set[int] | frozenset[int] = frozenset()) -> list[Section]:
+    """Set `section` (chapter or Bilag label) and `part` (Boks/Tabel label) on every block.
+
+    A Boks part lasts until the next structural heading, or until a line in `box_ends` (a reader that
+    sees where a box ends, PDF, says so)."""
     sections: list[Section] = []
     chapter: str | None = None
     part: str | None = None
@@ -85,6 +88,8 @@ def assign_sections(blocks: list[Block]) -> list[Section]:
             table_rows_started = True
         block.section = chapter
         block.part = part if (block.kind != "paragraph" or not (part or "").startswith("Tabel")) else None
+        if part and part.startswith("Boks") and block.line_end in box_ends:
+            part = None
         if sections:
             sections[-1].line_end = max(sections[-1].line_end, block.line_end)
     return sections
