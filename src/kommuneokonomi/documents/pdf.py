@@ -61,6 +61,8 @@ def _read_pages(data: bytes) -> list[Page]:
     except pdfium.PdfiumError as exc:
         if "password" in str(exc).lower():
             raise DocumentError("PDF-filen er krypteret med en adgangskode og kan ikke læses") from exc
+        if "security" in str(exc).lower():
+            raise DocumentError(f"PDF-filen er krypteret og kan ikke læses ({exc})") from exc
         raise DocumentError(f"PDF-filen er ødelagt eller afkortet: {exc}") from exc
     try:
         pages = [_page(document, i) for i in range(len(document))]
