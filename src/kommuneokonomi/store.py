@@ -247,24 +247,38 @@ class Store:
             rows = conn.execute(
                 select(blocks).where(blocks.c.document_id == document_id).order_by(blocks.c.seq)
             ).all()
-        return [
-            Block(
-                kind=r.kind,
-                text=r.text,
-                section=r.section,
-                part=r.part,
-                page=r.page,
-                offsets=[tuple(o) for o in json.loads(r.offsets)]
-                if r.offsets
-                else [(0, r.line_start), (max(0, len(r.text) - 1), r.line_end)],
-            )
-            for r in rows
-        ]
+        return [_block_from_row(r) for r in rows]
+
+    def blocks_at(self, wanted: list[tuple[int, int]]) -> dict[tuple[int, int], Block]:
+        """Some blocks by (document id, seq), e.g. search hits' paragraphs, without reading the rest."""
+        if not wanted:
+            return {}
+        with self.engine.connect() as conn:
+            rows = conn.execute(
+                select(blocks).where(
+                    blocks.c.document_id.in_({d for d, _ in wanted}), blocks.c.seq.in_({s for _, s in wanted})
+                )
+            ).all()
+        keep = set(wanted)
+        return {(r.document_id, r.seq): _block_from_row(r) for r in rows if (r.document_id, r.seq) in keep}
 
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table (for tests that prove a failed ingest changed nothing)."""
         with self.engine.connect() as conn:
             return {t.name: sorted(tuple(r) for r in conn.execute(select(t))) for t in metadata.sorted_tables}
+
+
+def _block_from_row(r) -> Block:
+    return Block(
+        kind=r.kind,
+        text=r.text,
+        section=r.section,
+        part=r.part,
+        page=r.page,
+        offsets=[tuple(o) for o in json.loads(r.offsets)]
+        if r.offsets
+        else [(0, r.line_start), (max(0, len(r.text) - 1), r.line_end)],
+    )
 
 
 def _doc_fields(row) -> dict:

@@ -18,7 +18,7 @@ from kommuneokonomi.export import TableData
 from kommuneokonomi.extraction.meta import MONTHS
 from kommuneokonomi.extraction.numbers import AMOUNT_RE, amount_mio
 from kommuneokonomi.knowledge.corpus import AgreementText
-from kommuneokonomi.knowledge.text import sentences
+from kommuneokonomi.knowledge.text import sentences, stem, tokens
 from kommuneokonomi.models import Block
 
 _PARTY = r"(?:[Rr]egeringen|KL|[Pp]arterne|Danske Regioner|[Aa]ftalepartierne|[Ss]taten|[Kk]ommunerne)"
@@ -294,10 +294,34 @@ def extract_commitments(doc: AgreementText) -> list[Commitment]:
             if name is None:
                 continue
             record = _record(doc.year, block, start, end, name, heading, None)
-            out.append(record)
             if sentence.rstrip().endswith(":"):
                 lead = record
+            elif procedural(sentence):
+                continue
+            out.append(record)
     return out
+
+
+#: words that carry no task of their own: asking parliament, pointing back ("hertil", "herom"), the
+#: statement verbs and the parties themselves
+_PROCEDURAL_WORDS = frozenset(
+    stem(w)
+    for w in (
+        "regeringen kl parterne danske regioner aftalepartierne staten kommunerne enige enighed enig vil "
+        "tilkendegiver forpligter noterer tager efterretning søge søger opbakning tilslutning folketinget "
+        "folketingets hertil herom heraf herfor hermed herpå derpå dertil derom dette disse samtidig derfor "
+        "endvidere desuden også ligeledes fortsat løbende tæt vende tilbage drøfte følge følges op sagen "
+        "spørgsmålet udviklingen området områderne ifm forbindelse årlige økonomiforhandlinger række nye "
+        "initiativer tiltag"
+    ).split()
+)
+
+
+def procedural(sentence: str) -> bool:
+    """A statement with no content of its own ("Regeringen vil søge Folketingets opbakning hertil.",
+    "Parterne er enige herom."): once the parties, the statement verb and procedural or pointing words
+    are gone, no word is left. A lead ending in ":" is judged by its bullets instead."""
+    return not [t for t in tokens(sentence) if t.stem not in _PROCEDURAL_WORDS and not t.text.isdigit()]
 
 
 def _record(

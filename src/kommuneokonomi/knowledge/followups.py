@@ -15,8 +15,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kommuneokonomi.knowledge.commitments import Commitment
-from kommuneokonomi.knowledge.corpus import AgreementText
 from kommuneokonomi.knowledge.text import stem, tokens
+from kommuneokonomi.models import Block
 
 #: words every agreement uses; they say nothing about what a statement is about
 GENERIC = frozenset(
@@ -90,21 +90,43 @@ _DONE_RE = re.compile(
 )
 
 
+#: a later passage that acts on a topic in the passive or the present ("Der igangsættes …", "etableres",
+#: "Med udbredelsen af …") takes the topic up even without naming the earlier agreement
+_ACTION_RE = re.compile(
+    r"\b(?:igangsættes|etableres|nedsættes|gennemføres|videreføres|udbredes|udmøntes|implementeres|"
+    r"afsættes|udvides|forlænges|fastholdes|igangsætter|etablerer|viderefører|udbreder|"
+    r"udbredelsen|videreførelsen|implementeringen|udmøntningen|opfølgningen)\b",
+    re.I,
+)
+#: a later agreement is searched for follow-ups this many budget years ahead (agreements are yearly, and
+#: the hand-checked links all lie within 3 years); an explicit back-reference reaches further
+FOLLOW_UP_YEARS = 5
+
+
 @dataclass(frozen=True)
 class Passage:
     aar: int
     kapitel: str | None
+    heading: str | None
     linje_fra: int
     linje_til: int
     text: str
     refers_to: frozenset[int]
     done: bool
+    acts: bool
 
 
 def _content(text: str) -> Counter[str]:
     return Counter(
         t.stem for t in tokens(text) if t.stem not in GENERIC and not t.stem.isdigit() and len(t.stem) > 2
     )
+
+
+def _topic(heading: str | None) -> frozenset[str]:
+    """The content words of a subheading; a numbered chapter title is too broad to be a topic."""
+    if not heading or re.match(r"^\s*(?:Bilag\s+)?\d", heading):
+        return frozenset()
+    return frozenset(_content(heading))
 
 
 def _references(text: str, year: int) -> frozenset[int]:
@@ -119,22 +141,29 @@ def _references(text: str, year: int) -> frozenset[int]:
     return frozenset(y for y in out if y < year)
 
 
-def passages(texts: dict[int, AgreementText]) -> list[Passage]:
+def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
+    """The paragraphs and bullets of one agreement, each with its subheading and back-references."""
     out = []
-    for year, doc in texts.items():
-        for block in doc.blocks:
-            if block.kind in ("paragraph", "bullet"):
-                out.append(
-                    Passage(
-                        year,
-                        block.section,
-                        block.line_start,
-                        block.line_end,
-                        block.text,
-                        _references(block.text, year),
-                        bool(_DONE_RE.search(block.text)),
-                    )
+    heading = section = None
+    for block in blocks:
+        if block.section != section:
+            section, heading = block.section, None
+        if block.kind == "heading":
+            heading = block.text
+        elif block.kind in ("paragraph", "bullet"):
+            out.append(
+                Passage(
+                    year,
+                    block.section,
+                    heading,
+                    block.line_start,
+                    block.line_end,
+                    block.text,
+                    _references(block.text, year),
+                    bool(_DONE_RE.search(block.text)),
+                    bool(_ACTION_RE.search(block.text)),
                 )
+            )
     return out
 
 
@@ -154,29 +183,34 @@ class _Vectors:
         return {w: v / norm for w, v in vec.items()}
 
 
-def link(commitments: list[Commitment], texts: dict[int, AgreementText]) -> list[Commitment]:
-    """Set `status` and `opfoelgning` on every commitment (in place) and return them."""
-    later_passages = passages(texts)
-    counts = [_content(p.text) for p in later_passages]
-    vectors = _Vectors(counts)
+def pair_links(
+    commitments: list[Commitment], earlier: list[Passage], later: list[Passage]
+) -> list[tuple[Commitment, dict]]:
+    """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
+    over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
+    come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
+    counts = [_content(p.text) for p in later]
+    vectors = _Vectors([_content(p.text) for p in earlier] + counts)
     pvecs = [vectors.vector(c) for c in counts]
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(pvecs):
         for w in vec:
             postings.setdefault(w, []).append(i)
-    newest = max(texts)
+    out = []
     for c in commitments:
         cvec = vectors.vector(_content(c.tekst))
+        topic = _topic(c.emne)
         scores: Counter[int] = Counter()
         for w, weight in cvec.items():
             for i in postings.get(w, []):
-                if later_passages[i].aar > c.aar:
-                    scores[i] += weight * pvecs[i][w]
+                scores[i] += weight * pvecs[i][w]
         links = []
         for i, sim in scores.most_common():
-            p = later_passages[i]
-            follow_up = c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY
-            if not follow_up and sim < MENTION_SIMILARITY:
+            if sim < FOLLOW_UP_SIMILARITY:
+                break
+            p = later[i]
+            takes_up = c.aar in p.refers_to or bool(topic & _topic(p.heading)) or p.acts
+            if not takes_up and sim < MENTION_SIMILARITY:
                 continue
             links.append(
                 {
@@ -184,17 +218,23 @@ def link(commitments: list[Commitment], texts: dict[int, AgreementText]) -> list
                     "kapitel": p.kapitel,
                     "linje_fra": p.linje_fra,
                     "linje_til": p.linje_til,
-                    "type": "opfølgning" if follow_up else "nævnt igen",
-                    "afsluttet": follow_up and p.done,
+                    "type": "opfølgning" if takes_up else "nævnt igen",
+                    "afsluttet": takes_up and p.done,
                     "lighed": round(sim, 3),
                 }
             )
-        links.sort(key=lambda x: (x["type"] != "opfølgning", -x["lighed"]))
-        c.opfoelgning = links[:MAX_LINKS]
-        if any(x["type"] == "opfølgning" for x in links):
-            c.status = "fulgt op"
-        elif links:
-            c.status = "nævnt igen"
-        else:
-            c.status = "ingen senere aftale" if c.aar == newest else "intet spor"
-    return commitments
+        out.extend((c, x) for x in best_links(links))
+    return out
+
+
+def best_links(links: list[dict]) -> list[dict]:
+    """Follow-ups before mentions, the most similar first, at most MAX_LINKS."""
+    return sorted(links, key=lambda x: (x["type"] != "opfølgning", -x["lighed"], x["aar"]))[:MAX_LINKS]
+
+
+def status(links: list[dict], year: int, newest: int) -> str:
+    if any(x["type"] == "opfølgning" for x in links):
+        return "fulgt op"
+    if links:
+        return "nævnt igen"
+    return "ingen senere aftale" if year == newest else "intet spor"
