@@ -25,14 +25,13 @@ import yaml
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from bm25_baseline import SearchIndex as Baseline  # noqa: E402
-from corpus_copies import copies  # noqa: E402
-
-from kommuneokonomi.ingest import ingest_file  # noqa: E402
-from kommuneokonomi.knowledge import index as kindex  # noqa: E402
-from kommuneokonomi.knowledge.corpus import load_texts  # noqa: E402
-from kommuneokonomi.knowledge.search import SearchIndex, _Candidate  # noqa: E402
-from kommuneokonomi.store import Store  # noqa: E402
+from bm25_baseline import SearchIndex as Baseline
+from corpus_copies import copies
+from kommuneokonomi.ingest import ingest_file
+from kommuneokonomi.knowledge import index as kindex
+from kommuneokonomi.knowledge.corpus import load_texts
+from kommuneokonomi.knowledge.search import SearchIndex, _Candidate
+from kommuneokonomi.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 QUESTIONS = Path(__file__).with_name("search_questions.yaml")
@@ -55,7 +54,9 @@ class TantivySearch(SearchIndex):
         self._index = tantivy.Index(builder.build(), path=str(directory))
         writer = self._index.writer()
         with store.engine.connect() as conn:
-            for r in conn.execute(kindex.units.select().where(kindex.units.c.document_id.in_(self.document_ids))):
+            for r in conn.execute(
+                kindex.units.select().where(kindex.units.c.document_id.in_(self.document_ids))
+            ):
                 writer.add_document(
                     tantivy.Document(
                         uid=r.id,
@@ -71,11 +72,11 @@ class TantivySearch(SearchIndex):
         self._index.reload()
         self._searcher = self._index.searcher()
 
-    def _engine(self, terms_, phrases, aar, limit):
-        required = [
-            "(" + " OR ".join('"' + " ".join(v) + '"' for v in variants) + ")" for variants in phrases
-        ]
-        q = " AND ".join([*(f"+{r}" for r in required), "(" + " OR ".join(terms_) + ")"])
+    def _engine(self, required, any_of, aar, limit):
+        parts = ["+(" + " OR ".join('"' + " ".join(v) + '"' for v in group) + ")" for group in required]
+        if any_of:
+            parts.append(("+" if parts else "") + "(" + " OR ".join(any_of) + ")")
+        q = " ".join(parts)
         if aar:
             q = f"({q}) AND ({' OR '.join(f'year:{y}' for y in sorted(aar))})"
         query = self._index.parse_query(q, ["stems", "context"], field_boosts={"context": 0.5})
@@ -85,7 +86,10 @@ class TantivySearch(SearchIndex):
             words = frozenset(f"{d['stems'][0]} {d['context'][0]}".split())
             section = d["section"][0] or None
             out.append(
-                (_Candidate(d["uid"][0], d["document_id"][0], d["seq"][0], d["year"][0], section, words), score)
+                (
+                    _Candidate(d["uid"][0], d["document_id"][0], d["seq"][0], d["year"][0], section, words),
+                    score,
+                )
             )
         return out
 
@@ -123,7 +127,6 @@ def candidates(files: list[Path], tmp: Path, pg: str | None) -> dict:
     if pg:
         pg_store = Store(pg)
         kindex.metadata.drop_all(pg_store.engine)
-        kindex._READY.discard(pg_store.url)
         from kommuneokonomi.store import metadata
 
         metadata.drop_all(pg_store.engine)

@@ -21,13 +21,20 @@ class AgreementText:
     blocks: list[Block]
 
 
-def load_texts(store: Store) -> dict[int, AgreementText]:
+def loaded_years(store: Store) -> list[int]:
+    """The budget years with a stored text (NoTextsError, naming the store, if none)."""
     latest = store.latest()
     if not latest:
         raise NoTextsError(
             f"ingen aftaletekster i databasen ({store.url}); kør først: "
             "kommuneokonomi ingest ../shared/corpus"
         )
+    return sorted(latest)
+
+
+def load_texts(store: Store) -> dict[int, AgreementText]:
+    loaded_years(store)
+    latest = store.latest()
     return {
         year: AgreementText(
             year=year, version=doc.version, date=doc.date, title=doc.title, blocks=store.blocks(doc.id)

@@ -76,6 +76,10 @@ GENERIC = frozenset(
 )
 FOLLOW_UP_SIMILARITY = 0.24  # chosen on the hand-checked links (tests/knowledge/followup_checks.yaml)
 MENTION_SIMILARITY = 0.40
+#: a later passage under the same subheading ("Velfærdsaftaler" in 2022 and 2023) takes the topic up
+TOPIC_SIMILARITY = 0.15
+#: a later passage that acts on the same matter without naming the agreement must be this similar
+ACTION_SIMILARITY = 0.32
 MAX_LINKS = 3
 _BACK_REFERENCE_RE = re.compile(
     r"(?:[Aa]ftaler?(?:ne)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi"
@@ -189,8 +193,8 @@ def pair_links(
     """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
     over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
     come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
-    counts = [_content(p.text) for p in later]
-    vectors = _Vectors([_content(p.text) for p in earlier] + counts)
+    counts = [_content(p.text) + Counter(_topic(p.heading)) for p in later]
+    vectors = _Vectors([_content(p.text) + Counter(_topic(p.heading)) for p in earlier] + counts)
     pvecs = [vectors.vector(c) for c in counts]
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(pvecs):
@@ -198,18 +202,23 @@ def pair_links(
             postings.setdefault(w, []).append(i)
     out = []
     for c in commitments:
-        cvec = vectors.vector(_content(c.tekst))
         topic = _topic(c.emne)
+        cvec = vectors.vector(_content(c.tekst) + Counter(topic))
         scores: Counter[int] = Counter()
         for w, weight in cvec.items():
             for i in postings.get(w, []):
                 scores[i] += weight * pvecs[i][w]
         links = []
         for i, sim in scores.most_common():
-            if sim < FOLLOW_UP_SIMILARITY:
+            if sim < TOPIC_SIMILARITY:
                 break
             p = later[i]
-            takes_up = c.aar in p.refers_to or bool(topic & _topic(p.heading)) or p.acts
+            same_topic = bool(topic & _topic(p.heading))
+            takes_up = (
+                (same_topic and sim >= TOPIC_SIMILARITY)
+                or (c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY)
+                or (p.acts and sim >= ACTION_SIMILARITY)
+            )
             if not takes_up and sim < MENTION_SIMILARITY:
                 continue
             links.append(

@@ -11,6 +11,7 @@ document ingested before they existed is built then.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict
 from datetime import UTC, datetime
 
@@ -24,6 +25,7 @@ from sqlalchemy import (
     Table,
     Text,
     delete,
+    func,
     insert,
     select,
     text,
@@ -49,7 +51,12 @@ units = Table(
     Column("stems", Text, nullable=False),  # the block's words as stems, stop words left out, in order
     Column("context", Text, nullable=False),  # the stems of its subheading and part (no positions)
 )
-terms = Table("search_terms", metadata, Column("term", String(200), primary_key=True))
+terms = Table(
+    "search_terms",
+    metadata,
+    Column("term", String(200), primary_key=True),
+    Column("units", Integer, nullable=False),  # how many stored units hold it (every version counted)
+)
 commitment_rows = Table(
     "commitments",
     metadata,
@@ -81,7 +88,6 @@ _PG_DDL = (
     "(setweight(to_tsvector('simple', stems), 'A') || setweight(to_tsvector('simple', context), 'B')) STORED",
     "CREATE INDEX IF NOT EXISTS search_units_tsv ON search_units USING gin (tsv)",
 )
-_READY: set[str] = set()
 
 
 def is_sqlite(store: Store) -> bool:
@@ -89,14 +95,11 @@ def is_sqlite(store: Store) -> bool:
 
 
 def ensure_tables(store: Store) -> None:
-    """Create the index tables when missing (once per process and store)."""
-    if store.url in _READY:
-        return
+    """Create the index tables when missing (an older store gets them on first use)."""
     metadata.create_all(store.engine)
     with store.engine.begin() as conn:
         for ddl in (_FTS_DDL,) if is_sqlite(store) else _PG_DDL:
             conn.execute(text(ddl))
-    _READY.add(store.url)
 
 
 def stems_of(text_: str) -> list[str]:
@@ -143,7 +146,12 @@ def build(store: Store, doc: StoredDocument) -> None:
                 ids = (other.id, doc.id)
                 seqs = {id(c): i for i, c in enumerate(theirs)}
             rows += [
-                {"from_document_id": ids[0], "from_seq": seqs[id(c)], "to_document_id": ids[1], "data": json.dumps(x)}
+                {
+                    "from_document_id": ids[0],
+                    "from_seq": seqs[id(c)],
+                    "to_document_id": ids[1],
+                    "data": json.dumps(x),
+                }
                 for c, x in found
             ]
         if rows:
@@ -184,9 +192,14 @@ def _insert_units(store: Store, conn: Connection, doc: StoredDocument, text_: Ag
     if not rows:
         return
     conn.execute(insert(units), rows)
-    vocabulary = sorted({w for r in rows for w in f"{r['stems']} {r['context']}".split()})
-    dialect_insert = sqlite_insert if is_sqlite(store) else pg_insert
-    conn.execute(dialect_insert(terms).on_conflict_do_nothing(), [{"term": w} for w in vocabulary])
+    df = Counter(w for r in rows for w in set(f"{r['stems']} {r['context']}".split()))
+    stmt = (sqlite_insert if is_sqlite(store) else pg_insert)(terms)
+    conn.execute(
+        stmt.on_conflict_do_update(
+            index_elements=["term"], set_={"units": terms.c.units + stmt.excluded.units}
+        ),
+        [{"term": w, "units": n} for w, n in sorted(df.items())],
+    )
     if is_sqlite(store):
         conn.execute(
             text(
@@ -206,9 +219,18 @@ def _clear(conn: Connection, doc_id: int) -> None:
             ),
             {"d": doc_id},
         )
+    old = Counter(
+        w
+        for r in conn.execute(select(units.c.stems, units.c.context).where(units.c.document_id == doc_id))
+        for w in set(f"{r.stems} {r.context}".split())
+    )
+    for w, n in old.items():
+        conn.execute(terms.update().where(terms.c.term == w).values(units=terms.c.units - n))
     conn.execute(delete(units).where(units.c.document_id == doc_id))
     conn.execute(delete(commitment_rows).where(commitment_rows.c.document_id == doc_id))
-    conn.execute(delete(links).where((links.c.from_document_id == doc_id) | (links.c.to_document_id == doc_id)))
+    conn.execute(
+        delete(links).where((links.c.from_document_id == doc_id) | (links.c.to_document_id == doc_id))
+    )
     conn.execute(delete(built).where(built.c.document_id == doc_id))
 
 
@@ -220,7 +242,9 @@ def _built_latest(store: Store) -> dict[int, StoredDocument]:
 
 def _is_built(store: Store, doc_id: int) -> bool:
     with store.engine.connect() as conn:
-        return conn.execute(select(built.c.document_id).where(built.c.document_id == doc_id)).first() is not None
+        return (
+            conn.execute(select(built.c.document_id).where(built.c.document_id == doc_id)).first() is not None
+        )
 
 
 def _dump(c: Commitment) -> str:
@@ -273,12 +297,19 @@ def stored_commitments(store: Store) -> list[Commitment]:
     return out
 
 
-def vocabulary(store: Store) -> list[str]:
+def vocabulary(store: Store) -> dict[str, int]:
+    """Every indexed stem with the number of units that hold it."""
     ensure_tables(store)
     with store.engine.connect() as conn:
-        return [r[0] for r in conn.execute(select(terms.c.term))]
+        return dict(conn.execute(select(terms.c.term, terms.c.units)).all())
+
+
+def unit_count(store: Store, document_ids: list[int]) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(
+            select(func.count()).select_from(units).where(units.c.document_id.in_(document_ids))
+        ).scalar_one()
 
 
 def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
-

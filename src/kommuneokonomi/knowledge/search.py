@@ -21,7 +21,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from kommuneokonomi.knowledge.index import ensure_built, is_sqlite, vocabulary
+from kommuneokonomi.knowledge.index import ensure_built, is_sqlite, unit_count, vocabulary
 from kommuneokonomi.knowledge.text import Token, sentences, tokens
 from kommuneokonomi.store import Store
 
@@ -33,9 +33,15 @@ COMPOUND_COVER = 0.6
 #: a year in the query ("servicerammen 2024") favours that year's agreement
 YEAR_BOOST = 1.5
 #: the engine's best this many units are re-ranked (more when a chapter filter is applied afterwards)
-CANDIDATES = 100
+CANDIDATES = 50
 CHAPTER_CANDIDATES = 2000
 MAX_PHRASE_VARIANTS = 8
+#: a word in more than this share of the units ("kommune") finds nothing particular: the engine is asked
+#: for the query's rarer words only (it still counts for coverage); scoring every unit that holds it
+#: would cost more than everything else together
+COMMON_SHARE = 0.2
+#: of a word's compounds the engine is asked for the most frequent this many (and none of a common word)
+MAX_COMPOUNDS = 20
 _PHRASE_RE = re.compile(r'"([^"]+)"')
 _SAFE_TERM_RE = re.compile(r"^[0-9a-zæøåäöüé]+$")
 
@@ -83,7 +89,8 @@ class SearchIndex:
         latest = store.latest()
         self.years = set(latest)
         self.document_ids = sorted(d.id for d in latest.values())
-        self.vocabulary = set(vocabulary(store))
+        self.vocabulary = vocabulary(store)
+        self.n_units = unit_count(store, self.document_ids) if self.document_ids else 0
         self._long_terms = [t for t in self.vocabulary if len(t) >= COMPOUND_MIN_STEM and not t.isdigit()]
         self._compound_cache: dict[str, list[str]] = {}
 
@@ -96,32 +103,55 @@ class SearchIndex:
         stems = list(dict.fromkeys(words + [s for p in phrases for s in p]))
         if not stems or not self.document_ids:
             return []
+        common = COMMON_SHARE * self.n_units
         variants = {s: self._variants(s) for s in stems}
         exact = sorted({v for vs in variants.values() for v in vs})
+        loose = sorted({v for s in dict.fromkeys(words) for v in variants[s]})
+        ask = [t for t in loose if self.vocabulary.get(t, 0) <= common] or loose
         compounds = {s: [c for c in self._compounds(s) if c not in exact] for s in stems}
-        compound_terms = sorted({c for cs in compounds.values() for c in cs})
+        compound_terms = sorted(
+            {c for s in stems if self.vocabulary.get(s, 0) <= common for c in compounds[s]},
+            key=lambda c: (-self.vocabulary.get(c, 0), c),
+        )
+        compound_terms = sorted(c for c in compound_terms[:MAX_COMPOUNDS] if self.vocabulary[c] <= common)
         phrase_variants = [
-            [list(p) for p in itertools.islice(itertools.product(*(self._variants(s) for s in ph)), MAX_PHRASE_VARIANTS)]
+            [
+                list(p)
+                for p in itertools.islice(
+                    itertools.product(*(self._variants(s) for s in ph)), MAX_PHRASE_VARIANTS
+                )
+            ]
             for ph in phrases
         ]
         limit_engine = CHAPTER_CANDIDATES if kapitel else CANDIDATES
         scores: dict[int, float] = {}
         found: dict[int, _Candidate] = {}
-        for weight, terms_ in ((1.0, exact), (COMPOUND_WEIGHT, compound_terms)):
-            if not terms_:
-                continue
-            for cand, score in self._engine(terms_, phrase_variants, aar, limit_engine):
+
+        def ask_engine(required: list[list[list[str]]], any_of: list[str], weight: float) -> int:
+            results = self._engine(required, any_of, aar, limit_engine)
+            for cand, score in results:
                 found[cand.uid] = cand
                 scores[cand.uid] = scores.get(cand.uid, 0.0) + weight * score
+            return len(results)
+
+        # units with every word first; only if they are too few, units with any of them (the costly query)
+        rare_words = [[[v] for v in variants[w]] for w in dict.fromkeys(words) if set(variants[w]) & set(ask)]
+        if len(rare_words) < 2 or ask_engine(phrase_variants + rare_words, [], 1.0) < limit:
+            scores.clear()
+            found.clear()
+            if ask or phrase_variants:
+                ask_engine(phrase_variants, ask, 1.0)
+        if compound_terms:
+            ask_engine(phrase_variants, compound_terms, COMPOUND_WEIGHT)
         years = {int(w) for w in words if w.isdigit() and len(w) == 4} & self.years
         ranked = []
         for uid, score in scores.items():
             cand = found[uid]
             if kapitel and not _chapter_matches(cand.section, kapitel):
                 continue
-            covered = sum(
-                1 for s in stems if cand.words & (set(variants[s]) | set(compounds[s]))
-            ) / len(stems)
+            covered = sum(1 for s in stems if cand.words & (set(variants[s]) | set(compounds[s]))) / len(
+                stems
+            )
             boost = YEAR_BOOST if cand.year in years else 1.0
             ranked.append((score * (0.25 + 0.75 * covered**2) * boost, uid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
@@ -157,19 +187,19 @@ class SearchIndex:
         return self._compound_cache[stem]
 
     def _engine(
-        self, terms_: list[str], phrases: list[list[list[str]]], aar: set[int] | None, limit: int
+        self, required: list[list[list[str]]], any_of: list[str], aar: set[int] | None, limit: int
     ) -> list[tuple[_Candidate, float]]:
-        """The engine's best units for any of `terms_` (every phrase required), with its score."""
+        """The engine's best units that hold every required group (a group: alternative phrases, a single
+        word being a phrase of one) and, if given, any of the terms `any_of`; with the engine's score."""
         params: dict = {"limit": limit}
         where = [f"u.document_id IN ({', '.join(str(int(i)) for i in self.document_ids)})"]
         if aar:
             where.append(f"u.year IN ({', '.join(str(int(y)) for y in sorted(aar))})")
         if self.sqlite:
-            any_term = " OR ".join(f'"{t}"' for t in terms_)
-            required = [
-                "(" + " OR ".join('"' + " ".join(v) + '"' for v in variants) + ")" for variants in phrases
-            ]
-            params["q"] = " AND ".join([*required, f"({any_term})"])
+            parts = ["(" + " OR ".join('"' + " ".join(v) + '"' for v in group) + ")" for group in required]
+            if any_of:
+                parts.append("(" + " OR ".join(f'"{t}"' for t in any_of) + ")")
+            params["q"] = " AND ".join(parts)
             sql = (
                 "SELECT u.id, u.document_id, u.seq, u.year, u.section, u.stems, u.context, "
                 "-bm25(search_fts, 1.0, 0.5) AS score FROM search_fts JOIN search_units u "
@@ -177,12 +207,13 @@ class SearchIndex:
                 "ORDER BY score DESC LIMIT :limit"
             )
         else:
-            any_term = " | ".join(f"'{t}'" for t in terms_)
-            required = [
-                "(" + " | ".join("(" + " <-> ".join(f"'{w}'" for w in v) + ")" for v in variants) + ")"
-                for variants in phrases
+            parts = [
+                "(" + " | ".join("(" + " <-> ".join(f"'{w}'" for w in v) + ")" for v in group) + ")"
+                for group in required
             ]
-            params["q"] = " & ".join([*required, f"({any_term})"])
+            if any_of:
+                parts.append("(" + " | ".join(f"'{t}'" for t in any_of) + ")")
+            params["q"] = " & ".join(parts)
             sql = (
                 "SELECT u.id, u.document_id, u.seq, u.year, u.section, u.stems, u.context, "
                 "ts_rank('{0.1, 0.2, 0.5, 1.0}', u.tsv, q, 1) AS score "
@@ -193,7 +224,9 @@ class SearchIndex:
             rows = conn.execute(text(sql), params).all()
         return [
             (
-                _Candidate(r.id, r.document_id, r.seq, r.year, r.section, frozenset(f"{r.stems} {r.context}".split())),
+                _Candidate(
+                    r.id, r.document_id, r.seq, r.year, r.section, frozenset(f"{r.stems} {r.context}".split())
+                ),
                 float(r.score),
             )
             for r in rows

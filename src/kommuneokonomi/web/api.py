@@ -6,13 +6,15 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
+from fastapi import APIRouter, File, HTTPException, Path, Query, Request, Response, UploadFile
 
 from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.documents import DocumentError, parse_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.keys import key_specs
-from kommuneokonomi.knowledge.commitments import filter_commitments
+from kommuneokonomi.knowledge import index as knowledge_index
+from kommuneokonomi.knowledge.commitments import facets, filter_commitments
+from kommuneokonomi.knowledge.commitments import page as page_of
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import prices
@@ -177,18 +179,42 @@ def search(
     return [{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]
 
 
-@router.get("/aftalepunkter", summary="Aftalepunkter med parter, frister og opfølgning")
+@router.get("/aftalepunkter", summary="Aftalepunkter med parter, frister og opfølgning (side for side)")
 def commitments(
+    request: Request,
+    response: Response,
+    aar: Annotated[list[int] | None, Query(max_length=20)] = None,
+    emne: Annotated[str | None, Query(max_length=200)] = None,
+    part: Annotated[str | None, Query(max_length=100)] = None,
+    art: Annotated[str | None, Query(max_length=100)] = None,
+    status: Annotated[str | None, Query(max_length=100)] = None,
+    tekst: Annotated[str | None, Query(max_length=200, description="ord i selve aftalepunktet")] = None,
+    page: Annotated[int, Query(ge=1, le=100_000, description="siden, talt fra 1")] = 1,
+    limit: Annotated[int, Query(ge=1, le=1000, description="aftalepunkter pr. side")] = 100,
+) -> list[dict[str, Any]]:
+    """One page of the matching commitments; the headers X-Total-Count and X-Page-Count give the totals."""
+    items = filter_commitments(_knowledge(request).commitments, aar, emne, part, art, status, tekst)
+    shown = page_of(items, page, limit)
+    response.headers["X-Total-Count"] = str(shown.antal)
+    response.headers["X-Page-Count"] = str(shown.sider)
+    return [c.to_json() for c in shown.items]
+
+
+@router.get("/aftalepunkter/facetter", summary="Antal aftalepunkter pr. år, part, art, status og emne")
+def commitment_facets(
     request: Request,
     aar: Annotated[list[int] | None, Query(max_length=20)] = None,
     emne: Annotated[str | None, Query(max_length=200)] = None,
     part: Annotated[str | None, Query(max_length=100)] = None,
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
-) -> list[dict[str, Any]]:
-    return [
-        c.to_json() for c in filter_commitments(_knowledge(request).commitments, aar, emne, part, art, status)
-    ]
+    tekst: Annotated[str | None, Query(max_length=200)] = None,
+) -> dict[str, Any]:
+    items = filter_commitments(_knowledge(request).commitments, aar, emne, part, art, status, tekst)
+    return {
+        "antal": len(items),
+        **{name: [{"vaerdi": v, "antal": n} for v, n in counts] for name, counts in facets(items).items()},
+    }
 
 
 @router.get("/sammenlign", summary="Hvad ændrede sig mellem to aftaler")
@@ -213,4 +239,6 @@ async def ingest(
     except DocumentError as exc:
         raise HTTPException(422, f"{name}: {exc}") from exc
     added = state(request).store.add(result)
+    if added.status != "uændret":
+        knowledge_index.build(state(request).store, added.document)
     return {"status": added.status, "version": added.document.version, **result.to_contract()}
