@@ -15,6 +15,7 @@ Targets (issue 12): success@5 stays 1.0, passage recall@5 at least 0.9, p95 unde
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -137,17 +138,26 @@ def candidates(files: list[Path], tmp: Path, pg: str | None) -> dict:
     return out
 
 
-def latencies(engines: dict, questions: list[dict], repeat: int) -> dict[str, list[float]]:
-    times: dict[str, list[float]] = {name: [] for name in engines}
+def latencies(
+    engines: dict, questions: list[dict], repeat: int
+) -> dict[str, tuple[list[float], list[float]]]:
+    """Wall-clock and CPU milliseconds per query for each engine (CPU: this process's threads, so the
+    PostgreSQL server's share is not in it; on a shared machine it is the steadier figure)."""
+    times: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in engines}
     names = list(engines)
     for r in range(repeat):
         for qi, item in enumerate(questions):
             shift = (r + qi) % len(names)
             for name in names[shift:] + names[:shift]:  # alternate who goes first
-                start = time.perf_counter()
+                wall, cpu = time.perf_counter(), time.process_time()
                 engines[name].search(item["q"], aar=set(item.get("aar", [])) or None, limit=10)
-                times[name].append((time.perf_counter() - start) * 1000)
+                times[name][0].append((time.perf_counter() - wall) * 1000)
+                times[name][1].append((time.process_time() - cpu) * 1000)
     return times
+
+
+def _p95(values: list[float]) -> float:
+    return sorted(values)[int(len(values) * 0.95) - 1]
 
 
 def main() -> int:
@@ -162,7 +172,7 @@ def main() -> int:
     n = len([p for p in args.corpus.iterdir() if p.is_file()])
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
-        for size in (n, n * args.copies):
+        for size in (n, n * args.copies) if args.copies > 1 else (n,):
             files = copies(args.corpus, size, tmp / f"corpus{size}")
             engines = candidates(files, tmp, args.pg)
             if size == n:
@@ -172,12 +182,13 @@ def main() -> int:
                         f"{name}: quality on {len(questions)} questions: recall@{K} {recall:.3f}, "
                         f"success@{K} {success:.3f}, MRR {mrr:.3f}"
                     )
-            for name, t in latencies(engines, questions, args.repeat).items():
-                t.sort()
+            for name, (wall, cpu) in latencies(engines, questions, args.repeat).items():
                 print(
-                    f"{name}: {size} agreements, {len(t)} queries: median {statistics.median(t):.2f} ms, "
-                    f"p95 {t[int(len(t) * 0.95) - 1]:.2f} ms"
+                    f"{name}: {size} agreements, {len(wall)} queries: wall median "
+                    f"{statistics.median(wall):.2f} ms, p95 {_p95(wall):.2f} ms; CPU median "
+                    f"{statistics.median(cpu):.2f} ms, p95 {_p95(cpu):.2f} ms"
                 )
+        print(f"load average at the end: {', '.join(f'{x:.1f}' for x in os.getloadavg())} (2 cores)")
     return 0
 
 

@@ -253,14 +253,12 @@ class Store:
         """Some blocks by (document id, seq), e.g. search hits' paragraphs, without reading the rest."""
         if not wanted:
             return {}
-        with self.engine.connect() as conn:
-            rows = conn.execute(
-                select(blocks).where(
-                    blocks.c.document_id.in_({d for d, _ in wanted}), blocks.c.seq.in_({s for _, s in wanted})
-                )
-            ).all()
-        keep = set(wanted)
-        return {(r.document_id, r.seq): _block_from_row(r) for r in rows if (r.document_id, r.seq) in keep}
+        pairs = sorted(set(wanted))
+        where = " OR ".join(f"(document_id = :d{i} AND seq = :s{i})" for i in range(len(pairs)))
+        params = {k: v for i, (d, q) in enumerate(pairs) for k, v in ((f"d{i}", d), (f"s{i}", q))}
+        with self.engine.connect() as conn:  # one statement; the key's index serves each pair
+            rows = conn.execute(text(f"SELECT * FROM blocks WHERE {where}"), params).all()
+        return {(r.document_id, r.seq): _block_from_row(r) for r in rows}
 
     def dump(self) -> dict[str, list[tuple]]:
         """Every row of every table (for tests that prove a failed ingest changed nothing)."""

@@ -304,6 +304,12 @@ def vocabulary(store: Store) -> dict[str, int]:
         return dict(conn.execute(select(terms.c.term, terms.c.units)).all())
 
 
+def indexed_documents(store: Store) -> set[int]:
+    """The documents that have search units (older versions too)."""
+    with store.engine.connect() as conn:
+        return {r[0] for r in conn.execute(select(units.c.document_id).distinct())}
+
+
 def unit_count(store: Store, document_ids: list[int]) -> int:
     with store.engine.connect() as conn:
         return conn.execute(

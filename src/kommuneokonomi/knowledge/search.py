@@ -21,7 +21,13 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
-from kommuneokonomi.knowledge.index import ensure_built, is_sqlite, unit_count, vocabulary
+from kommuneokonomi.knowledge.index import (
+    ensure_built,
+    indexed_documents,
+    is_sqlite,
+    unit_count,
+    vocabulary,
+)
 from kommuneokonomi.knowledge.text import Token, sentences, tokens
 from kommuneokonomi.store import Store
 
@@ -91,6 +97,7 @@ class SearchIndex:
         self.document_ids = sorted(d.id for d in latest.values())
         self.vocabulary = vocabulary(store)
         self.n_units = unit_count(store, self.document_ids) if self.document_ids else 0
+        self.only_latest = indexed_documents(store) == set(self.document_ids)
         self._long_terms = [t for t in self.vocabulary if len(t) >= COMPOUND_MIN_STEM and not t.isdigit()]
         self._compound_cache: dict[str, list[str]] = {}
 
@@ -144,14 +151,13 @@ class SearchIndex:
         if compound_terms:
             ask_engine(phrase_variants, compound_terms, COMPOUND_WEIGHT)
         years = {int(w) for w in words if w.isdigit() and len(w) == 4} & self.years
+        word_forms = [frozenset(variants[s]) | frozenset(compounds[s]) for s in stems]
         ranked = []
         for uid, score in scores.items():
             cand = found[uid]
             if kapitel and not _chapter_matches(cand.section, kapitel):
                 continue
-            covered = sum(1 for s in stems if cand.words & (set(variants[s]) | set(compounds[s]))) / len(
-                stems
-            )
+            covered = sum(1 for forms in word_forms if not cand.words.isdisjoint(forms)) / len(stems)
             boost = YEAR_BOOST if cand.year in years else 1.0
             ranked.append((score * (0.25 + 0.75 * covered**2) * boost, uid))
         ranked.sort(key=lambda x: (-x[0], x[1]))
@@ -200,6 +206,25 @@ class SearchIndex:
             if any_of:
                 parts.append("(" + " OR ".join(f'"{t}"' for t in any_of) + ")")
             params["q"] = " AND ".join(parts)
+            if not aar and self.only_latest:  # nothing to filter: let FTS5 rank alone, then read the rows
+                with self.store.engine.connect() as conn:
+                    ranked = conn.execute(
+                        text(
+                            "SELECT rowid, -bm25(search_fts, 1.0, 0.5) AS score FROM search_fts "
+                            "WHERE search_fts MATCH :q ORDER BY score DESC LIMIT :limit"
+                        ),
+                        params,
+                    ).all()
+                    score_of = {r.rowid: float(r.score) for r in ranked}
+                    rows = conn.execute(
+                        text(
+                            "SELECT id, document_id, seq, year, section, stems, context FROM search_units "
+                            f"WHERE id IN ({', '.join(str(int(i)) for i in score_of) or 'NULL'})"
+                        )
+                    ).all()
+                return sorted(
+                    ((_candidate(r), score_of[r.id]) for r in rows), key=lambda x: (-x[1], x[0].uid)
+                )
             sql = (
                 "SELECT u.id, u.document_id, u.seq, u.year, u.section, u.stems, u.context, "
                 "-bm25(search_fts, 1.0, 0.5) AS score FROM search_fts JOIN search_units u "
@@ -222,19 +247,17 @@ class SearchIndex:
             )
         with self.store.engine.connect() as conn:
             rows = conn.execute(text(sql), params).all()
-        return [
-            (
-                _Candidate(
-                    r.id, r.document_id, r.seq, r.year, r.section, frozenset(f"{r.stems} {r.context}".split())
-                ),
-                float(r.score),
-            )
-            for r in rows
-        ]
+        return [(_candidate(r), float(r.score)) for r in rows]
 
     def _hits(self, ranked: list[tuple[_Candidate, float]], stems: set[str]) -> list[Hit]:
         blocks = self.store.blocks_at([(c.document_id, c.seq) for c, _ in ranked])
         return [_hit(c.year, blocks[(c.document_id, c.seq)], score, stems) for c, score in ranked]
+
+
+def _candidate(r) -> _Candidate:
+    return _Candidate(
+        r.id, r.document_id, r.seq, r.year, r.section, frozenset(f"{r.stems} {r.context}".split())
+    )
 
 
 def _hit(year: int, block, score: float, stems: set[str]) -> Hit:
