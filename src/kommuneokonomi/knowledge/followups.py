@@ -118,6 +118,7 @@ class Passage:
     refers_to: frozenset[int]
     done: bool
     acts: bool
+    content: Counter[str]  # its content words and those of its subheading
 
 
 def _content(text: str) -> Counter[str]:
@@ -166,6 +167,7 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
                     _references(block.text, year),
                     bool(_DONE_RE.search(block.text)),
                     bool(_ACTION_RE.search(block.text)),
+                    _content(block.text) + Counter(_topic(heading)),
                 )
             )
     return out
@@ -193,8 +195,8 @@ def pair_links(
     """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
     over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
     come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
-    counts = [_content(p.text) + Counter(_topic(p.heading)) for p in later]
-    vectors = _Vectors([_content(p.text) + Counter(_topic(p.heading)) for p in earlier] + counts)
+    counts = [p.content for p in later]
+    vectors = _Vectors([p.content for p in earlier] + counts)
     pvecs = [vectors.vector(c) for c in counts]
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(pvecs):

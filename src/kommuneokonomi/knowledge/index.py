@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    bindparam,
     delete,
     func,
     insert,
@@ -224,8 +225,11 @@ def _clear(conn: Connection, doc_id: int) -> None:
         for r in conn.execute(select(units.c.stems, units.c.context).where(units.c.document_id == doc_id))
         for w in set(f"{r.stems} {r.context}".split())
     )
-    for w, n in old.items():
-        conn.execute(terms.update().where(terms.c.term == w).values(units=terms.c.units - n))
+    if old:
+        conn.execute(
+            terms.update().where(terms.c.term == bindparam("t")).values(units=terms.c.units - bindparam("n")),
+            [{"t": w, "n": n} for w, n in old.items()],
+        )
     conn.execute(delete(units).where(units.c.document_id == doc_id))
     conn.execute(delete(commitment_rows).where(commitment_rows.c.document_id == doc_id))
     conn.execute(
