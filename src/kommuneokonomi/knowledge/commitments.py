@@ -297,8 +297,8 @@ def extract_commitments(doc: AgreementText) -> list[Commitment]:
             record = _record(doc.year, block, start, end, name, heading, None)
             if sentence.rstrip().endswith(":"):
                 lead = record
-            elif procedural(sentence):
-                continue
+            if procedural(sentence):
+                continue  # a lead without content of its own ("Parterne er enige om, at:") lives in its bullets
             out.append(record)
     return out
 
@@ -319,7 +319,7 @@ _PROCEDURAL_WORDS = frozenset(stem(w) for w in _PROCEDURAL_TEXT.split())
 def procedural(sentence: str) -> bool:
     """A statement with no content of its own ("Regeringen vil søge Folketingets opbakning hertil.",
     "Parterne er enige herom."): once the parties, the statement verb and procedural or pointing words
-    are gone, no word is left. A lead ending in ":" is judged by its bullets instead."""
+    are gone, no word is left."""
     return not [t for t in tokens(sentence) if t.stem not in _PROCEDURAL_WORDS and not t.text.isdigit()]
 
 

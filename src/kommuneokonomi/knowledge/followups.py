@@ -78,9 +78,12 @@ FOLLOW_UP_SIMILARITY = 0.24  # chosen on the hand-checked links (tests/knowledge
 MENTION_SIMILARITY = 0.40
 #: a later passage under the same subheading ("Velfærdsaftaler" in 2022 and 2023) takes the topic up
 TOPIC_SIMILARITY = 0.15
+SAME_TOPIC_SHARE = 0.5
 #: a later passage that acts on the same matter without naming the agreement must be this similar
 ACTION_SIMILARITY = 0.32
 MAX_LINKS = 3
+#: a shorter passage ("Parterne er derfor enige om, at:") says too little to be matched
+MIN_PASSAGE_WORDS = 4
 _BACK_REFERENCE_RE = re.compile(
     r"(?:[Aa]ftaler?(?:ne)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi"
     r"|økonomiaftale(?:n|rne)?)"
@@ -132,6 +135,12 @@ def _topic(heading: str | None) -> frozenset[str]:
     if not heading or re.match(r"^\s*(?:Bilag\s+)?\d", heading):
         return frozenset()
     return frozenset(_content(heading))
+
+
+def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two subheadings name the same topic when most of their words are shared ("Velfærdsaftaler" and
+    "Velfærdsaftaler", not "En forenklet beskæftigelsesindsats" and "Den aktive beskæftigelsesindsats")."""
+    return bool(a and b) and len(a & b) / len(a | b) >= SAME_TOPIC_SHARE
 
 
 def _references(text: str, year: int) -> frozenset[int]:
@@ -195,6 +204,7 @@ def pair_links(
     """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
     over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
     come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
+    later = [p for p in later if sum(p.content.values()) >= MIN_PASSAGE_WORDS]
     counts = [p.content for p in later]
     vectors = _Vectors([p.content for p in earlier] + counts)
     pvecs = [vectors.vector(c) for c in counts]
@@ -215,7 +225,7 @@ def pair_links(
             if sim < TOPIC_SIMILARITY:
                 break
             p = later[i]
-            same_topic = bool(topic & _topic(p.heading))
+            same_topic = _same_topic(topic, _topic(p.heading))
             takes_up = (
                 (same_topic and sim >= TOPIC_SIMILARITY)
                 or (c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY)
