@@ -298,7 +298,7 @@ def extract_commitments(doc: AgreementText) -> list[Commitment]:
             if sentence.rstrip().endswith(":"):
                 lead = record
             if procedural(sentence):
-                continue  # a lead without content of its own ("Parterne er enige om, at:") lives in its bullets
+                continue  # a lead without content ("Parterne er enige om, at:") lives in its bullets
             out.append(record)
     return out
 

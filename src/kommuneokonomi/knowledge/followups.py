@@ -140,7 +140,15 @@ def _topic(heading: str | None) -> frozenset[str]:
 def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two subheadings name the same topic when most of their words are shared ("Velfærdsaftaler" and
     "Velfærdsaftaler", not "En forenklet beskæftigelsesindsats" and "Den aktive beskæftigelsesindsats")."""
-    return bool(a and b) and len(a & b) / len(a | b) >= SAME_TOPIC_SHARE
+    if not (a and b):
+        return False
+    # Snowball stems a word alone and inflected differently ("sundhedsvæs", "sundhedsvæsen"): a stem that
+    # begins the other counts as the same word
+    shared = sum(
+        1 for w in a if any(w.startswith(v) or v.startswith(w) for v in b if min(len(w), len(v)) >= 5)
+    )
+    shared = max(shared, len(a & b))
+    return shared / (len(a) + len(b) - shared) >= SAME_TOPIC_SHARE
 
 
 def _references(text: str, year: int) -> frozenset[int]:
