@@ -1,12 +1,8 @@
-"""Full-text search over the agreements: Danish stemming, phrases, filters, ranked hits with citations.
+"""The hand-written BM25 ranker that search used before issue 12, kept only as the benchmark's baseline.
 
-Units are paragraphs and bullets; each also carries the words of the subheading it stands under, so a
-question about "midtvejsregulering" finds the paragraph under that heading. Ranking is BM25 (k1 = 1.2,
-b = 0.75) times a coverage factor that prefers units matching more of the query's distinct words. A query
-word also matches compounds it is part of, at half weight ("merudgifter" finds "nettomerudgifter",
-"dobbeltdiagnoser" finds "dobbeltdiagnosetilbud"), and a year in the query favours that year's agreement.
-A phrase in quotes must occur as consecutive words (stop words ignored). Every hit cites the year,
-section and the line range of the sentence shown, with the query's words highlighted «like this».
+In memory over the texts: BM25 (k1 = 1.2, b = 0.75) times a coverage factor, compounds at half weight,
+neuter -t folded, a year in the query favoured, phrases by positions. Hits are made by knowledge/search.py's
+own function, so only the ranking differs from the engine-backed search.
 """
 
 from __future__ import annotations
@@ -17,12 +13,12 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kommuneokonomi.knowledge.corpus import AgreementText
-from kommuneokonomi.knowledge.text import Token, sentences, tokens
+from kommuneokonomi.knowledge.search import Hit, _chapter_matches, _hit
+from kommuneokonomi.knowledge.text import Token, tokens
 from kommuneokonomi.models import Block
 
 K1 = 1.2
 B = 0.75
-SNIPPET_CHARS = 320
 #: a query word also matches Danish compounds ending in it ("merudgifter" in "nettomerudgifter"), weaker
 COMPOUND_WEIGHT = 0.5
 COMPOUND_MIN_STEM = 5
@@ -38,29 +34,6 @@ class Unit:
     block: Block
     heading: str | None
     tokens: list[Token]
-
-
-@dataclass(frozen=True)
-class Hit:
-    aar: int
-    afsnit: str | None
-    del_: str | None
-    linje_fra: int
-    linje_til: int
-    uddrag: str
-    score: float
-    blok: tuple[int, int]  # the whole paragraph's line range
-
-    def to_json(self) -> dict:
-        return {
-            "aar": self.aar,
-            "afsnit": self.afsnit,
-            "linje_fra": self.linje_fra,
-            "linje_til": self.linje_til,
-            "uddrag": self.uddrag,
-            "score": round(self.score, 4),
-            "del": self.del_,
-        }
 
 
 class SearchIndex:
@@ -157,33 +130,7 @@ class SearchIndex:
 
     def _hit(self, uid: int, score: float, stems: set[str]) -> Hit:
         unit = self.units[uid]
-        text = unit.block.text
-        best = max(
-            sentences(text),
-            key=lambda se: (
-                sum(1 for t in unit.tokens if se[0] <= t.start < se[1] and self.stem_of(t) in stems),
-                -se[0],
-            ),
-            default=(0, len(text)),
-        )
-        start, end = best
-        if end - start > SNIPPET_CHARS:
-            first = next(
-                (t.start for t in unit.tokens if start <= t.start < end and self.stem_of(t) in stems), start
-            )
-            start = max(start, first - SNIPPET_CHARS // 3)
-            end = min(end, start + SNIPPET_CHARS)
-        line_from, line_to = unit.block.lines_of(start, end)
-        return Hit(
-            aar=unit.year,
-            afsnit=unit.block.section,
-            del_=unit.block.part,
-            linje_fra=line_from,
-            linje_til=line_to,
-            uddrag=_highlight(text, start, end, unit.tokens, stems, self.stem_of),
-            score=score,
-            blok=(unit.block.line_start, unit.block.line_end),
-        )
+        return _hit(unit.year, unit.block, score, stems)
 
 
 def _has_phrase(postings: dict[str, dict[int, list[int]]], uid: int, phrase: list[str]) -> bool:
@@ -192,13 +139,6 @@ def _has_phrase(postings: dict[str, dict[int, list[int]]], uid: int, phrase: lis
         all(p + k in postings.get(s, {}).get(uid, []) for k, s in enumerate(phrase[1:], start=1))
         for p in first
     )
-
-
-def _chapter_matches(section: str | None, wanted: str) -> bool:
-    if section is None:
-        return False
-    wanted = wanted.strip().lower()
-    return section.lower().startswith(wanted + ".") if wanted.isdigit() else wanted in section.lower()
 
 
 def _fold_neuter_t(postings: dict[str, dict[int, list[int]]]) -> dict[str, str]:
@@ -211,16 +151,3 @@ def _fold_neuter_t(postings: dict[str, dict[int, list[int]]]) -> dict[str, str]:
             target[uid] = sorted(set(target.get(uid, [])) | set(positions))
         aliases[stem_t] = stem_t[:-1]
     return aliases
-
-
-def _highlight(text: str, start: int, end: int, toks: list[Token], stems: set[str], stem_of) -> str:
-    out = []
-    pos = start
-    for t in toks:
-        if start <= t.start and t.end <= end and stem_of(t) in stems:
-            out.append(text[pos : t.start] + "«" + text[t.start : t.end] + "»")
-            pos = t.end
-    out.append(text[pos:end])
-    prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text.rstrip()) else ""
-    return prefix + "".join(out).strip() + suffix

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from kommuneokonomi.models import Block
@@ -41,3 +42,15 @@ def load_texts(store: Store) -> dict[int, AgreementText]:
         )
         for year, doc in sorted(latest.items())
     }
+
+
+def paragraphs(blocks: list[Block]) -> Iterator[tuple[int, Block, str | None]]:
+    """(seq, block, subheading) of each paragraph and bullet; a new section starts without a heading."""
+    heading = section = None
+    for seq, block in enumerate(blocks):
+        if block.section != section:
+            section, heading = block.section, None
+        if block.kind == "heading":
+            heading = block.text
+        elif block.kind in ("paragraph", "bullet"):
+            yield seq, block, heading

@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kommuneokonomi.knowledge.commitments import Commitment
+from kommuneokonomi.knowledge.corpus import paragraphs
 from kommuneokonomi.knowledge.text import stem, tokens
 from kommuneokonomi.models import Block
 
@@ -165,29 +166,21 @@ def _references(text: str, year: int) -> frozenset[int]:
 
 def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     """The paragraphs and bullets of one agreement, each with its subheading and back-references."""
-    out = []
-    heading = section = None
-    for block in blocks:
-        if block.section != section:
-            section, heading = block.section, None
-        if block.kind == "heading":
-            heading = block.text
-        elif block.kind in ("paragraph", "bullet"):
-            out.append(
-                Passage(
-                    year,
-                    block.section,
-                    heading,
-                    block.line_start,
-                    block.line_end,
-                    block.text,
-                    _references(block.text, year),
-                    bool(_DONE_RE.search(block.text)),
-                    bool(_ACTION_RE.search(block.text)),
-                    _content(block.text) + Counter(_topic(heading)),
-                )
-            )
-    return out
+    return [
+        Passage(
+            year,
+            block.section,
+            heading,
+            block.line_start,
+            block.line_end,
+            block.text,
+            _references(block.text, year),
+            bool(_DONE_RE.search(block.text)),
+            bool(_ACTION_RE.search(block.text)),
+            _content(block.text) + Counter(_topic(heading)),
+        )
+        for _, block, heading in paragraphs(blocks)
+    ]
 
 
 class _Vectors:

@@ -35,7 +35,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kommuneokonomi.knowledge.commitments import Commitment, extract_commitments
-from kommuneokonomi.knowledge.corpus import AgreementText
+from kommuneokonomi.knowledge.corpus import AgreementText, paragraphs
 from kommuneokonomi.knowledge.followups import FOLLOW_UP_YEARS, best_links, pair_links, passages_of, status
 from kommuneokonomi.knowledge.text import tokens
 from kommuneokonomi.store import Store, StoredDocument
@@ -172,24 +172,17 @@ def ensure_built(store: Store) -> None:
 
 
 def _insert_units(store: Store, conn: Connection, doc: StoredDocument, text_: AgreementText) -> None:
-    rows = []
-    heading = section = None
-    for seq, block in enumerate(text_.blocks):
-        if block.section != section:
-            section, heading = block.section, None
-        if block.kind == "heading":
-            heading = block.text
-        elif block.kind in ("paragraph", "bullet"):
-            rows.append(
-                {
-                    "document_id": doc.id,
-                    "seq": seq,
-                    "year": doc.year,
-                    "section": block.section,
-                    "stems": " ".join(stems_of(block.text)),
-                    "context": " ".join(stems_of(f"{heading or ''} {block.part or ''}")),
-                }
-            )
+    rows = [
+        {
+            "document_id": doc.id,
+            "seq": seq,
+            "year": doc.year,
+            "section": block.section,
+            "stems": " ".join(stems_of(block.text)),
+            "context": " ".join(stems_of(f"{heading or ''} {block.part or ''}")),
+        }
+        for seq, block, heading in paragraphs(text_.blocks)
+    ]
     if not rows:
         return
     conn.execute(insert(units), rows)
