@@ -9,7 +9,7 @@ import re
 from pathlib import Path
 
 _YEAR_RE = re.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
-FRONT_LINES = 40  # title, date and the start of the first chapter stay where they are
+FRONT_LINES = 80  # title, date and the frames paragraph (the budget year of an untitled file) stay put
 
 
 def copies(corpus: Path, n_documents: int, out: Path, seed: int = 2024) -> list[Path]:
