@@ -262,3 +262,28 @@ def test_aftalepunkter_cli_pages(corpus_db):
     assert result.exit_code == 0 and all(
         "rikommun" in json.dumps(i).lower() for i in json.loads(result.stdout)
     )
+
+
+def test_followup_precision_and_recall_on_the_sample_drawn_after_the_changes(linked):
+    sample = yaml.safe_load((HERE / "followup_sample.yaml").read_text("utf-8"))
+    by_id = {(c.aar, c.linje_fra): c for c in linked}
+    produced = {
+        ((c.aar, c.linje_fra), (x["aar"], x["linje_fra"]))
+        for c in linked
+        for x in c.opfoelgning
+        if x["type"] == "opfølgning"
+    }
+    labelled = [(tuple(x["fra"]), tuple(x["til"]), x["korrekt"]) for x in sample["links"]]
+    assert all((a, b) in produced for a, b, _ in labelled), "a sampled link is no longer produced: relabel"
+    precision = sum(ok for *_, ok in labelled) / len(labelled)
+    positives = [x for x in sample["commitments"] if x["fulgt_op"]]
+    found = [
+        x
+        for x in positives
+        if any(
+            (link["aar"], link["linje_fra"]) in {tuple(t) for t in x["til"]}
+            for link in by_id[tuple(x["fra"])].opfoelgning
+            if link["type"] == "opfølgning"
+        )
+    ]
+    assert (round(precision, 2), len(found), len(positives)) == (0.72, 3, 7)
