@@ -115,10 +115,9 @@ FOLLOW_UP_YEARS = 5
 class Passage:
     aar: int
     kapitel: str | None
-    heading: str | None
+    topic: frozenset[str]  # the content words of its subheading
     linje_fra: int
     linje_til: int
-    text: str
     refers_to: frozenset[int]
     done: bool
     acts: bool
@@ -170,10 +169,9 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
         Passage(
             year,
             block.section,
-            heading,
+            _topic(heading),
             block.line_start,
             block.line_end,
-            block.text,
             _references(block.text, year),
             bool(_DONE_RE.search(block.text)),
             bool(_ACTION_RE.search(block.text)),
@@ -226,7 +224,7 @@ def pair_links(
             if sim < TOPIC_SIMILARITY:
                 break
             p = later[i]
-            same_topic = _same_topic(topic, _topic(p.heading))
+            same_topic = _same_topic(topic, p.topic)
             takes_up = (
                 (same_topic and sim >= TOPIC_SIMILARITY)
                 or (c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY)

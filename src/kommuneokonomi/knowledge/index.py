@@ -36,7 +36,14 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from kommuneokonomi.knowledge.commitments import Commitment, extract_commitments
 from kommuneokonomi.knowledge.corpus import AgreementText, paragraphs
-from kommuneokonomi.knowledge.followups import FOLLOW_UP_YEARS, best_links, pair_links, passages_of, status
+from kommuneokonomi.knowledge.followups import (
+    FOLLOW_UP_YEARS,
+    Passage,
+    best_links,
+    pair_links,
+    passages_of,
+    status,
+)
 from kommuneokonomi.knowledge.text import tokens
 from kommuneokonomi.store import Store, StoredDocument
 
@@ -51,6 +58,10 @@ units = Table(
     Column("section", Text),
     Column("stems", Text, nullable=False),  # the block's words as stems, stop words left out, in order
     Column("context", Text, nullable=False),  # the stems of its subheading and part (no positions)
+    # what follow-up linking needs of it, so that a neighbour is not read and tokenised again
+    Column("line_start", Integer, nullable=False),
+    Column("line_end", Integer, nullable=False),
+    Column("passage", Text, nullable=False),  # JSON: topic, back-references, done, acts, content words
 )
 terms = Table(
     "search_terms",
@@ -128,7 +139,7 @@ def build(store: Store, doc: StoredDocument) -> None:
     commitments = extract_commitments(text_)
     with store.engine.begin() as conn:
         _clear(conn, doc.id)
-        _insert_units(store, conn, doc, text_)
+        _insert_units(store, conn, doc, text_, own_passages)
         if commitments:
             conn.execute(
                 insert(commitment_rows),
@@ -136,7 +147,7 @@ def build(store: Store, doc: StoredDocument) -> None:
             )
         rows = []
         for year, other in sorted(neighbours.items()):
-            other_passages = passages_of(year, store.blocks(other.id))
+            other_passages = _passages(conn, other.id)
             if year > doc.year:
                 found = pair_links(commitments, own_passages, other_passages)
                 ids = (doc.id, other.id)
@@ -171,7 +182,9 @@ def ensure_built(store: Store) -> None:
             build(store, doc)
 
 
-def _insert_units(store: Store, conn: Connection, doc: StoredDocument, text_: AgreementText) -> None:
+def _insert_units(
+    store: Store, conn: Connection, doc: StoredDocument, text_: AgreementText, passages: list[Passage]
+) -> None:
     rows = [
         {
             "document_id": doc.id,
@@ -180,8 +193,20 @@ def _insert_units(store: Store, conn: Connection, doc: StoredDocument, text_: Ag
             "section": block.section,
             "stems": " ".join(stems_of(block.text)),
             "context": " ".join(stems_of(f"{heading or ''} {block.part or ''}")),
+            "line_start": block.line_start,
+            "line_end": block.line_end,
+            "passage": json.dumps(
+                {
+                    "topic": sorted(p.topic),
+                    "refers_to": sorted(p.refers_to),
+                    "done": p.done,
+                    "acts": p.acts,
+                    "content": p.content,
+                },
+                ensure_ascii=False,
+            ),
         }
-        for seq, block, heading in paragraphs(text_.blocks)
+        for (seq, block, heading), p in zip(paragraphs(text_.blocks), passages, strict=True)
     ]
     if not rows:
         return
@@ -202,6 +227,31 @@ def _insert_units(store: Store, conn: Connection, doc: StoredDocument, text_: Ag
             ),
             {"d": doc.id},
         )
+
+
+def _passages(conn: Connection, doc_id: int) -> list[Passage]:
+    """A built document's passages as stored with its search units."""
+    out = []
+    for r in conn.execute(
+        select(units.c.year, units.c.section, units.c.line_start, units.c.line_end, units.c.passage)
+        .where(units.c.document_id == doc_id)
+        .order_by(units.c.seq)
+    ):
+        p = json.loads(r.passage)
+        out.append(
+            Passage(
+                r.year,
+                r.section,
+                frozenset(p["topic"]),
+                r.line_start,
+                r.line_end,
+                frozenset(p["refers_to"]),
+                p["done"],
+                p["acts"],
+                Counter(p["content"]),
+            )
+        )
+    return out
 
 
 def _clear(conn: Connection, doc_id: int) -> None:
