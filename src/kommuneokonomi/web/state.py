@@ -12,7 +12,7 @@ from typing import Any
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import AgreementText, NoTextsError, load_texts, loaded_years
-from kommuneokonomi.knowledge.index import stored_commitments
+from kommuneokonomi.knowledge.index import ensure_built, stored_commitments
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.store import Store
 
@@ -27,6 +27,7 @@ class Knowledge:
     def __init__(self, store: Store) -> None:
         self.store = store
         self.years = loaded_years(store)
+        ensure_built(store)  # under the state's lock: an older store is indexed once, not per thread
 
     @cached_property
     def index(self) -> SearchIndex:
