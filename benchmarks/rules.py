@@ -9,6 +9,7 @@ Three implementations of the same formulas, in float64, checked to agree:
 Targets (issue 3): under 1 s for 98 × 100,000 scenarios, and at least 10× faster than OpenFisca.
 
     python benchmarks/rules.py [--scenarios 100000] [--loop-scenarios 20000] [--rounds 3] [--no-openfisca]
+                               [--string-ids-too]
 """
 
 from __future__ import annotations
@@ -62,9 +63,15 @@ def plain_loop(
 
 
 def openfisca_run(
-    accounts: np.ndarray, budgets: np.ndarray, pop: np.ndarray, coll: float, ind: float
+    accounts: np.ndarray,
+    budgets: np.ndarray,
+    pop: np.ndarray,
+    coll: float,
+    ind: float,
+    string_ids: bool = False,
 ) -> tuple[np.ndarray, float, float]:
-    """(result, seconds to build the simulation, seconds to compute)."""
+    """(result, seconds to build the simulation, seconds to compute). Integer ids, as a fair peer would
+    build it; `string_ids` builds it as the first version of this benchmark did, to show the difference."""
     from openfisca_core import periods
     from openfisca_core.entities import build_entity
     from openfisca_core.simulation_builder import SimulationBuilder
@@ -110,10 +117,10 @@ def openfisca_run(
     start = time.perf_counter()
     builder = SimulationBuilder()
     builder.create_entities(tbs)
-    # integer ids, as a fair peer would build it (string ids made the build about 3x slower)
-    builder.declare_person_entity("kommune", np.arange(n_s * n_k))
-    group = builder.declare_entity("scenarie", np.arange(n_s))
-    builder.join_with_persons(group, np.repeat(np.arange(n_s), n_k), ["kommune"] * (n_s * n_k))
+    ids = (lambda a: a.astype(str)) if string_ids else (lambda a: a)
+    builder.declare_person_entity("kommune", ids(np.arange(n_s * n_k)))
+    group = builder.declare_entity("scenarie", ids(np.arange(n_s)))
+    builder.join_with_persons(group, ids(np.repeat(np.arange(n_s), n_k)), ["kommune"] * (n_s * n_k))
     sim = builder.build(tbs)
     period = "2024"
     sim.set_input("regnskab", period, accounts.ravel())
@@ -141,6 +148,7 @@ def main() -> int:
     parser.add_argument("--loop-scenarios", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=3, help="rounds; the candidates alternate in each")
     parser.add_argument("--no-openfisca", action="store_true")
+    parser.add_argument("--string-ids-too", action="store_true", help="also OpenFisca with string ids")
     args = parser.parse_args()
     params = rule_parameters("regnskabssanktion")
     coll, ind = float(params.get("kollektiv_andel", 2024)), float(params.get("individuel_andel", 2024))
@@ -163,9 +171,15 @@ def main() -> int:
         out, t_build, t_calc = openfisca_run(accounts, budgets, pop, coll, ind)
         return out, (t_build, t_calc)
 
+    def run_openfisca_str():
+        out, t_build, t_calc = openfisca_run(accounts, budgets, pop, coll, ind, string_ids=True)
+        return out, (t_build, t_calc)
+
     candidates = {"numpy": run_numpy, "loop": run_loop}
     if not args.no_openfisca:
         candidates["openfisca"] = run_openfisca
+        if args.string_ids_too:
+            candidates["openfisca-str"] = run_openfisca_str
     names = list(candidates)
     times: dict[str, list] = {name: [] for name in names}
     results: dict[str, np.ndarray] = {}
@@ -209,6 +223,13 @@ def main() -> int:
             f"target: at least {TARGET_RATIO:.0f}x faster than OpenFisca end to end -> "
             f"{'met' if end_to_end >= TARGET_RATIO else 'MISSED'}; calculation alone -> "
             f"{'met' if calc_only >= TARGET_RATIO else 'not met'}"
+        )
+    if "openfisca-str" in times:
+        t_str = statistics.median(b + c for b, c in times["openfisca-str"])
+        t_int = statistics.median(b + c for b, c in times["openfisca"])
+        print(
+            f"openfisca-core with string ids (as before): end to end {t_str:.2f} s = {t_str / t_vector:.0f}x "
+            f"NumPy; string ids cost {t_str / t_int:.1f}x the integer-id peer"
         )
     totals_exact = np.allclose(vector.sum(axis=1), np.rint(np.maximum(0, accounts.sum(axis=1) - FRAME) * 1e6))
     print(f"parts add up to the reduction in every scenario (float64): {totals_exact}")
