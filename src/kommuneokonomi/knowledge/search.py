@@ -38,8 +38,9 @@ COMPOUND_MIN_STEM = 5
 COMPOUND_COVER = 0.6
 #: a year in the query ("servicerammen 2024") favours that year's agreement
 YEAR_BOOST = 1.5
-#: the engine's best this many units are re-ranked (more when a chapter filter is applied afterwards)
-CANDIDATES = 50
+#: the engine's best this many units (or twice the hits asked for) are re-ranked; more when a chapter
+#: filter is applied afterwards
+CANDIDATES = 20
 CHAPTER_CANDIDATES = 2000
 MAX_PHRASE_VARIANTS = 8
 #: a word in more than this share of the units ("kommune") finds nothing particular: the engine is asked
@@ -130,7 +131,7 @@ class SearchIndex:
             ]
             for ph in phrases
         ]
-        limit_engine = CHAPTER_CANDIDATES if kapitel else CANDIDATES
+        limit_engine = CHAPTER_CANDIDATES if kapitel else max(CANDIDATES, 2 * limit)
         scores: dict[int, float] = {}
         found: dict[int, _Candidate] = {}
 
