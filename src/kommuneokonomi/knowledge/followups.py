@@ -1,10 +1,13 @@
 """Follow-ups: later passages that take up a commitment, and a status for every commitment.
 
-A later paragraph is a candidate when it shares content with the commitment (TF-IDF cosine over Danish
-stems, generic agreement words left out). It is a follow-up ("opfølgning") when it also refers back to the
-commitment's agreement ("Med Aftale om kommunernes økonomi for 2023 …", "økonomiaftalen for 2023",
-"ØA23", "sidste års aftale"); without such a reference, a very similar paragraph is a mention
-("nævnt igen"). Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for the newest year.
+Agreements are compared in pairs (an earlier and a later one, at most FOLLOW_UP_YEARS apart unless the
+later one names the earlier): a later paragraph is a candidate when it shares content with the
+commitment (TF-IDF cosine over Danish stems of the two agreements, subheading words included, generic
+agreement words left out). It is a follow-up ("opfølgning") when it also refers back to the commitment's
+agreement ("Med Aftale om kommunernes økonomi for 2023 …", "ØA23", "sidste års aftale"), stands under
+the same subheading ("Velfærdsaftaler" in 2022 and 2023), or acts on the matter ("Der igangsættes …",
+"udbredelsen af …") and is very similar; otherwise a very similar paragraph is a mention ("nævnt igen").
+Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for the newest year.
 """
 
 from __future__ import annotations
