@@ -347,8 +347,8 @@ def stored_commitments(store: Store) -> list[Commitment]:
 def vocabulary(store: Store) -> dict[str, int]:
     """Every indexed stem with the number of units that hold it."""
     ensure_tables(store)
-    with store.engine.connect() as conn:
-        return dict(conn.execute(select(terms.c.term, terms.c.units)).all())
+    with store.engine.connect() as conn:  # plain rows: read at every start, so without ORM row objects
+        return dict(conn.exec_driver_sql("SELECT term, units FROM search_terms").fetchall())
 
 
 def indexed_documents(store: Store) -> set[int]:
