@@ -14,14 +14,17 @@ from pathlib import Path
 import yaml
 
 from kommuneokonomi.ingest import collect_files, ingest_file
-from kommuneokonomi.knowledge.commitments import all_commitments
 from kommuneokonomi.knowledge.corpus import load_texts
 from kommuneokonomi.knowledge.evaluation import evaluate
-from kommuneokonomi.knowledge.followups import link
+from kommuneokonomi.knowledge.index import stored_commitments
 from kommuneokonomi.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "knowledge"
+
+
+def _followups(c) -> set[tuple[int, int]]:
+    return {(y["aar"], y["linje_fra"]) for y in c.opfoelgning if y["type"] == "opfølgning"}
 
 
 def main() -> int:
@@ -30,9 +33,12 @@ def main() -> int:
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         store = Store(str(Path(tmp) / "q.sqlite"))
+        start = time.perf_counter()
         for path in collect_files([args.corpus])[0]:
-            ingest_file(path, store)
+            ingest_file(path, store)  # builds the index, commitments and follow-up links
+        elapsed = time.perf_counter() - start
         texts = load_texts(store)
+        linked = stored_commitments(store)
         store.engine.dispose()
     for name in ("commitment_labels.yaml", "commitment_labels_heldout.yaml"):
         s = evaluate(texts, yaml.safe_load((LABELS / name).read_text("utf-8")))
@@ -40,25 +46,34 @@ def main() -> int:
             f"{name}: {s.labelled} sentences, {s.positives} statements; precision {s.precision:.3f}, "
             f"recall {s.recall:.3f}, parties right {s.party_accuracy:.3f}"
         )
-    start = time.perf_counter()
-    linked = link(all_commitments(texts), texts)
-    elapsed = time.perf_counter() - start
-    checks = {
-        (tuple(c["fra"]), tuple(c["til"])): c["korrekt"]
-        for c in yaml.safe_load((LABELS / "followup_checks.yaml").read_text("utf-8"))
-    }
-    produced = [
+    produced = {
         ((c.aar, c.linje_fra), (x["aar"], x["linje_fra"]))
         for c in linked
         for x in c.opfoelgning
         if x["type"] == "opfølgning"
-    ]
-    right = sum(checks.get(p, False) for p in produced)
+    }
     statuses = dict(Counter(c.status for c in linked))
     print(f"commitments: {len(linked)} in {len(texts)} agreements; statuses {statuses}")
+    print(f"follow-up links shown: {len(produced)}; ingest with index, commitments and links {elapsed:.2f} s")
+    old_checks = {
+        (tuple(c["fra"]), tuple(c["til"])): c["korrekt"]
+        for c in yaml.safe_load((LABELS / "followup_checks.yaml").read_text("utf-8"))
+    }
+    checked = [p for p in produced if p in old_checks]
     print(
-        f"follow-up links: {len(produced)} produced, {right} right by the hand checks "
-        f"(precision {right / max(1, len(produced)):.3f}); extraction + linking {elapsed:.2f} s"
+        f"issue-4 hand checks: {len(checked)} of their links still produced, "
+        f"{sum(old_checks[p] for p in checked)} of those right"
+    )
+    sample = yaml.safe_load((LABELS / "followup_sample.yaml").read_text("utf-8"))
+    links = [x for x in sample["links"] if (tuple(x["fra"]), tuple(x["til"])) in produced]
+    by_id = {(c.aar, c.linje_fra): c for c in linked}
+    positives = [x for x in sample["commitments"] if x["fulgt_op"]]
+    found = [x for x in positives if _followups(by_id[tuple(x["fra"])]) & {tuple(t) for t in x["til"]}]
+    right = sum(x["korrekt"] for x in links)
+    print(
+        f"follow-up sample drawn after the changes: precision {right}/{len(links)} = "
+        f"{right / max(1, len(links)):.2f} (of {len(sample['links'])} sampled links {len(links)} still "
+        f"produced); recall {len(found)}/{len(positives)} = {len(found) / max(1, len(positives)):.2f}"
     )
     return 0
 

@@ -10,6 +10,7 @@ import pytest
 from hypothesis import settings
 from sqlalchemy import create_engine
 
+from kommuneokonomi.knowledge.index import metadata as knowledge_metadata
 from kommuneokonomi.store import metadata, resolve_url
 
 from pdf_fixture import render_pdf
@@ -61,6 +62,7 @@ def store_url(request, tmp_path) -> str:
             )
         pytest.skip("no test PostgreSQL here: source scripts/postgres.sh to run these")
     engine = create_engine(resolve_url(url))
+    knowledge_metadata.drop_all(engine)
     metadata.drop_all(engine)
     engine.dispose()
     return url

@@ -20,10 +20,10 @@ from kommuneokonomi.cli_common import (
     run,
     write_table,
 )
-from kommuneokonomi.knowledge.commitments import all_commitments, commitments_table, filter_commitments
+from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments, page
 from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, compare, decomposition_part
-from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts
-from kommuneokonomi.knowledge.followups import link
+from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts, loaded_years
+from kommuneokonomi.knowledge.index import stored_commitments
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.rules.prices import parse_rates
 
@@ -49,14 +49,15 @@ def register() -> None:
         check_format(fmt)
         if antal < 1:
             raise fail("--antal skal være mindst 1")
-        texts = run(load_texts, open_store(db))
-        unknown = sorted(set(aar or []) - set(texts))
+        store = open_store(db)
+        years = run(loaded_years, store)
+        unknown = sorted(set(aar or []) - set(years))
         if unknown:
             raise fail(
                 f"ingen indlæst aftale for {', '.join(map(str, unknown))}; "
-                f"indlæste år: {', '.join(map(str, texts))}"
+                f"indlæste år: {', '.join(map(str, years))}"
             )
-        hits = SearchIndex(texts).search(foresporgsel, set(aar or []) or None, kapitel, limit=antal)
+        hits = SearchIndex(store).search(foresporgsel, set(aar or []) or None, kapitel, limit=antal)
         if fmt == "json":
             emit(export.to_json([{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]), output)
             return
@@ -90,18 +91,35 @@ def register() -> None:
         status: Annotated[
             str | None, typer.Option("--status", help="fulgt op, nævnt igen, intet spor")
         ] = None,
+        tekst: Annotated[str | None, typer.Option("--tekst", help="ord i selve aftalepunktet")] = None,
+        side: Annotated[int, typer.Option("--side", help="siden, talt fra 1")] = 1,
+        pr_side: Annotated[int, typer.Option("--pr-side", help="aftalepunkter pr. side; 0 = alle")] = 50,
         fmt: FormatOption = "table",
         output: OutputOption = None,
         db: DbOption = None,
     ) -> None:
         """Aftalepunkter: hvem aftalte eller lovede hvad, med beløb, frister, kilde og opfølgning."""
         check_format(fmt)
-        texts = run(load_texts, open_store(db))
-        items = filter_commitments(link(all_commitments(texts), texts), aar, emne, part, art, status)
+        if side < 1 or pr_side < 0:
+            raise fail("--side skal være mindst 1 og --pr-side mindst 0")
+        store = open_store(db)
+        run(loaded_years, store)
+        items = filter_commitments(stored_commitments(store), aar, emne, part, art, status, tekst)
+        shown = page(items, side, pr_side)
+        if shown.antal and not shown.items:
+            raise fail(f"side {side} findes ikke; der er {shown.sider} side(r)")
         if fmt == "json":
-            emit(export.to_json([c.to_json() for c in items]), output)
-            return
-        write_table(commitments_table(items), fmt, output, default_name="aftalepunkter.xlsx")
+            emit(export.to_json([c.to_json() for c in shown.items]), output)
+        else:
+            write_table(commitments_table(shown.items), fmt, output, default_name="aftalepunkter.xlsx")
+        if shown.sider > 1:
+            typer.echo(
+                f"side {shown.side} af {shown.sider} ({shown.antal} aftalepunkter); "
+                f"næste: --side {shown.side + 1}"
+                if shown.side < shown.sider
+                else f"side {shown.side} af {shown.sider} ({shown.antal} aftalepunkter)",
+                err=True,
+            )
 
     @app.command()
     def sammenlign(

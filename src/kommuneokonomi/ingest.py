@@ -64,4 +64,19 @@ def ingest_file(path: Path, store: Store | None, max_bytes: int = DEFAULT_MAX_BY
             result=result,
             error=f"kunne ikke gemmes (databasen er uændret): {exc.__class__.__name__}: {exc}",
         )
-    return FileOutcome(path=path, result=result, status=added.status, version=added.document.version)
+    outcome = FileOutcome(path=path, result=result, status=added.status, version=added.document.version)
+    return index_outcome(store, added.document, outcome) if added.status != "uændret" else outcome
+
+
+def index_outcome(store: Store, document, outcome: FileOutcome) -> FileOutcome:
+    """Build the knowledge index (search, commitments, follow-ups) of a newly stored document."""
+    from kommuneokonomi.knowledge.index import build
+
+    try:
+        build(store, document)
+    except Exception as exc:  # the document is stored; the index is built again on first use
+        outcome.error = (
+            f"gemt, men videnindekset kunne ikke bygges ({exc.__class__.__name__}: {exc}); "
+            "det bygges ved første søgning"
+        )
+    return outcome

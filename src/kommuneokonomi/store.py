@@ -284,19 +284,18 @@ class Store:
             rows = conn.execute(
                 select(blocks).where(blocks.c.document_id == document_id).order_by(blocks.c.seq)
             ).all()
-        return [
-            Block(
-                kind=r.kind,
-                text=r.text,
-                section=r.section,
-                part=r.part,
-                page=r.page,
-                offsets=[tuple(o) for o in json.loads(r.offsets)]
-                if r.offsets
-                else [(0, r.line_start), (max(0, len(r.text) - 1), r.line_end)],
-            )
-            for r in rows
-        ]
+        return [_block_from_row(r) for r in rows]
+
+    def blocks_at(self, wanted: list[tuple[int, int]]) -> dict[tuple[int, int], Block]:
+        """Some blocks by (document id, seq), e.g. search hits' paragraphs, without reading the rest."""
+        if not wanted:
+            return {}
+        pairs = sorted(set(wanted))
+        where = " OR ".join(f"(document_id = :d{i} AND seq = :s{i})" for i in range(len(pairs)))
+        params = {k: v for i, (d, q) in enumerate(pairs) for k, v in ((f"d{i}", d), (f"s{i}", q))}
+        with self.engine.connect() as conn:  # one statement; the key's index serves each pair
+            rows = conn.execute(text(f"SELECT * FROM blocks WHERE {where}"), params).all()
+        return {(r.document_id, r.seq): _block_from_row(r) for r in rows}
 
     def gaps(self, document_id: int) -> dict[str, Gap]:
         """Why each null key of a stored document version is null (not stated, ambiguous, conflicting)."""
@@ -483,6 +482,19 @@ def _candidate_from_json(c: dict) -> Candidate:
     """A stored candidate; its value exact again (a number as a Decimal, text as text)."""
     fields = {k: v for k, v in c.items() if k != "type"}
     return Candidate.model_validate({**fields, "value": _from_exact(c["value"], c["type"])})
+
+
+def _block_from_row(r) -> Block:
+    return Block(
+        kind=r.kind,
+        text=r.text,
+        section=r.section,
+        part=r.part,
+        page=r.page,
+        offsets=[tuple(o) for o in json.loads(r.offsets)]
+        if r.offsets
+        else [(0, r.line_start), (max(0, len(r.text) - 1), r.line_end)],
+    )
 
 
 def _doc_fields(row) -> dict:

@@ -11,6 +11,7 @@ from typer.testing import CliRunner
 from kommuneokonomi.cli import app
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.knowledge.text import sentences, stem
+from kommuneokonomi.store import Store
 
 from conftest import CORPUS
 
@@ -18,8 +19,8 @@ runner = CliRunner()
 
 
 @pytest.fixture(scope="module")
-def index(texts):
-    return SearchIndex(texts)
+def index(corpus_db):
+    return SearchIndex(Store(corpus_db))
 
 
 def _source_lines(year: int, start: int, end: int) -> str:

@@ -176,3 +176,25 @@ def test_a_summary_fact_shows_its_url_not_line_references(client):
     assert page.status_code == 200 and 'offentligt resumé: <a href="https://www.altinget.dk/' in page.text
     figure = client.get("/api/aftaler/2025").json()["figures"]["serviceramme"]
     assert figure["source"] is None and figure["kilde"]["art"] == "offentligt resumé"
+
+
+def test_commitments_are_paged_with_totals_and_facets(client):
+    r = client.get("/api/aftalepunkter", params={"limit": 20, "page": 2})
+    assert r.status_code == 200 and len(r.json()) == 20
+    total = int(r.headers["X-Total-Count"])
+    assert int(r.headers["X-Page-Count"]) == -(-total // 20)
+    first = client.get("/api/aftalepunkter", params={"limit": 20}).json()
+    assert {i["id"] for i in first}.isdisjoint(i["id"] for i in r.json())
+    facets = client.get("/api/aftalepunkter/facetter", params={"aar": 2023}).json()
+    assert [f["vaerdi"] for f in facets["aar"]] == ["2023"] and facets["antal"] == facets["aar"][0]["antal"]
+    assert {"parter", "art", "status", "emne"} <= set(facets)
+    found = client.get("/api/aftalepunkter", params={"emne": "frikommuner", "limit": 1000}).json()
+    assert found == client.get("/api/aftalepunkter", params={"emne": "frikommune", "limit": 1000}).json()
+
+
+def test_the_tracker_page_has_page_links_facets_and_free_text(client):
+    html = client.get("/aftalepunkter", params={"side": 2}).text
+    assert "side 2 af" in html and 'rel="prev"' in html and 'rel="next"' in html
+    assert "Fordeling" in html and "fulgt op (" in html
+    html = client.get("/aftalepunkter", params={"tekst": "konsulenter"}).text
+    assert "konsulent" in html.lower() and 'value="konsulenter"' in html

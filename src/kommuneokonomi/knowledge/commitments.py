@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -18,7 +19,7 @@ from kommuneokonomi.export import TableData
 from kommuneokonomi.extraction.meta import MONTHS
 from kommuneokonomi.extraction.numbers import AMOUNT_RE, amount_mio
 from kommuneokonomi.knowledge.corpus import AgreementText
-from kommuneokonomi.knowledge.text import sentences
+from kommuneokonomi.knowledge.text import sentences, stem, tokens
 from kommuneokonomi.models import Block
 
 _PARTY = r"(?:[Rr]egeringen|KL|[Pp]arterne|Danske Regioner|[Aa]ftalepartierne|[Ss]taten|[Kk]ommunerne)"
@@ -294,10 +295,32 @@ def extract_commitments(doc: AgreementText) -> list[Commitment]:
             if name is None:
                 continue
             record = _record(doc.year, block, start, end, name, heading, None)
-            out.append(record)
             if sentence.rstrip().endswith(":"):
                 lead = record
+            if procedural(sentence):
+                continue  # a lead without content ("Parterne er enige om, at:") lives in its bullets
+            out.append(record)
     return out
+
+
+#: words that carry no task of their own: asking parliament, pointing back ("hertil", "herom"), the
+#: statement verbs and the parties themselves
+_PROCEDURAL_TEXT = (
+    "regeringen kl parterne danske regioner aftalepartierne staten kommunerne enige enighed enig "
+    "vil tilkendegiver forpligter noterer tager efterretning søge søger opbakning tilslutning "
+    "folketinget folketingets hertil herom heraf herfor hermed herpå derpå dertil derom dette disse "
+    "samtidig derfor endvidere desuden også ligeledes fortsat løbende tæt vende tilbage drøfte "
+    "følge følges op sagen spørgsmålet udviklingen området områderne ifm forbindelse årlige "
+    "økonomiforhandlinger række nye initiativer tiltag"
+)
+_PROCEDURAL_WORDS = frozenset(stem(w) for w in _PROCEDURAL_TEXT.split())
+
+
+def procedural(sentence: str) -> bool:
+    """A statement with no content of its own ("Regeringen vil søge Folketingets opbakning hertil.",
+    "Parterne er enige herom."): once the parties, the statement verb and procedural or pointing words
+    are gone, no word is left."""
+    return not [t for t in tokens(sentence) if t.stem not in _PROCEDURAL_WORDS and not t.text.isdigit()]
 
 
 def _record(
@@ -333,12 +356,17 @@ def filter_commitments(
     part: str | None = None,
     art: str | None = None,
     status: str | None = None,
+    tekst: str | None = None,
 ) -> list[Commitment]:
-    """Filters of CLI, API and tracker: years, a word in chapter or topic, party, kind, status."""
+    """Filters of CLI, API and tracker: years, words of a chapter or topic, party, kind, status, and words
+    of the statement itself. Words are matched by their stem and inside compounds ("frikommuner" finds
+    "Frikommuneforsøg", "ældre" finds "Ældreområdet")."""
     if aar:
         items = [c for c in items if c.aar in set(aar)]
     if emne:
-        items = [c for c in items if emne.lower() in f"{c.kapitel or ''} {c.emne or ''}".lower()]
+        items = [c for c in items if words_match(emne, f"{c.kapitel or ''} {c.emne or ''}")]
+    if tekst:
+        items = [c for c in items if words_match(tekst, f"{c.tekst} {c.kapitel or ''} {c.emne or ''}")]
     if part:
         items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
     if art:
@@ -346,6 +374,54 @@ def filter_commitments(
     if status:
         items = [c for c in items if c.status == status]
     return items
+
+
+def words_match(query: str, text: str) -> bool:
+    """Every word of the query occurs in the text: the same stem, or (from four letters) inside one."""
+    wanted = {t.stem for t in tokens(query)}
+    present = {t.stem for t in tokens(text)}
+    return all(w in present or (len(w) >= 4 and any(w in p for p in present)) for w in wanted)
+
+
+FACETS = ("aar", "parter", "art", "status", "emne")
+MAX_TOPIC_FACETS = 25
+
+
+def facets(items: list[Commitment]) -> dict[str, list[tuple[str, int]]]:
+    """How many of the items have each year, party, kind, status and topic (most frequent first)."""
+    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
+    for c in items:
+        counts["aar"][str(c.aar)] += 1
+        counts["parter"].update(c.parter)
+        counts["art"][c.art] += 1
+        counts["status"][c.status or ""] += 1
+        if c.emne:
+            counts["emne"][c.emne] += 1
+    out = {name: sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0])) for name in FACETS}
+    out["aar"] = sorted(counts["aar"].items())
+    out["emne"] = out["emne"][:MAX_TOPIC_FACETS]
+    return out
+
+
+@dataclass(frozen=True)
+class Page:
+    items: list[Commitment]
+    side: int
+    pr_side: int
+    antal: int
+
+    @property
+    def sider(self) -> int:
+        return max(1, -(-self.antal // self.pr_side)) if self.pr_side else 1
+
+
+def page(items: list[Commitment], side: int = 1, pr_side: int = 50) -> Page:
+    """One page of the items (side counts from 1; pr_side 0 means all on one page)."""
+    if side < 1 or pr_side < 0:
+        raise ValueError("siden tælles fra 1, og antal pr. side kan ikke være negativt")
+    if not pr_side:
+        return Page(items, 1, 0, len(items))
+    return Page(items[(side - 1) * pr_side : side * pr_side], side, pr_side, len(items))
 
 
 def commitments_table(items: list[Commitment]) -> TableData:

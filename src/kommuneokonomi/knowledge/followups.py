@@ -1,10 +1,13 @@
 """Follow-ups: later passages that take up a commitment, and a status for every commitment.
 
-A later paragraph is a candidate when it shares content with the commitment (TF-IDF cosine over Danish
-stems, generic agreement words left out). It is a follow-up ("opfølgning") when it also refers back to the
-commitment's agreement ("Med Aftale om kommunernes økonomi for 2023 …", "økonomiaftalen for 2023",
-"ØA23", "sidste års aftale"); without such a reference, a very similar paragraph is a mention
-("nævnt igen"). Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for the newest year.
+Agreements are compared in pairs (an earlier and a later one, at most FOLLOW_UP_YEARS apart unless the
+later one names the earlier): a later paragraph is a candidate when it shares content with the
+commitment (TF-IDF cosine over Danish stems of the two agreements, subheading words included, generic
+agreement words left out). It is a follow-up ("opfølgning") when it also refers back to the commitment's
+agreement ("Med Aftale om kommunernes økonomi for 2023 …", "ØA23", "sidste års aftale"), stands under
+the same subheading ("Velfærdsaftaler" in 2022 and 2023), or acts on the matter ("Der igangsættes …",
+"udbredelsen af …") and is very similar; otherwise a very similar paragraph is a mention ("nævnt igen").
+Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for the newest year.
 """
 
 from __future__ import annotations
@@ -15,8 +18,9 @@ from collections import Counter
 from dataclasses import dataclass
 
 from kommuneokonomi.knowledge.commitments import Commitment
-from kommuneokonomi.knowledge.corpus import AgreementText
+from kommuneokonomi.knowledge.corpus import paragraphs
 from kommuneokonomi.knowledge.text import stem, tokens
+from kommuneokonomi.models import Block
 
 #: words every agreement uses; they say nothing about what a statement is about
 GENERIC = frozenset(
@@ -76,7 +80,14 @@ GENERIC = frozenset(
 )
 FOLLOW_UP_SIMILARITY = 0.24  # chosen on the hand-checked links (tests/knowledge/followup_checks.yaml)
 MENTION_SIMILARITY = 0.40
+#: a later passage under the same subheading ("Velfærdsaftaler" in 2022 and 2023) takes the topic up
+TOPIC_SIMILARITY = 0.15
+SAME_TOPIC_SHARE = 0.5
+#: a later passage that acts on the same matter without naming the agreement must be this similar
+ACTION_SIMILARITY = 0.32
 MAX_LINKS = 3
+#: a shorter passage ("Parterne er derfor enige om, at:") says too little to be matched
+MIN_PASSAGE_WORDS = 4
 _BACK_REFERENCE_RE = re.compile(
     r"(?:[Aa]ftaler?(?:ne)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi"
     r"|økonomiaftale(?:n|rne)?)"
@@ -90,21 +101,57 @@ _DONE_RE = re.compile(
 )
 
 
+#: a later passage that acts on a topic in the passive or the present ("Der igangsættes …", "etableres",
+#: "Med udbredelsen af …") takes the topic up even without naming the earlier agreement
+_ACTION_RE = re.compile(
+    r"\b(?:igangsættes|etableres|nedsættes|gennemføres|videreføres|udbredes|udmøntes|implementeres|"
+    r"afsættes|udvides|forlænges|fastholdes|igangsætter|etablerer|viderefører|udbreder|"
+    r"udbredelsen|videreførelsen|implementeringen|udmøntningen|opfølgningen)\b",
+    re.I,
+)
+#: a later agreement is searched for follow-ups this many budget years ahead (agreements are yearly, and
+#: the hand-checked links all lie within 3 years); an explicit back-reference reaches further
+FOLLOW_UP_YEARS = 5
+
+
 @dataclass(frozen=True)
 class Passage:
     aar: int
     kapitel: str | None
+    topic: frozenset[str]  # the content words of its subheading
     linje_fra: int
     linje_til: int
-    text: str
     refers_to: frozenset[int]
     done: bool
+    acts: bool
+    content: Counter[str]  # its content words and those of its subheading
 
 
 def _content(text: str) -> Counter[str]:
     return Counter(
         t.stem for t in tokens(text) if t.stem not in GENERIC and not t.stem.isdigit() and len(t.stem) > 2
     )
+
+
+def _topic(heading: str | None) -> frozenset[str]:
+    """The content words of a subheading; a numbered chapter title is too broad to be a topic."""
+    if not heading or re.match(r"^\s*(?:Bilag\s+)?\d", heading):
+        return frozenset()
+    return frozenset(_content(heading))
+
+
+def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two subheadings name the same topic when most of their words are shared ("Velfærdsaftaler" and
+    "Velfærdsaftaler", not "En forenklet beskæftigelsesindsats" and "Den aktive beskæftigelsesindsats")."""
+    if not (a and b):
+        return False
+    # Snowball stems a word alone and inflected differently ("sundhedsvæs", "sundhedsvæsen"): a stem that
+    # begins the other counts as the same word
+    shared = sum(
+        1 for w in a if any(w.startswith(v) or v.startswith(w) for v in b if min(len(w), len(v)) >= 5)
+    )
+    shared = max(shared, len(a & b))
+    return shared / (len(a) + len(b) - shared) >= SAME_TOPIC_SHARE
 
 
 def _references(text: str, year: int) -> frozenset[int]:
@@ -119,23 +166,22 @@ def _references(text: str, year: int) -> frozenset[int]:
     return frozenset(y for y in out if y < year)
 
 
-def passages(texts: dict[int, AgreementText]) -> list[Passage]:
-    out = []
-    for year, doc in texts.items():
-        for block in doc.blocks:
-            if block.kind in ("paragraph", "bullet"):
-                out.append(
-                    Passage(
-                        year,
-                        block.section,
-                        block.line_start,
-                        block.line_end,
-                        block.text,
-                        _references(block.text, year),
-                        bool(_DONE_RE.search(block.text)),
-                    )
-                )
-    return out
+def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
+    """The paragraphs and bullets of one agreement, each with its subheading and back-references."""
+    return [
+        Passage(
+            year,
+            block.section,
+            _topic(heading),
+            block.line_start,
+            block.line_end,
+            _references(block.text, year),
+            bool(_DONE_RE.search(block.text)),
+            bool(_ACTION_RE.search(block.text)),
+            _content(block.text) + Counter(_topic(heading)),
+        )
+        for _, block, heading in paragraphs(blocks)
+    ]
 
 
 class _Vectors:
@@ -154,29 +200,40 @@ class _Vectors:
         return {w: v / norm for w, v in vec.items()}
 
 
-def link(commitments: list[Commitment], texts: dict[int, AgreementText]) -> list[Commitment]:
-    """Set `status` and `opfoelgning` on every commitment (in place) and return them."""
-    later_passages = passages(texts)
-    counts = [_content(p.text) for p in later_passages]
-    vectors = _Vectors(counts)
+def pair_links(
+    commitments: list[Commitment], earlier: list[Passage], later: list[Passage]
+) -> list[tuple[Commitment, dict]]:
+    """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
+    over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
+    come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
+    later = [p for p in later if sum(p.content.values()) >= MIN_PASSAGE_WORDS]
+    counts = [p.content for p in later]
+    vectors = _Vectors([p.content for p in earlier] + counts)
     pvecs = [vectors.vector(c) for c in counts]
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(pvecs):
         for w in vec:
             postings.setdefault(w, []).append(i)
-    newest = max(texts)
+    out = []
     for c in commitments:
-        cvec = vectors.vector(_content(c.tekst))
+        topic = _topic(c.emne)
+        cvec = vectors.vector(_content(c.tekst) + Counter(topic))
         scores: Counter[int] = Counter()
         for w, weight in cvec.items():
             for i in postings.get(w, []):
-                if later_passages[i].aar > c.aar:
-                    scores[i] += weight * pvecs[i][w]
+                scores[i] += weight * pvecs[i][w]
         links = []
         for i, sim in scores.most_common():
-            p = later_passages[i]
-            follow_up = c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY
-            if not follow_up and sim < MENTION_SIMILARITY:
+            if sim < TOPIC_SIMILARITY:
+                break
+            p = later[i]
+            same_topic = _same_topic(topic, p.topic)
+            takes_up = (
+                (same_topic and sim >= TOPIC_SIMILARITY)
+                or (c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY)
+                or (p.acts and sim >= ACTION_SIMILARITY)
+            )
+            if not takes_up and sim < MENTION_SIMILARITY:
                 continue
             links.append(
                 {
@@ -184,17 +241,23 @@ def link(commitments: list[Commitment], texts: dict[int, AgreementText]) -> list
                     "kapitel": p.kapitel,
                     "linje_fra": p.linje_fra,
                     "linje_til": p.linje_til,
-                    "type": "opfølgning" if follow_up else "nævnt igen",
-                    "afsluttet": follow_up and p.done,
+                    "type": "opfølgning" if takes_up else "nævnt igen",
+                    "afsluttet": takes_up and p.done,
                     "lighed": round(sim, 3),
                 }
             )
-        links.sort(key=lambda x: (x["type"] != "opfølgning", -x["lighed"]))
-        c.opfoelgning = links[:MAX_LINKS]
-        if any(x["type"] == "opfølgning" for x in links):
-            c.status = "fulgt op"
-        elif links:
-            c.status = "nævnt igen"
-        else:
-            c.status = "ingen senere aftale" if c.aar == newest else "intet spor"
-    return commitments
+        out.extend((c, x) for x in best_links(links))
+    return out
+
+
+def best_links(links: list[dict]) -> list[dict]:
+    """Follow-ups before mentions, the most similar first, at most MAX_LINKS."""
+    return sorted(links, key=lambda x: (x["type"] != "opfølgning", -x["lighed"], x["aar"]))[:MAX_LINKS]
+
+
+def status(links: list[dict], year: int, newest: int) -> str:
+    if any(x["type"] == "opfølgning" for x in links):
+        return "fulgt op"
+    if links:
+        return "nævnt igen"
+    return "ingen senere aftale" if year == newest else "intet spor"

@@ -1,27 +1,36 @@
 """Full-text search over the agreements: Danish stemming, phrases, filters, ranked hits with citations.
 
-Units are paragraphs and bullets; each also carries the words of the subheading it stands under, so a
-question about "midtvejsregulering" finds the paragraph under that heading. Ranking is BM25 (k1 = 1.2,
-b = 0.75) times a coverage factor that prefers units matching more of the query's distinct words. A query
-word also matches compounds it is part of, at half weight ("merudgifter" finds "nettomerudgifter",
-"dobbeltdiagnoser" finds "dobbeltdiagnosetilbud"), and a year in the query favours that year's agreement.
-A phrase in quotes must occur as consecutive words (stop words ignored). Every hit cites the year,
-section and the line range of the sentence shown, with the query's words highlighted «like this».
+The index is the store's own full-text engine, built at ingest (knowledge/index.py): SQLite FTS5 (BM25)
+or PostgreSQL full-text search (ts_rank), both over the same Snowball-danish stems (PyStemmer; the
+`danish` configuration of PostgreSQL is that stemmer too), so both backends see the same words.
+Units are paragraphs and bullets; each also carries the words of the subheading it stands under, at half
+weight, so a question about "midtvejsregulering" finds the paragraph under that heading.
+
+On top of the engine's score: a query word also matches compounds it is part of, at half weight
+("merudgifter" finds "nettomerudgifter"); a neuter -t is folded ("lokalt råderum" finds "lokale
+råderum"); units matching more of the query's distinct words are preferred; a year in the query favours
+that year's agreement. A phrase in quotes must occur as consecutive words (stop words ignored). Every hit
+cites the year, section and the line range of the sentence shown, with the query's words «highlighted».
 """
 
 from __future__ import annotations
 
-import math
+import itertools
 import re
-from collections import Counter
 from dataclasses import dataclass
 
-from kommuneokonomi.knowledge.corpus import AgreementText
-from kommuneokonomi.knowledge.text import Token, sentences, tokens
-from kommuneokonomi.models import Block
+from sqlalchemy import text
 
-K1 = 1.2
-B = 0.75
+from kommuneokonomi.knowledge.index import (
+    ensure_built,
+    indexed_documents,
+    is_sqlite,
+    unit_count,
+    vocabulary,
+)
+from kommuneokonomi.knowledge.text import Token, sentences, tokens
+from kommuneokonomi.store import Store
+
 SNIPPET_CHARS = 320
 #: a query word also matches Danish compounds ending in it ("merudgifter" in "nettomerudgifter"), weaker
 COMPOUND_WEIGHT = 0.5
@@ -29,15 +38,19 @@ COMPOUND_MIN_STEM = 5
 COMPOUND_COVER = 0.6
 #: a year in the query ("servicerammen 2024") favours that year's agreement
 YEAR_BOOST = 1.5
+#: the engine's best this many units (or twice the hits asked for) are re-ranked; more when a chapter
+#: filter is applied afterwards
+CANDIDATES = 20
+CHAPTER_CANDIDATES = 2000
+MAX_PHRASE_VARIANTS = 8
+#: a word in more than this share of the units ("kommune") finds nothing particular: the engine is asked
+#: for the query's rarer words only (it still counts for coverage); scoring every unit that holds it
+#: would cost more than everything else together
+COMMON_SHARE = 0.2
+#: of a word's compounds the engine is asked for the most frequent this many (and none of a common word)
+MAX_COMPOUNDS = 20
 _PHRASE_RE = re.compile(r'"([^"]+)"')
-
-
-@dataclass(frozen=True)
-class Unit:
-    year: int
-    block: Block
-    heading: str | None
-    tokens: list[Token]
+_SAFE_TERM_RE = re.compile(r"^[0-9a-zæøåäöüé]+$")
 
 
 @dataclass(frozen=True)
@@ -63,73 +76,102 @@ class Hit:
         }
 
 
+@dataclass(frozen=True)
+class _Candidate:
+    uid: int
+    document_id: int
+    seq: int
+    year: int
+    section: str | None
+    words: frozenset[str]
+
+
 class SearchIndex:
-    def __init__(self, texts: dict[int, AgreementText]) -> None:
-        self.units: list[Unit] = []
-        self.postings: dict[str, dict[int, list[int]]] = {}
-        lengths = []
-        for year, doc in texts.items():
-            heading = None
-            section = None
-            for block in doc.blocks:
-                if block.section != section:
-                    section, heading = block.section, None
-                if block.kind == "heading":
-                    heading = block.text
-                    continue
-                if block.kind not in ("paragraph", "bullet"):
-                    continue
-                uid = len(self.units)
-                toks = tokens(block.text)
-                self.units.append(Unit(year, block, heading, toks))
-                for pos, tok in enumerate(toks):
-                    self.postings.setdefault(tok.stem, {}).setdefault(uid, []).append(pos)
-                for tok in tokens(f"{heading or ''} {block.part or ''}"):  # context words, no position
-                    self.postings.setdefault(tok.stem, {}).setdefault(uid, [])
-                lengths.append(len(toks) + 1)
-        self.lengths = lengths
-        self.avgdl = sum(lengths) / max(1, len(lengths))
-        self.aliases = _fold_neuter_t(self.postings)
-        self.years = set(texts)
+    """Queries the store's index of the newest version of each agreement (built when missing)."""
+
+    def __init__(self, store: Store) -> None:
+        ensure_built(store)
+        self.store = store
+        self.sqlite = is_sqlite(store)
+        latest = store.latest()
+        self.years = set(latest)
+        self.document_ids = sorted(d.id for d in latest.values())
+        self.vocabulary = vocabulary(store)
+        self.n_units = unit_count(store, self.document_ids) if self.document_ids else 0
+        self.only_latest = indexed_documents(store) == set(self.document_ids)
+        self._long_terms = [t for t in self.vocabulary if len(t) >= COMPOUND_MIN_STEM and not t.isdigit()]
         self._compound_cache: dict[str, list[str]] = {}
 
     def search(
         self, query: str, aar: set[int] | None = None, kapitel: str | None = None, limit: int = 10
     ) -> list[Hit]:
-        fold = self.aliases.get
-        phrases = [[fold(t.stem, t.stem) for t in tokens(p)] for p in _PHRASE_RE.findall(query)]
+        phrases = [[t.stem for t in tokens(p)] for p in _PHRASE_RE.findall(query)]
         phrases = [p for p in phrases if p]
-        words = [fold(t.stem, t.stem) for t in tokens(_PHRASE_RE.sub(" ", query))]
+        words = [t.stem for t in tokens(_PHRASE_RE.sub(" ", query))]
         stems = list(dict.fromkeys(words + [s for p in phrases for s in p]))
-        if not stems:
+        if not stems or not self.document_ids:
             return []
-        n = len(self.units)
-        scores: Counter[int] = Counter()
-        matched: dict[int, set[str]] = {}
-        for s in stems:
-            for term, weight in [(s, 1.0)] + [(c, COMPOUND_WEIGHT) for c in self._compounds(s)]:
-                posting = self.postings.get(term, {})
-                idf = math.log(1 + (n - len(posting) + 0.5) / (len(posting) + 0.5))
-                for uid, positions in posting.items():
-                    tf = len(positions) + 0.5  # a context (heading) word counts half
-                    norm = K1 * (1 - B + B * self.lengths[uid] / self.avgdl)
-                    scores[uid] += weight * idf * tf * (K1 + 1) / (tf + norm)
-                    matched.setdefault(uid, set()).add(s)
+        common = COMMON_SHARE * self.n_units
+        variants = {s: self._variants(s) for s in stems}
+        exact = sorted({v for vs in variants.values() for v in vs})
+        loose = sorted({v for s in dict.fromkeys(words) for v in variants[s]})
+        ask = [t for t in loose if self.vocabulary.get(t, 0) <= common] or loose
+        compounds = {s: [c for c in self._compounds(s) if c not in exact] for s in stems}
+        compound_terms = sorted(
+            {c for s in stems if self.vocabulary.get(s, 0) <= common for c in compounds[s]},
+            key=lambda c: (-self.vocabulary.get(c, 0), c),
+        )
+        compound_terms = sorted(c for c in compound_terms[:MAX_COMPOUNDS] if self.vocabulary[c] <= common)
+        phrase_variants = [
+            [
+                list(p)
+                for p in itertools.islice(
+                    itertools.product(*(self._variants(s) for s in ph)), MAX_PHRASE_VARIANTS
+                )
+            ]
+            for ph in phrases
+        ]
+        limit_engine = CHAPTER_CANDIDATES if kapitel else max(CANDIDATES, 2 * limit)
+        scores: dict[int, float] = {}
+        found: dict[int, _Candidate] = {}
+
+        def ask_engine(required: list[list[list[str]]], any_of: list[str], weight: float) -> int:
+            results = self._engine(required, any_of, aar, limit_engine)
+            for cand, score in results:
+                found[cand.uid] = cand
+                scores[cand.uid] = scores.get(cand.uid, 0.0) + weight * score
+            return len(results)
+
+        # units with every word first; only if they are too few, units with any of them (the costly query)
+        rare_words = [[[v] for v in variants[w]] for w in dict.fromkeys(words) if set(variants[w]) & set(ask)]
+        if len(rare_words) < 2 or ask_engine(phrase_variants + rare_words, [], 1.0) < limit:
+            scores.clear()
+            found.clear()
+            if ask or phrase_variants:
+                ask_engine(phrase_variants, ask, 1.0)
+        if compound_terms:
+            ask_engine(phrase_variants, compound_terms, COMPOUND_WEIGHT)
         years = {int(w) for w in words if w.isdigit() and len(w) == 4} & self.years
-        hits = []
+        word_forms = [frozenset(variants[s]) | frozenset(compounds[s]) for s in stems]
+        ranked = []
         for uid, score in scores.items():
-            unit = self.units[uid]
-            if aar and unit.year not in aar:
+            cand = found[uid]
+            if kapitel and not _chapter_matches(cand.section, kapitel):
                 continue
-            if kapitel and not _chapter_matches(unit.block.section, kapitel):
-                continue
-            if phrases and not all(_has_phrase(self.postings, uid, p) for p in phrases):
-                continue
-            coverage = len(matched[uid]) / len(stems)
-            boost = YEAR_BOOST if unit.year in years else 1.0
-            hits.append((score * (0.25 + 0.75 * coverage**2) * boost, uid))
-        hits.sort(key=lambda x: (-x[0], x[1]))
-        return [self._hit(uid, score, set(stems)) for score, uid in hits[:limit]]
+            covered = sum(1 for forms in word_forms if not cand.words.isdisjoint(forms)) / len(stems)
+            boost = YEAR_BOOST if cand.year in years else 1.0
+            ranked.append((score * (0.25 + 0.75 * covered**2) * boost, uid))
+        ranked.sort(key=lambda x: (-x[0], x[1]))
+        return self._hits([(found[uid], score) for score, uid in ranked[:limit]], set(exact))
+
+    def _variants(self, stem: str) -> list[str]:
+        """The stem and its neuter-t twin when the corpus has that ("lokalt" and "lokal")."""
+        out = [stem]
+        if len(stem) >= 5 and stem.endswith("t") and stem[:-1] in self.vocabulary:
+            out.append(stem[:-1])
+        elif len(stem) >= 4 and stem + "t" in self.vocabulary:
+            out.append(stem + "t")
+        return [s for s in out if _SAFE_TERM_RE.match(s)]
 
     def _compounds(self, stem: str) -> list[str]:
         """Indexed stems related to `stem` as parts of a Danish compound (cached per stem): compounds that
@@ -140,57 +182,108 @@ class SearchIndex:
         if stem not in self._compound_cache:
             self._compound_cache[stem] = [
                 t
-                for t in self.postings
+                for t in self._long_terms
                 if t != stem
-                and len(t) >= COMPOUND_MIN_STEM
-                and not t.isdigit()
                 and (
                     t.endswith(stem)
                     or t.startswith(stem)
                     or (stem.startswith(t) and len(t) >= COMPOUND_COVER * len(stem))
                 )
+                and _SAFE_TERM_RE.match(t)
             ]
         return self._compound_cache[stem]
 
-    def stem_of(self, token: Token) -> str:
-        return self.aliases.get(token.stem, token.stem)
-
-    def _hit(self, uid: int, score: float, stems: set[str]) -> Hit:
-        unit = self.units[uid]
-        text = unit.block.text
-        best = max(
-            sentences(text),
-            key=lambda se: (
-                sum(1 for t in unit.tokens if se[0] <= t.start < se[1] and self.stem_of(t) in stems),
-                -se[0],
-            ),
-            default=(0, len(text)),
-        )
-        start, end = best
-        if end - start > SNIPPET_CHARS:
-            first = next(
-                (t.start for t in unit.tokens if start <= t.start < end and self.stem_of(t) in stems), start
+    def _engine(
+        self, required: list[list[list[str]]], any_of: list[str], aar: set[int] | None, limit: int
+    ) -> list[tuple[_Candidate, float]]:
+        """The engine's best units that hold every required group (a group: alternative phrases, a single
+        word being a phrase of one) and, if given, any of the terms `any_of`; with the engine's score."""
+        params: dict = {"limit": limit}
+        where = [f"u.document_id IN ({', '.join(str(int(i)) for i in self.document_ids)})"]
+        if aar:
+            where.append(f"u.year IN ({', '.join(str(int(y)) for y in sorted(aar))})")
+        if self.sqlite:
+            parts = ["(" + " OR ".join('"' + " ".join(v) + '"' for v in group) + ")" for group in required]
+            if any_of:
+                parts.append("(" + " OR ".join(f'"{t}"' for t in any_of) + ")")
+            params["q"] = " AND ".join(parts)
+            if not aar and self.only_latest:  # nothing to filter: let FTS5 rank alone, then read the rows
+                with self.store.engine.connect() as conn:
+                    ranked = conn.execute(
+                        text(
+                            "SELECT rowid, -bm25(search_fts, 1.0, 0.5) AS score FROM search_fts "
+                            "WHERE search_fts MATCH :q ORDER BY score DESC LIMIT :limit"
+                        ),
+                        params,
+                    ).all()
+                    score_of = {r.rowid: float(r.score) for r in ranked}
+                    rows = conn.execute(
+                        text(
+                            "SELECT id, document_id, seq, year, section, stems, context FROM search_units "
+                            f"WHERE id IN ({', '.join(str(int(i)) for i in score_of) or 'NULL'})"
+                        )
+                    ).all()
+                return sorted(
+                    ((_candidate(r), score_of[r.id]) for r in rows), key=lambda x: (-x[1], x[0].uid)
+                )
+            sql = (
+                "SELECT u.id, u.document_id, u.seq, u.year, u.section, u.stems, u.context, "
+                "-bm25(search_fts, 1.0, 0.5) AS score FROM search_fts JOIN search_units u "
+                f"ON u.id = search_fts.rowid WHERE search_fts MATCH :q AND {' AND '.join(where)} "
+                "ORDER BY score DESC LIMIT :limit"
             )
-            start = max(start, first - SNIPPET_CHARS // 3)
-            end = min(end, start + SNIPPET_CHARS)
-        line_from, line_to = unit.block.lines_of(start, end)
-        return Hit(
-            aar=unit.year,
-            afsnit=unit.block.section,
-            del_=unit.block.part,
-            linje_fra=line_from,
-            linje_til=line_to,
-            uddrag=_highlight(text, start, end, unit.tokens, stems, self.stem_of),
-            score=score,
-            blok=(unit.block.line_start, unit.block.line_end),
-        )
+        else:
+            parts = [
+                "(" + " | ".join("(" + " <-> ".join(f"'{w}'" for w in v) + ")" for v in group) + ")"
+                for group in required
+            ]
+            if any_of:
+                parts.append("(" + " | ".join(f"'{t}'" for t in any_of) + ")")
+            params["q"] = " & ".join(parts)
+            sql = (
+                "SELECT u.id, u.document_id, u.seq, u.year, u.section, u.stems, u.context, "
+                "ts_rank('{0.1, 0.2, 0.5, 1.0}', u.tsv, q, 1) AS score "
+                "FROM search_units u, to_tsquery('simple', :q) q "
+                f"WHERE u.tsv @@ q AND {' AND '.join(where)} ORDER BY score DESC LIMIT :limit"
+            )
+        with self.store.engine.connect() as conn:
+            rows = conn.execute(text(sql), params).all()
+        return [(_candidate(r), float(r.score)) for r in rows]
+
+    def _hits(self, ranked: list[tuple[_Candidate, float]], stems: set[str]) -> list[Hit]:
+        blocks = self.store.blocks_at([(c.document_id, c.seq) for c, _ in ranked])
+        return [_hit(c.year, blocks[(c.document_id, c.seq)], score, stems) for c, score in ranked]
 
 
-def _has_phrase(postings: dict[str, dict[int, list[int]]], uid: int, phrase: list[str]) -> bool:
-    first = postings.get(phrase[0], {}).get(uid, [])
-    return any(
-        all(p + k in postings.get(s, {}).get(uid, []) for k, s in enumerate(phrase[1:], start=1))
-        for p in first
+def _candidate(r) -> _Candidate:
+    return _Candidate(
+        r.id, r.document_id, r.seq, r.year, r.section, frozenset(f"{r.stems} {r.context}".split())
+    )
+
+
+def _hit(year: int, block, score: float, stems: set[str]) -> Hit:
+    text_ = block.text
+    toks = tokens(text_)
+    best = max(
+        sentences(text_),
+        key=lambda se: (sum(1 for t in toks if se[0] <= t.start < se[1] and t.stem in stems), -se[0]),
+        default=(0, len(text_)),
+    )
+    start, end = best
+    if end - start > SNIPPET_CHARS:
+        first = next((t.start for t in toks if start <= t.start < end and t.stem in stems), start)
+        start = max(start, first - SNIPPET_CHARS // 3)
+        end = min(end, start + SNIPPET_CHARS)
+    line_from, line_to = block.lines_of(start, end)
+    return Hit(
+        aar=year,
+        afsnit=block.section,
+        del_=block.part,
+        linje_fra=line_from,
+        linje_til=line_to,
+        uddrag=_highlight(text_, start, end, toks, stems),
+        score=score,
+        blok=(block.line_start, block.line_end),
     )
 
 
@@ -201,26 +294,14 @@ def _chapter_matches(section: str | None, wanted: str) -> bool:
     return section.lower().startswith(wanted + ".") if wanted.isdigit() else wanted in section.lower()
 
 
-def _fold_neuter_t(postings: dict[str, dict[int, list[int]]]) -> dict[str, str]:
-    """Danish neuter adjectives add -t ("lokalt", "kommunalt"), which Snowball keeps: fold such a stem into
-    the stem without it when the corpus has that too ("lokal"), so "lokalt råderum" finds "lokale råderum"."""
-    aliases = {}
-    for stem_t in [s for s in postings if len(s) >= 5 and s.endswith("t") and s[:-1] in postings]:
-        target = postings[stem_t[:-1]]
-        for uid, positions in postings.pop(stem_t).items():
-            target[uid] = sorted(set(target.get(uid, [])) | set(positions))
-        aliases[stem_t] = stem_t[:-1]
-    return aliases
-
-
-def _highlight(text: str, start: int, end: int, toks: list[Token], stems: set[str], stem_of) -> str:
+def _highlight(text_: str, start: int, end: int, toks: list[Token], stems: set[str]) -> str:
     out = []
     pos = start
     for t in toks:
-        if start <= t.start and t.end <= end and stem_of(t) in stems:
-            out.append(text[pos : t.start] + "«" + text[t.start : t.end] + "»")
+        if start <= t.start and t.end <= end and t.stem in stems:
+            out.append(text_[pos : t.start] + "«" + text_[t.start : t.end] + "»")
             pos = t.end
-    out.append(text[pos:end])
+    out.append(text_[pos:end])
     prefix = "… " if start > 0 else ""
-    suffix = " …" if end < len(text.rstrip()) else ""
+    suffix = " …" if end < len(text_.rstrip()) else ""
     return prefix + "".join(out).strip() + suffix

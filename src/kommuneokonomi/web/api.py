@@ -6,7 +6,7 @@ import re
 from decimal import Decimal
 from typing import Annotated, Any
 
-from fastapi import APIRouter, File, HTTPException, Path, Query, Request, UploadFile
+from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, Response, UploadFile
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
 from kommuneokonomi import corrections
@@ -15,7 +15,9 @@ from kommuneokonomi.corrections import MAX_KILDE, MAX_NOTE, MAX_USER, Correction
 from kommuneokonomi.documents import DocumentError, parse_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.keys import key_specs
-from kommuneokonomi.knowledge.commitments import filter_commitments
+from kommuneokonomi.knowledge import index as knowledge_index
+from kommuneokonomi.knowledge.commitments import facets, filter_commitments
+from kommuneokonomi.knowledge.commitments import page as page_of
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.models import coverage_of
@@ -189,18 +191,42 @@ def search(
     return [{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]
 
 
-@router.get("/aftalepunkter", summary="Aftalepunkter med parter, frister og opfølgning")
-def commitments(
-    request: Request,
+def _commitment_filters(
     aar: Annotated[list[int] | None, Query(max_length=20)] = None,
     emne: Annotated[str | None, Query(max_length=200)] = None,
     part: Annotated[str | None, Query(max_length=100)] = None,
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
+    tekst: Annotated[str | None, Query(max_length=200, description="ord i selve aftalepunktet")] = None,
+) -> dict[str, Any]:
+    return {"aar": aar, "emne": emne, "part": part, "art": art, "status": status, "tekst": tekst}
+
+
+CommitmentFilters = Annotated[dict[str, Any], Depends(_commitment_filters)]
+
+
+@router.get("/aftalepunkter", summary="Aftalepunkter med parter, frister og opfølgning (side for side)")
+def commitments(
+    request: Request,
+    response: Response,
+    filters: CommitmentFilters,
+    page: Annotated[int, Query(ge=1, le=100_000, description="siden, talt fra 1")] = 1,
+    limit: Annotated[int, Query(ge=1, le=1000, description="aftalepunkter pr. side")] = 100,
 ) -> list[dict[str, Any]]:
-    return [
-        c.to_json() for c in filter_commitments(_knowledge(request).commitments, aar, emne, part, art, status)
-    ]
+    """One page of the matching commitments; the headers X-Total-Count and X-Page-Count give the totals."""
+    shown = page_of(filter_commitments(_knowledge(request).commitments, **filters), page, limit)
+    response.headers["X-Total-Count"] = str(shown.antal)
+    response.headers["X-Page-Count"] = str(shown.sider)
+    return [c.to_json() for c in shown.items]
+
+
+@router.get("/aftalepunkter/facetter", summary="Antal aftalepunkter pr. år, part, art, status og emne")
+def commitment_facets(request: Request, filters: CommitmentFilters) -> dict[str, Any]:
+    items = filter_commitments(_knowledge(request).commitments, **filters)
+    return {
+        "antal": len(items),
+        **{name: [{"vaerdi": v, "antal": n} for v, n in counts] for name, counts in facets(items).items()},
+    }
 
 
 @router.get("/sammenlign", summary="Hvad ændrede sig mellem to aftaler")
@@ -225,6 +251,8 @@ async def ingest(
     except DocumentError as exc:
         raise HTTPException(422, f"{name}: {exc}") from exc
     added = state(request).store.add(result)
+    if added.status != "uændret":
+        knowledge_index.build(state(request).store, added.document)
     return {"status": added.status, "version": added.document.version, **result.to_contract()}
 
 

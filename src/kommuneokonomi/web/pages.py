@@ -21,6 +21,8 @@ from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, Agreement
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
+from kommuneokonomi.knowledge.commitments import facets as commitment_facets
+from kommuneokonomi.knowledge.commitments import page as commitment_page
 from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
@@ -33,6 +35,7 @@ from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
 router = APIRouter(include_in_schema=False)
 COOKIE = "scenarie"
+COMMITMENTS_PER_PAGE = 50
 FRAME_SERIES = ("serviceramme", "anlaegsramme")
 BALANCE_KEYS = [k for k in fixed_keys() if k.startswith("balance.")]
 
@@ -634,7 +637,7 @@ def search_page(
         aar=_years(aar),
         kapitel=kapitel or "",
         hits=hits,
-        aarene=list(state(request).knowledge().texts),
+        aarene=state(request).knowledge().years,
     )
 
 
@@ -646,23 +649,36 @@ def commitments_page(
     part: Annotated[str | None, Query(max_length=100)] = None,
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
+    tekst: Annotated[str | None, Query(max_length=200)] = None,
+    side: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> HTMLResponse:
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Aftalepunkter")
     _, items = commitments_view(
-        request, aar=_years(aar), emne=emne or None, part=part or None, art=art or None, status=status or None
+        request,
+        aar=_years(aar),
+        emne=emne or None,
+        part=part or None,
+        art=art or None,
+        status=status or None,
+        tekst=tekst or None,
     )
+    shown = commitment_page(items, side, COMMITMENTS_PER_PAGE)
     return render(
         request,
         "aftalepunkter.html",
-        items=items[:500],
+        items=shown.items,
         antal=len(items),
+        side=shown.side,
+        sider=shown.sider,
+        facetter=commitment_facets(items),
         aar=_years(aar),
         emne=emne or "",
         part=part or "",
         art=art or "",
         status=status or "",
-        aarene=list(state(request).knowledge().texts),
+        tekst=tekst or "",
+        aarene=state(request).knowledge().years,
     )
 
 
@@ -678,6 +694,7 @@ def download(
     part: Annotated[str | None, Query(max_length=100)] = None,
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
+    tekst: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
     if fmt not in ("csv", "xlsx"):
         raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
@@ -699,7 +716,13 @@ def download(
         table = search_table(request, q, years, kapitel or None)
     elif navn == "aftalepunkter":
         table, _ = commitments_view(
-            request, aar=years, emne=emne or None, part=part or None, art=art or None, status=status or None
+            request,
+            aar=years,
+            emne=emne or None,
+            part=part or None,
+            art=art or None,
+            status=status or None,
+            tekst=tekst or None,
         )
     elif navn in ("pulje", "sanktion", "skat"):
         _, scenario = _scenario(request)

@@ -6,23 +6,40 @@ import secrets
 import threading
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from kommuneokonomi.agreements import Agreement, load_agreements
-from kommuneokonomi.knowledge.commitments import Commitment, all_commitments
-from kommuneokonomi.knowledge.corpus import AgreementText, NoTextsError, load_texts
-from kommuneokonomi.knowledge.followups import link
+from kommuneokonomi.knowledge.commitments import Commitment
+from kommuneokonomi.knowledge.corpus import AgreementText, NoTextsError, load_texts, loaded_years
+from kommuneokonomi.knowledge.index import ensure_built, stored_commitments
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.store import Store
 
 MAX_SCENARIOS = 500
 
 
-@dataclass
 class Knowledge:
-    texts: dict[int, AgreementText]
-    index: SearchIndex
-    commitments: list[Commitment]
+    """The stored knowledge index of the ingested agreements, each part read when first asked for: the
+    search index and the commitments come from the store's index tables, the full texts only for the
+    pages that show them."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+        self.years = loaded_years(store)
+        ensure_built(store)  # under the state's lock: an older store is indexed once, not per thread
+
+    @cached_property
+    def index(self) -> SearchIndex:
+        return SearchIndex(self.store)
+
+    @cached_property
+    def commitments(self) -> list[Commitment]:
+        return stored_commitments(self.store)
+
+    @cached_property
+    def texts(self) -> dict[int, AgreementText]:
+        return load_texts(self.store)
 
 
 @dataclass
@@ -58,8 +75,7 @@ class AppState:
         with self._lock:
             self._refresh()
             if self._knowledge is None:
-                texts = load_texts(self.store)
-                self._knowledge = Knowledge(texts, SearchIndex(texts), link(all_commitments(texts), texts))
+                self._knowledge = Knowledge(self.store)
             return self._knowledge
 
     def has_texts(self) -> bool:

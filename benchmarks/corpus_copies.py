@@ -1,0 +1,34 @@
+"""Larger corpora for the benchmarks, synthesised from the real five in a temporary directory (never
+committed): copy k shifts every year 1990-2099 in the text by 6·k (the five span six budget years, so no two
+copies share a year) and shuffles the paragraphs after the front matter with a fixed seed."""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+_YEAR_RE = re.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
+FRONT_LINES = 80  # title, date and the frames paragraph (the budget year of an untitled file) stay put
+
+
+def copies(corpus: Path, n_documents: int, out: Path, seed: int = 2024) -> list[Path]:
+    """Write n_documents agreement files to `out` (the originals first, then shifted copies)."""
+    originals = sorted(p for p in corpus.iterdir() if p.is_file())
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i in range(n_documents):
+        k, source = divmod(i, len(originals))
+        text = originals[source].read_text("utf-8")
+        if k:
+            text = _YEAR_RE.sub(lambda m, k=k: str(int(m.group(0)) + 6 * k), text)
+            lines = text.split("\n")
+            head, body = "\n".join(lines[:FRONT_LINES]), "\n".join(lines[FRONT_LINES:])
+            paragraphs = re.split(r"\n\s*\n", body)
+            rng.shuffle(paragraphs)
+            text = head + "\n\n" + "\n\n".join(paragraphs)
+        path = out / f"{k:03d}_{originals[source].name}"
+        path.write_text(text, "utf-8")
+        written.append(path)
+    return written
