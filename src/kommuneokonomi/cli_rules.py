@@ -464,6 +464,15 @@ def frames_text(rammer: list[dict]) -> list[str]:
             + (f" ({r['bemaerkning']})" if not r.get("reguleringer") else "")
         )
         for a in r.get("reguleringer", []):
+            if a["art"] == "mindst_niveau":
+                lift = export.danish_number(a["beloeb_mio"])
+                lines.append(
+                    f"  nedre grænse ({a['oprindelse']}, udledt af en offentliggjort overholdelse, ikke et "
+                    f"offentliggjort niveau): mindst {export.danish_number(a['mindst_niveau_mio'])} mio. kr."
+                    + (f" → hæver niveauet {lift} mio. kr." if a["bindende"] else " → binder ikke")
+                    + f": {a['betegnelse']} [{a['kilde']}]"
+                )
+                continue
             amount = "ukendt" if a["beloeb_mio"] is None else export.danish_number(a["beloeb_mio"])
             level = (
                 f", opgjort niveau {export.danish_number(a['opgjort_niveau_mio'])}"

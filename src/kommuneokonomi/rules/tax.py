@@ -446,6 +446,8 @@ def tax(
         }
         for y in range(year, last + 1)
     ]  # from permanent_from the collective offset is N every year; after the schedules the 100 % subsidy
+    for row in yearly:  # what the releases report as "modregnet i bloktilskuddet": individual + collective
+        row["modregning_i_alt_kr"] = row["individuel_sanktion_kr"] + row["kollektiv_modregning_kr"]
     summary = {
         "provenuaendring_kr": to_kr(sum(delta, ZERO)),
         "indkomstskat_kr": to_kr(sum(income, ZERO)),

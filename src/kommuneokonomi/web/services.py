@@ -48,13 +48,14 @@ class SanctionRow(Strict):
 
 
 class AdjustmentIn(Strict):
-    """A user's adjustment of a frame (rules/frames.py): an amount, or a stated level (art opgjort_niveau)."""
+    """A user's adjustment of a frame (rules/frames.py): an amount, a stated level (art opgjort_niveau) or a
+    lower bound (art mindst_niveau, with niveau)."""
 
     ramme: Literal["serviceramme", "anlaegsramme", "regnskab"] | None = Field(
         None, description="rammen; ellers sanktionens egen (service: serviceramme, anlæg: anlaegsramme)"
     )
     aar: Year | None = None
-    art: Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "andet"]
+    art: Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "mindst_niveau", "andet"]
     beloeb: SignedMio | None = None
     niveau: Mio | None = None
     kilde: str = Field("angivet af brugeren", min_length=1, max_length=500)
