@@ -271,8 +271,14 @@ class AdjustedFrame:
         if any(a.art == "opgjort_niveau" for a in self.adjustments):
             return "opgjort niveau"
         if any(a.art not in LEVEL_KINDS for a in self.adjustments):
-            return "aftalens tal + reguleringer"
-        return "aftalens tal uden kendte reguleringer"
+            return f"{self.origin} + reguleringer"
+        unbound = " (nedre grænse binder ikke)" if self.bounds else ""
+        return f"{self.origin} uden kendte reguleringer{unbound}"
+
+    @property
+    def origin(self) -> str:
+        """What the level starts from: the agreement's figure, or for accounts the serviceramme's level."""
+        return "servicerammens testede niveau" if self.target == "regnskab" else "aftalens tal"
 
     @property
     def note(self) -> str:
@@ -289,7 +295,7 @@ class AdjustedFrame:
                 f"; {len(self.bounds)} nedre grænse(r) binder ikke" if self.bounds else ""
             )
         return (
-            f"ingen kendte reguleringer for {self.target} {self.year}: aftalens tal testes uændret "
+            f"ingen kendte reguleringer for {self.target} {self.year}: {self.origin} testes uændret "
             "(tilføj dem med --regulering eller --reguleringer)"
             + (f"; {len(self.bounds)} nedre grænse(r) binder ikke" if self.bounds else "")
         )
@@ -309,7 +315,7 @@ class AdjustedFrame:
 
     def steps(self, label: str) -> list[Step]:
         base = mio(self.base) if self.base is not None else "ukendt"
-        origin = "servicerammens testede niveau" if self.target == "regnskab" else "aftalens tal"
+        origin = self.origin
         if self.base_ref is not None and self.base_ref.kilde == "angivet af brugeren":
             origin = "brugerens tal"
         out = [Step(beskrivelse=f"{label}: {origin}", resultat=base)]
