@@ -186,7 +186,7 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict]:
             row["testet_niveau_mio"] = to_json_number(frame.level)
             row["niveau_grundlag"] = frame.basis
             row["niveau_kilder"] = [x.kilde for x in frame.adjustments] or [frame.base_ref.kilde]
-            row["reguleringer_kendt"] = bool(frame.adjustments)
+            row["reguleringer_kendt"] = frame.to_json()["reguleringer_kendt"]
             row["bemaerkning"] = "budgetterne er ikke opgjort i data; " + frame.note
         rows.append(row)
     return sorted(rows, key=lambda row: (row["aar"], row["art"] != "budget", row["omraade"]))
