@@ -27,13 +27,17 @@ from kommuneokonomi.cli_common import (
 )
 from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
-from kommuneokonomi.rules.kommuner import population, read_municipal_csv, read_population_csv
+from kommuneokonomi.rules.kommuner import Population, population, read_municipal_csv, read_population_csv
 from kommuneokonomi.rules.kommuner import register as municipalities
 from kommuneokonomi.rules.result import MunicipalResult
 
 PopulationOption = Annotated[
     Path | None,
-    typer.Option("--befolkning", help="CSV kommunekode,vaerdi: egen befolkning som kollektiv nøgle"),
+    typer.Option(
+        "--befolkning",
+        help="CSV kommunekode,vaerdi[,aar]: befolkning som kollektiv nøgle (ellers tilskudsårets fra "
+        "datamappen — budgetåret; for regnskab året efter — ellers 1.1.2020; advarsel når året er et andet)",
+    ),
 ]
 ExplainOption = Annotated[
     str | None, typer.Option("--explain", help="vis sporet (forklaringen) for én kommunekode")
@@ -167,6 +171,11 @@ def register() -> None:
         fmt: FormatOption = "table",
         output: OutputOption = None,
         explain: ExplainOption = None,
+        aar: Annotated[
+            int | None,
+            typer.Option("--aar", help="tilskudsåret: fordel efter det års befolkning (uden --noegle)"),
+        ] = None,
+        befolkning: PopulationOption = None,
     ) -> None:
         """Fordel en pulje på de 98 kommuner efter befolkning eller nøgle, i hele kroner, der summerer."""
         check_format(fmt)
@@ -180,8 +189,14 @@ def register() -> None:
                 floors = [int(v) if v is not None else (gulv_kr or 0) for v in data["gulv_kr"]]
             if "loft_kr" in data:
                 caps = [int(v) if v is not None else loft_kr for v in data["loft_kr"]]
-        result = run(distribute_pool, pulje_kr, weights, name, source, floors, caps)
-        _output(result, fmt, output, explain, {"pulje_kr": pulje_kr, "noegle": result.inputs["noegle"]})
+        if noegle is not None and (aar is not None or befolkning is not None):
+            raise fail("--noegle er selve nøglen: brug den uden --aar og --befolkning")
+        result = run(
+            distribute_pool, pulje_kr, weights, name, source, floors, caps, aar, _population(befolkning)
+        )
+        _warn(result)
+        head = {"pulje_kr": pulje_kr, "noegle": result.inputs["noegle"], **result.summary}
+        _output(result, fmt, output, explain, head)
 
     @app.command()
     def sanktion(
@@ -279,6 +294,7 @@ def register() -> None:
             _decimal(betinget_service, "--betinget-service") if betinget_service else None,
             _decimal(betinget_anlaeg, "--betinget-anlaeg") if betinget_anlaeg else None,
         )
+        _warn(result)
         head = {
             "type": type_,
             "aar": aar,
@@ -389,8 +405,7 @@ def register() -> None:
         )
         key = run(population, aar, befolkning)
         result = run(tax.tax, aar, inp, run(tax.Rationing.parse, rationering), agreements, key, options)
-        for warning in result.summary["advarsler"]:
-            err.print(f"[yellow]Advarsel:[/] {warning}", highlight=False)
+        _warn(result)
         details = result.summary["detaljer"]
         head = {
             "aar": aar,
@@ -464,6 +479,15 @@ def frames_text(rammer: list[dict]) -> list[str]:
             + (f" ({r['bemaerkning']})" if not r.get("reguleringer") else "")
         )
         for a in r.get("reguleringer", []):
+            if a["art"] == "mindst_niveau":
+                lift = export.danish_number(a["beloeb_mio"])
+                lines.append(
+                    f"  nedre grænse ({a['oprindelse']}, udledt af en offentliggjort overholdelse, ikke et "
+                    f"offentliggjort niveau): mindst {export.danish_number(a['mindst_niveau_mio'])} mio. kr."
+                    + (f" → hæver niveauet {lift} mio. kr." if a["bindende"] else " → binder ikke")
+                    + f": {a['betegnelse']} [{a['kilde']}]"
+                )
+                continue
             amount = "ukendt" if a["beloeb_mio"] is None else export.danish_number(a["beloeb_mio"])
             level = (
                 f", opgjort niveau {export.danish_number(a['opgjort_niveau_mio'])}"
@@ -477,11 +501,16 @@ def frames_text(rammer: list[dict]) -> list[str]:
     return lines
 
 
-def _population(path: Path | None) -> list[int] | None:
-    """A user's population file (kommunekode,vaerdi[,aar]): whole, non-negative numbers for all 98."""
-    if path is None:
-        return None
-    return list(run(read_population_csv, path).values)
+def _population(path: Path | None) -> Population | None:
+    """A user's population file (kommunekode,vaerdi[,aar]): whole, non-negative numbers for all 98; its year
+    (if the file states it) is checked against the grant year by the rule."""
+    return run(read_population_csv, path) if path is not None else None
+
+
+def _warn(result: MunicipalResult) -> None:
+    """The rule's warnings (e.g. another year's population as key) on stderr, also in the JSON."""
+    for warning in result.summary.get("advarsler", []):
+        err.print(f"[yellow]Advarsel:[/] {warning}", highlight=False)
 
 
 def register_compliance() -> None:

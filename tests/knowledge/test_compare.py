@@ -28,6 +28,8 @@ def test_figures_in_current_and_fixed_prices(texts):
     assert parts["PL"] == round(287400 * 0.042, 6) and parts["løft"] == 2400
     assert parts["uforklaret"] == round(17400 - 287400 * 0.042 - 2400, 6)
     assert parts["DUT og andre reguleringer"] is None  # none known for 2023
+    rest = next(p for p in row["dekomponering"] if p["del"] == "uforklaret")
+    assert "kun en nedre grænse: mindst 400" in rest["forklaring"]  # the bound is no known amount
     nominal = next(r for r in result.noegletal if r["noegle"] == "betinget_bloktilskud_service")
     assert "fra_i_faste_priser" not in nominal and "nominelt" in nominal["bemaerkning"]
 

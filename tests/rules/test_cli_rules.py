@@ -174,6 +174,7 @@ def test_sanktion_frame_override_and_explain(tmp_path, db):
         "serviceramme",
         "serviceramme.testet_niveau",
         "betinget_bloktilskud_service",
+        "befolkning",
     }
     assert trace["trin"] and all({"beskrivelse", "resultat"} <= set(s) for s in trace["trin"])
     result = runner.invoke(app, [*args, "--explain", "999"])

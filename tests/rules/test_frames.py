@@ -38,9 +38,10 @@ def test_a_stated_level_is_kept_when_the_agreement_figure_changes():
 
 
 def test_a_year_without_known_adjustments_says_so():
-    result = sanctions.service_sanction(2023, spread(Decimal(287400)))
+    result = sanctions.service_sanction(2025, spread(Decimal(323600)))  # 2025: known from a summary only
     frame = result.summary["rammer"][0]
     assert frame["reguleringer"] == [] and "ingen kendte reguleringer" in frame["bemaerkning"]
+    assert frame["niveau_grundlag"] == "aftalens tal uden kendte reguleringer"
 
 
 @settings(deadline=None, max_examples=40)  # each example runs the rule for 98 municipalities
@@ -141,7 +142,12 @@ def test_compliance_year_by_year(db):
     assert row2025["testet_niveau_mio"] == 323600 and row2025["niveau_kilder"][0].count("offentligt resumé")
     row = next(r for r in rows if (r["aar"], r["art"], r["omraade"]) == (2024, "budget", "service"))
     assert row["beregnet_sanktion_mio"] == row["offentliggjort_sanktion_mio"] == 10.5 and row["stemmer"]
-    assert row["niveau_kilder"][0].startswith("https://fm.dk")
+    assert row["niveau_kilder"][0].startswith("https://fm.dk") and row["niveau_grundlag"] == "opgjort niveau"
+    # every published year the sources allow: the rules give the sanction that followed
+    decided = [r for r in rows if r["stemmer"] is not None]
+    assert decided and all(r["stemmer"] for r in decided), [(r["aar"], r["omraade"]) for r in decided]
+    bound = next(r for r in rows if (r["aar"], r["art"], r["omraade"]) == (2023, "budget", "service"))
+    assert bound["testet_niveau_mio"] == 287800 and bound["niveau_grundlag"].startswith("nedre grænse")
     data = json.loads(runner.invoke(app, ["overholdelse", "--aar", "2023", "--format", "json"]).stdout)
     assert {(r["art"], r["omraade"]) for r in data["overholdelse"]} == {
         ("budget", "service"),
@@ -186,3 +192,67 @@ def test_an_adjustment_of_any_frame_shifts_its_level_exactly(target, year, amoun
     plain = sanctions.accounts_sanction(year, accounts, None).summary["rammer"][-1]["testet_niveau_mio"]
     moved = sanctions.accounts_sanction(year, accounts, None, reguleringer=[line]).summary["rammer"][-1]
     assert Decimal(str(moved["testet_niveau_mio"])) == Decimal(str(plain)) + amount
+
+
+def test_a_published_statement_of_compliance_is_a_lower_bound_shown_as_such():
+    # 2023: the agreement's 287.400; FM paid the full conditional grant on budgets of 287.800
+    frame = sanctions.adjusted_frame("serviceramme", 2023, AGREEMENTS)
+    (bound,) = frame.adjustments
+    assert frame.level == 287800 and (bound.art, bound.beloeb, bound.niveau) == ("mindst_niveau", 400, 287800)
+    data = frame.to_json()
+    assert data["niveau_grundlag"].startswith("nedre grænse") and data["reguleringer"][0]["bindende"] is True
+    assert "ikke et offentliggjort niveau" in data["bemaerkning"]
+    steps = [s.resultat for s in frame.steps("serviceramme")]
+    assert any("≥ 287.800" in r and "hæver niveauet 400" in r for r in steps)
+    # a bound below the stated level binds nothing: 2020, level 262.500, budgets 262.400
+    frame = sanctions.adjusted_frame("serviceramme", 2020, AGREEMENTS)
+    assert frame.level == 262500 and [a.beloeb for a in frame.bounds] == [0]
+    assert frame.to_json()["niveau_grundlag"] == "opgjort niveau"
+    # without the shipped ledger the bound is gone; a user's stated level replaces the shipped bounds
+    assert sanctions.adjusted_frame("serviceramme", 2023, AGREEMENTS, shipped=False).level == 287400
+    mine = frames.parse_adjustment("opgjort_niveau:287500:egen", "serviceramme")
+    assert sanctions.adjusted_frame("serviceramme", 2023, AGREEMENTS, user=[mine]).level == 287500
+    # a bound is no level: with no agreement figure it cannot stand alone
+    bound_only = frames.parse_adjustment("mindst_niveau:330000:egen", "serviceramme")
+    with pytest.raises(RuleError, match="serviceramme for 2027 mangler"):
+        sanctions.adjusted_frame("serviceramme", 2027, {}, user=[bound_only])
+
+
+def test_a_bound_above_the_stated_level_is_a_contradiction_in_the_ledger():
+    ledger = frames.shipped_ledger("serviceramme").model_dump()
+    ledger["reguleringer"].append(
+        {"aar": 2024, "art": "mindst_niveau", "niveau": 306200, "kilde": "https://x", "sikkerhed": "L"}
+    )
+    with pytest.raises(ValueError, match="modsiger"):
+        frames.Ledger.model_validate(ledger)
+
+
+@settings(deadline=None, max_examples=60)
+@given(
+    st.sampled_from(frames.TARGETS),
+    st.sampled_from([2018, 2019, 2020, 2021, 2022, 2023, 2024]),
+    st.integers(min_value=-20_000, max_value=20_000),
+    st.lists(st.integers(min_value=-3_000, max_value=3_000), max_size=3),
+    st.sampled_from([None, Decimal(-1500), Decimal(900)]),
+)
+def test_a_bound_never_lowers_a_tested_level(target, year, offset, amounts, override_shift):
+    """Adding a bound (anywhere, with the user's amounts and a base override) gives max(level, bound + shift)
+    + the user's amounts: never less than without it."""
+    base_target = frames.BASE_KEY[target]
+    agreement = AGREEMENTS[year].figures[base_target].value
+    override = None if override_shift is None or target == "regnskab" else agreement + override_shift
+
+    def level(extra):
+        lines = [frames.parse_adjustment(f"{target}:DUT:{a}:test", target) for a in amounts] + extra
+        if target == "regnskab":
+            service = sanctions.adjusted_frame("serviceramme", year, AGREEMENTS)
+            return frames.adjust(target, year, service.level, None, None, lines).level
+        return sanctions.adjusted_frame(target, year, AGREEMENTS, override, lines).level
+
+    plain = level([])
+    bound_value = plain + offset
+    bounded = level([frames.parse_adjustment(f"{target}:mindst_niveau:{bound_value}:test", target)])
+    assert bounded >= plain
+    shift = override_shift if override is not None else 0
+    user_sum = sum(amounts)  # the user's amounts shift the level after the bounds
+    assert bounded == max(plain - user_sum, bound_value + shift) + user_sum

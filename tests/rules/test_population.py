@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import json
 import urllib.error
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -129,3 +130,68 @@ def test_population_files_with_a_year(tmp_path):
     no_year = tmp_path / "uden.csv"
     no_year.write_text("kommunekode,vaerdi\n" + "".join(f"{c},100\n" for c in codes), "utf-8")
     assert "ikke angivet" in read_population_csv(no_year).warning(2024)
+
+
+def _own_population(directory: Path, year: int, big: str = "101") -> Path:
+    """A population file for `year` in the data directory: 100 in every municipality, 10.000 in `big`."""
+    directory.mkdir(parents=True, exist_ok=True)
+    path = directory / f"befolkning_{year}.csv"
+    rows = "".join(f"{c},{10000 if c == big else 100}\n" for c in register().codes)
+    path.write_text(f"# aar: {year}\nkommunekode,vaerdi\n{rows}", "utf-8")
+    return path
+
+
+def test_the_sanctions_use_the_grant_years_population_and_warn_for_another(data_dir, tmp_path, db):
+    from kommuneokonomi.rules import sanctions
+    from kommuneokonomi.rules.compliance import spread
+
+    _own_population(data_dir, 2024)
+    share = 10000 / (97 * 100 + 10000)
+    # budgets 2024 (10,5 mio. kr. over): the 2024 file is the key, no warning; København gets its share
+    budget = sanctions.service_sanction(2024, spread(Decimal(306100)))
+    assert budget.summary["befolkning_aar"] == 2024 and budget.summary["advarsler"] == []
+    assert budget.amounts_kr[0] == pytest.approx(10_500_000 * share, abs=1)
+    assert any(p.navn == "befolkning" and "FOLK1A" not in p.kilde for p in budget.parameters)
+    # budgets 2023: no 2023 file, so the newest not after it (the shipped 1.1.2020) and a warning
+    earlier = sanctions.service_sanction(2023, spread(Decimal(287800)))
+    assert earlier.summary["advarsler"] == ["befolkningstal pr. 1.1.2020 bruges som nøgle for 2023"]
+    assert any(s.resultat == earlier.summary["advarsler"][0] for s in earlier.steps)
+    # accounts 2023 are settled in the 2024 grant: the 2024 key, no warning; accounts 2024 → grant 2025
+    budgets = spread(Decimal(290000))
+    accounts = [b + Decimal(1) for b in budgets]
+    settled = sanctions.accounts_sanction(2023, accounts, budgets)
+    assert (settled.summary["tilskudsaar"], settled.summary["befolkning_aar"]) == (2024, 2024)
+    assert settled.summary["advarsler"] == []
+    assert settled.summary["kollektiv_kr"] == 39_200_000
+    later = sanctions.accounts_sanction(2024, accounts, budgets)
+    assert later.summary["advarsler"] == ["befolkningstal pr. 1.1.2024 bruges som nøgle for 2025"]
+    # the anlæg sanction, also where its condition did not apply
+    assert sanctions.anlaeg_sanction(2016, budgets, spread(Decimal(19000))).summary["advarsler"] == [
+        "befolkningstal pr. 1.1.2020 bruges som nøgle for 2016"
+    ]
+
+
+def test_cli_sanktion_and_fordel_warn_for_another_years_population(data_dir, tmp_path, db):
+    from tests.rules.test_virkelighed import write_input
+
+    _own_population(data_dir, 2024)
+    budgets = write_input(tmp_path / "b.csv", {"serviceudgifter": 306100})
+    args = ["sanktion", "--type", "service", "--input", str(budgets), "--format", "json"]
+    same = runner.invoke(app, [*args, "--aar", "2024"])
+    assert same.exit_code == 0 and "Advarsel" not in same.stderr
+    assert json.loads(same.stdout)["befolkning_aar"] == 2024
+    own = _own_population(tmp_path / "egen", 2022, big="147")
+    other = runner.invoke(app, [*args, "--aar", "2024", "--befolkning", str(own)])
+    assert "befolkningstal pr. 1.1.2022 bruges som nøgle for 2024" in other.stderr
+    data = json.loads(other.stdout)
+    assert data["advarsler"] == ["befolkningstal pr. 1.1.2022 bruges som nøgle for 2024"]
+    assert data["kommuner"][1]["kommunekode"] == "147" and data["kommuner"][1]["beloeb_kr"] > 5_000_000
+    pool = ["fordel", "--pulje-kr", "1000000", "--format", "json"]
+    by_year = runner.invoke(app, [*pool, "--aar", "2024"])
+    assert by_year.exit_code == 0 and "Advarsel" not in by_year.stderr
+    data = json.loads(by_year.stdout)
+    assert data["befolkning_aar"] == 2024 and data["noegle"] == "befolkning pr. 1.1.2024"
+    assert abs(data["kommuner"][0]["beloeb_kr"] - 1_000_000 * 10000 / 19700) < 1
+    later = runner.invoke(app, [*pool, "--aar", "2026"])
+    assert "befolkningstal pr. 1.1.2024 bruges som nøgle for 2026" in later.stderr
+    assert runner.invoke(app, [*pool, "--aar", "2024", "--noegle", str(own)]).exit_code == 2

@@ -198,3 +198,23 @@ def test_the_tracker_page_has_page_links_facets_and_free_text(client):
     assert "Fordeling" in html and "fulgt op (" in html
     html = client.get("/aftalepunkter", params={"tekst": "konsulenter"}).text
     assert "konsulent" in html.lower() and 'value="konsulenter"' in html
+
+
+def test_sanction_and_pool_with_a_population_by_year(client, tmp_path, monkeypatch):
+    monkeypatch.setenv("KOMMUNEOKONOMI_DATA", str(tmp_path / "ingen-data"))  # no fetched population files
+    codes = register().codes
+    body = {
+        "type": "service",
+        "aar": 2024,
+        "kommuner": _rows(306100),
+        "befolkning": {c: 10000 if c == "101" else 100 for c in codes},
+        "befolkning_aar": 2023,
+    }
+    data = client.post("/api/sanktion", json=body).json()
+    assert data["reduktion_kr"] == 10_500_000 and data["befolkning_aar"] == 2023
+    assert data["advarsler"] == ["befolkningstal pr. 1.1.2023 bruges som nøgle for 2024"]
+    assert abs(data["kommuner"][0]["beloeb_kr"] - 10_500_000 * 10000 / 19700) < 1
+    data = client.post("/api/fordel", json={"pulje_kr": 1000, "aar": 2024}).json()
+    assert data["advarsler"] == ["befolkningstal pr. 1.1.2020 bruges som nøgle for 2024"]
+    bad = client.post("/api/sanktion", json={**body, "befolkning": {"101": 1}})
+    assert bad.status_code == 422 and "alle 98 kommunekoder" in bad.json()["fejl"]

@@ -202,9 +202,18 @@ def decompose(
         carried, sources = Decimal(0), []
         for year in range(fra, til):
             frame = _ledger_frame(target, year, agreements)
-            known = [x for x in frame.adjustments if x.beloeb is not None] if frame else []
+            # a lower bound (mindst_niveau) says the adjustments were at least its lift, not what they were
+            known = (
+                [x for x in frame.adjustments if x.beloeb is not None and x.art != "mindst_niveau"]
+                if frame
+                else []
+            )
             if not known:
-                missing.append(f"reguleringer {year}")
+                lift = sum((x.beloeb for x in frame.bounds), Decimal(0)) if frame else Decimal(0)
+                missing.append(
+                    f"reguleringer {year}"
+                    + (f" (kun en nedre grænse: mindst {_plain(lift)})" if lift else "")
+                )
                 continue
             amount = sum((x.beloeb for x in known), Decimal(0))
             carried += (

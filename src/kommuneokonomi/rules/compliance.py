@@ -90,6 +90,7 @@ def _row(
         "offentliggjort_sanktion_mio": to_json_number(published_mio),
         "kilder": sources,
         "testet_niveau_mio": None,
+        "niveau_grundlag": None,
         "niveau_kilder": [],
         "reguleringer_kendt": None,
         "beregnet_sanktion_mio": None,
@@ -108,6 +109,7 @@ def _row(
     tested = frames[-1] if kind == "regnskab" and frames else (frames[0] if frames else None)
     if tested is not None:
         row["testet_niveau_mio"] = tested["testet_niveau_mio"]
+        row["niveau_grundlag"] = tested.get("niveau_grundlag") or tested.get("grundlag")
         row["reguleringer_kendt"] = tested["reguleringer_kendt"]
         row["niveau_kilder"] = [a["kilde"] for f in frames for a in f.get("reguleringer", [])] or [
             tested.get("grundlag_kilde") or tested.get("grundlag", "")
@@ -182,8 +184,9 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict]:
             row["bemaerkning"] = str(exc)
         else:
             row["testet_niveau_mio"] = to_json_number(frame.level)
+            row["niveau_grundlag"] = frame.basis
             row["niveau_kilder"] = [x.kilde for x in frame.adjustments] or [frame.base_ref.kilde]
-            row["reguleringer_kendt"] = bool(frame.adjustments)
+            row["reguleringer_kendt"] = frame.to_json()["reguleringer_kendt"]
             row["bemaerkning"] = "budgetterne er ikke opgjort i data; " + frame.note
         rows.append(row)
     return sorted(rows, key=lambda row: (row["aar"], row["art"] != "budget", row["omraade"]))
@@ -200,6 +203,7 @@ def table(rows: list[dict]) -> TableData:
             "Område",
             "Offentliggjort",
             "Testet niveau",
+            "Niveauets grundlag",
             "Beregnet sanktion",
             "Faktisk sanktion",
             "Stemmer",
@@ -215,6 +219,7 @@ def table(rows: list[dict]) -> TableData:
                 r["omraade"],
                 r["offentliggjort_mio"],
                 r["testet_niveau_mio"],
+                r["niveau_grundlag"] or "",
                 r["beregnet_sanktion_mio"],
                 r["offentliggjort_sanktion_mio"],
                 verdict[r["stemmer"]],

@@ -17,7 +17,7 @@ from decimal import Decimal
 import numpy as np
 
 from kommuneokonomi.export import danish_number
-from kommuneokonomi.rules.kommuner import register
+from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.rules.trace import ParameterRef, Step, kr
@@ -132,16 +132,24 @@ def distribute_pool(
     key_source: str | None = None,
     floors: int | Sequence[int] | None = None,
     caps: int | Sequence[int | None] | None = None,
+    year: int | None = None,
+    population: Population | None = None,
 ) -> MunicipalResult:
     """Distribute a pool by a key, with optional floor and cap, in whole kroner.
 
-    Without `weights` the key is the shipped population. A single number as floor or cap applies to every
-    municipality.
+    Without `weights` the key is the population: `population` if given, else the grant year's
+    (`kommuner.population(year)`), else the shipped series; with a year, `advarsler` says when the key's year
+    is another. A single number as floor or cap applies to every municipality.
     """
     reg = register()
+    warnings: list[str] = []
+    key_year, by_population = None, weights is None
     if weights is None:
-        weights = [int(p) for p in reg.population]
-        key_name, key_source = f"befolkning {reg.population_date}", reg.population_source
+        pop, warning = collective_key(year, population)
+        warnings += [warning] if warning else []
+        weights, key_year = list(pop.values), pop.year
+        key_name = f"befolkning pr. 1.1.{pop.year}" if pop.year else "befolkning (året ikke angivet)"
+        key_source = pop.source
     if isinstance(floors, int):
         floors = [floors] * reg.size
     if isinstance(caps, int):
@@ -198,6 +206,7 @@ def distribute_pool(
                 kilde=key_source,
             )
         ],
-        steps=steps,
+        steps=steps + [Step(beskrivelse="advarsel", resultat=w) for w in warnings],
         municipal_steps=municipal_steps,
+        summary={"befolkning_aar": key_year, "advarsler": warnings} if by_population else {},
     )

@@ -3,8 +3,12 @@
 Every agreement adds "Hertil kommer yderligere reguleringer i medfør af DUT mv."; the ministry's January
 opgørelse tests the budgets against the frame after DUT and other technical corrections, and the April
 opgørelse tests the accounts against the budgets as corrected (DUT, COVID-19, refugees, …) (rules.md sections
-1–3). A ledger line is an amount (DUT, teknisk, …) or a level a release states (`opgjort_niveau`); the
-adjustment a level implies is derived at run time against the agreement's figure, never stored.
+1–3). A ledger line is an amount (DUT, teknisk, …), a level a release states (`opgjort_niveau`), or a lower
+bound that a published statement of compliance implies (`mindst_niveau`): a release saying the budgets kept
+the (adjusted) frame, that the full conditional grant was paid, or that only the service overrun was offset,
+says the tested level was at least the budgets (or accounts) it reports. The adjustment a level implies is
+derived at run time against the agreement's figure, never stored; a bound only ever raises the level:
+tested level = max(agreement figure + known adjustments, bounds) + the user's amounts.
 
 Targets: `serviceramme` (UDL § 14 stk. 5), `anlaegsramme` (stk. 6) and `regnskab` (§ 14 a: the adjusted
 serviceramme plus the accounts' corrections). Shipped ledgers: `parameters/rammer/<target>.yaml`; users add
@@ -33,13 +37,16 @@ from kommuneokonomi.rules.trace import ParameterRef, Step, mio
 
 LEDGER_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "rammer"
 TARGETS = ("serviceramme", "anlaegsramme", "regnskab")
-Kind = Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "andet"]
+Kind = Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "mindst_niveau", "andet"]
+#: the kinds whose number is a level (mio. kr.), not an amount
+LEVEL_KINDS = ("opgjort_niveau", "mindst_niveau")
 KIND_LABELS = {
     "DUT": "DUT-regulering",
     "teknisk": "teknisk korrektion",
     "covid19": "COVID-19-korrektion",
     "flygtninge": "korrektion for flygtninge/fordrevne",
     "opgjort_niveau": "opgjort niveau",
+    "mindst_niveau": "nedre grænse udledt af en offentliggjort overholdelse",
     "andet": "anden regulering",
 }
 #: the agreement figure each target starts from (regnskab starts from the adjusted serviceramme)
@@ -63,9 +70,9 @@ class Adjustment(BaseModel):
 
     @model_validator(mode="after")
     def _amount_or_level(self) -> Adjustment:
-        if self.art == "opgjort_niveau":
+        if self.art in LEVEL_KINDS:
             if self.niveau is None or self.beloeb is not None:
-                raise ValueError("art opgjort_niveau kræver niveau (mio. kr.) og intet beloeb")
+                raise ValueError(f"art {self.art} kræver niveau (mio. kr.) og intet beloeb")
         elif self.beloeb is None or self.niveau is not None:
             raise ValueError(f"art {self.art} kræver beloeb (mio. kr.) og intet niveau")
         if not self.kilde.strip():
@@ -88,6 +95,14 @@ class Ledger(BaseModel):
         twice = sorted({y for y in years if years.count(y) > 1})
         if twice:
             raise ValueError(f"mere end ét opgjort niveau for {', '.join(map(str, twice))}")
+        levels = {a.aar: a for a in self.reguleringer if a.art == "opgjort_niveau"}
+        for bound in (a for a in self.reguleringer if a.art == "mindst_niveau"):
+            stated = levels.get(bound.aar)
+            if stated is not None and bound.niveau > stated.niveau + (stated.praecision or 0):
+                raise ValueError(
+                    f"{bound.aar}: den nedre grænse {bound.niveau} ligger over det opgjorte niveau "
+                    f"{stated.niveau}; de to kilder modsiger hinanden"
+                )
         return self
 
 
@@ -139,7 +154,8 @@ def user_adjustment(target: str, fields: dict, where: str) -> UserAdjustment:
 
 def parse_adjustment(text: str, default_target: str) -> UserAdjustment:
     """`[RAMME:]ART:BELØB[:KILDE]` from the command line, e.g. "DUT:-120:lov 123/2024" or
-    "anlaegsramme:teknisk:50:https://…"; for `opgjort_niveau` BELØB is the level. KILDE may contain colons."""
+    "anlaegsramme:teknisk:50:https://…"; for `opgjort_niveau` and `mindst_niveau` BELØB is the level. KILDE
+    may contain colons."""
     parts = text.split(":")
     target = parts.pop(0) if parts and parts[0] in TARGETS else default_target
     if len(parts) < 2:
@@ -149,7 +165,7 @@ def parse_adjustment(text: str, default_target: str) -> UserAdjustment:
         value = Decimal(amount.replace(",", "."))
     except InvalidOperation as exc:
         raise RuleError(f"--regulering {text!r}: beløbet {amount!r} er ikke et tal (mio. kr.)") from exc
-    key = "niveau" if art == "opgjort_niveau" else "beloeb"
+    key = "niveau" if art in LEVEL_KINDS else "beloeb"
     return user_adjustment(target, {"art": art, key: value, "kilde": kilde}, f"--regulering {text!r}")
 
 
@@ -215,7 +231,14 @@ class AppliedAdjustment:
             "dato": self.dato,
             "oprindelse": self.oprindelse,
         }
-        if self.niveau is not None:
+        if self.art == "mindst_niveau":
+            out["mindst_niveau_mio"] = to_json_number(self.niveau)
+            out["bindende"] = bool(self.beloeb)
+            out["afledt"] = (
+                "nedre grænse udledt af en offentliggjort erklæring om overholdelse, ikke et offentliggjort "
+                "niveau; beløbet er det, grænsen hæver niveauet med (0: den binder ikke)"
+            )
+        elif self.niveau is not None:
             out["opgjort_niveau_mio"] = to_json_number(self.niveau)
             out["praecision_mio"] = to_json_number(self.praecision)
             out["afledt"] = "niveau − aftalens tal − øvrige leverede reguleringer"
@@ -237,12 +260,44 @@ class AdjustedFrame:
     shipped_known: bool = False  # the shipped ledger has lines for this target and year
 
     @property
+    def bounds(self) -> list[AppliedAdjustment]:
+        return [a for a in self.adjustments if a.art == "mindst_niveau"]
+
+    @property
+    def basis(self) -> str:
+        """What the tested level rests on: a stated level, an inferred bound, amounts, or nothing known."""
+        if any(a.art == "mindst_niveau" and a.beloeb for a in self.adjustments):
+            return "nedre grænse (udledt af en offentliggjort overholdelse)"
+        if any(a.art == "opgjort_niveau" for a in self.adjustments):
+            return "opgjort niveau"
+        if any(a.art not in LEVEL_KINDS for a in self.adjustments):
+            return f"{self.origin} + reguleringer"
+        unbound = " (nedre grænse binder ikke)" if self.bounds else ""
+        return f"{self.origin} uden kendte reguleringer{unbound}"
+
+    @property
+    def origin(self) -> str:
+        """What the level starts from: the agreement's figure, or for accounts the serviceramme's level."""
+        return "servicerammens testede niveau" if self.target == "regnskab" else "aftalens tal"
+
+    @property
     def note(self) -> str:
-        if self.adjustments:
-            return f"{len(self.adjustments)} regulering(er) anvendt"
+        amounts = [a for a in self.adjustments if a.art != "mindst_niveau"]
+        binding = [a for a in self.bounds if a.beloeb]
+        if binding:
+            return (
+                f"testet niveau = nedre grænse {mio(binding[-1].niveau)} udledt af en offentliggjort "
+                "overholdelse (ikke et offentliggjort niveau)"
+                + (f"; {len(amounts)} regulering(er) anvendt" if amounts else "")
+            )
+        if amounts:
+            return f"{len(amounts)} regulering(er) anvendt" + (
+                f"; {len(self.bounds)} nedre grænse(r) binder ikke" if self.bounds else ""
+            )
         return (
-            f"ingen kendte reguleringer for {self.target} {self.year}: aftalens tal testes uændret "
+            f"ingen kendte reguleringer for {self.target} {self.year}: {self.origin} testes uændret "
             "(tilføj dem med --regulering eller --reguleringer)"
+            + (f"; {len(self.bounds)} nedre grænse(r) binder ikke" if self.bounds else "")
         )
 
     def to_json(self) -> dict:
@@ -252,20 +307,25 @@ class AdjustedFrame:
             "grundlag_mio": to_json_number(self.base),
             "grundlag_kilde": self.base_ref.kilde if self.base_ref else None,
             "testet_niveau_mio": to_json_number(self.level),
+            "niveau_grundlag": self.basis,
             "reguleringer": [a.to_json() for a in self.adjustments],
-            "reguleringer_kendt": bool(self.adjustments),
+            "reguleringer_kendt": any(a.art != "mindst_niveau" or a.beloeb for a in self.adjustments),
             "bemaerkning": self.note,
         }
 
     def steps(self, label: str) -> list[Step]:
         base = mio(self.base) if self.base is not None else "ukendt"
-        origin = "servicerammens testede niveau" if self.target == "regnskab" else "aftalens tal"
+        origin = self.origin
         if self.base_ref is not None and self.base_ref.kilde == "angivet af brugeren":
             origin = "brugerens tal"
         out = [Step(beskrivelse=f"{label}: {origin}", resultat=base)]
         for a in self.adjustments:
             what = f"{KIND_LABELS.get(a.art, a.art)} ({a.oprindelse}): {a.betegnelse}"
-            if a.niveau is not None:
+            if a.art == "mindst_niveau":
+                result = f"testet niveau ≥ {mio(a.niveau)} → " + (
+                    f"hæver niveauet {mio(a.beloeb)}" if a.beloeb else "binder ikke"
+                )
+            elif a.niveau is not None:
                 result = f"niveau {mio(a.niveau)} → " + (
                     f"regulering {mio(a.beloeb)}"
                     if a.beloeb is not None
@@ -279,7 +339,8 @@ class AdjustedFrame:
         out.append(
             Step(
                 beskrivelse=f"{label}: testet niveau",
-                formel=f"{origin} + Σ reguleringer",
+                formel=f"{origin} + Σ reguleringer"
+                + (", mindst de nedre grænser (brugerens beløb lægges til bagefter)" if self.bounds else ""),
                 resultat=mio(self.level),
             )
         )
@@ -289,7 +350,8 @@ class AdjustedFrame:
         sources = "; ".join(a.kilde for a in self.adjustments) or "ingen kendte reguleringer"
         return ParameterRef(
             navn=f"{self.target}.testet_niveau",
-            betegnelse=f"{label}, testet niveau {self.year}",
+            betegnelse=f"{label}, testet niveau {self.year}"
+            + (f" ({self.basis})" if self.basis.startswith("nedre") else ""),
             vaerdi=to_json_number(self.level),
             enhed="mio. kr.",
             kilde=sources,
@@ -309,15 +371,18 @@ def adjust(
 
     A stated level fixes base + shipped lines; its implied adjustment is the level − the agreement's
     figure (`agreement_base`, the figure before any user override) − the other shipped amounts, so
-    overriding the base shifts the level by the override's difference. The user's amounts always shift the
-    level exactly; a user's level replaces the shipped one. No base and no level: an error.
+    overriding the base shifts the level by the override's difference. A bound (`mindst_niveau`, shipped or
+    the user's) then raises that level to at least the bound (shifted by an override the same way), never
+    lowers it; a user's stated level replaces the shipped level and the shipped bounds. The user's amounts
+    always shift the level exactly, after the bounds. No base and no stated level: an error (a bound is
+    not a level).
     """
     if target not in TARGETS:
         raise RuleError(f"ukendt ramme {target!r}; brug {', '.join(TARGETS)}")
     lines = [a for a in shipped_ledger(target).reguleringer if a.aar == year] if shipped else []
     mine = [u for u in (user or []) if u.target == target and (u.aar is None or u.aar == year)]
-    user_level = next((u for u in reversed(mine) if u.niveau is not None), None)
-    shipped_level = next((a for a in lines if a.niveau is not None), None)
+    user_level = next((u for u in reversed(mine) if u.line.art == "opgjort_niveau"), None)
+    shipped_level = next((a for a in lines if a.art == "opgjort_niveau"), None)
     applied: list[AppliedAdjustment] = []
     shipped_amounts = [a for a in lines if a.beloeb is not None]
     for a in shipped_amounts:
@@ -334,10 +399,10 @@ def adjust(
         )
     amounts = sum((a.beloeb for a in shipped_amounts), Decimal(0))
     level_line = user_level or shipped_level
+    reference = agreement_base if agreement_base is not None else base
+    shift = (base - reference) if base is not None and reference is not None else Decimal(0)
     if level_line is not None:
         stated = level_line.niveau
-        reference = agreement_base if agreement_base is not None else base
-        shift = (base - reference) if base is not None and reference is not None else Decimal(0)
         before_user = stated + shift
         derived = (stated - reference - amounts) if reference is not None else None
         if user_level is not None:
@@ -371,6 +436,23 @@ def adjust(
         if base is None:
             raise RuleError(f"{BASE_KEY[target]} for {year} mangler")
         before_user = base + amounts
+    bounds = [(a, "leveret") for a in lines if a.art == "mindst_niveau" and user_level is None]
+    bounds += [(u.line, "bruger") for u in mine if u.line.art == "mindst_niveau"]
+    for line, origin in bounds:
+        lift = max(Decimal(0), line.niveau + shift - before_user)
+        applied.append(
+            AppliedAdjustment(
+                "mindst_niveau",
+                line.betegnelse or KIND_LABELS["mindst_niveau"],
+                lift,
+                line.kilde,
+                _iso(line.dato),
+                origin,
+                niveau=line.niveau,
+                sikkerhed=line.sikkerhed if origin == "leveret" else None,
+            )
+        )
+        before_user += lift
     user_amounts = [u for u in mine if u.beloeb is not None]
     for u in user_amounts:
         applied.append(
@@ -382,9 +464,12 @@ def adjust(
 
 def has_level(target: str, year: int, user: list[UserAdjustment] | None = None, shipped: bool = True) -> bool:
     """Whether a stated level is known, so the frame needs no agreement figure."""
-    if shipped and any(a.aar == year and a.niveau is not None for a in shipped_ledger(target).reguleringer):
+    ledger = shipped_ledger(target).reguleringer if shipped else []
+    if any(a.aar == year and a.art == "opgjort_niveau" for a in ledger):
         return True
-    return any(u.target == target and u.niveau is not None and u.aar in (None, year) for u in user or [])
+    return any(
+        u.target == target and u.line.art == "opgjort_niveau" and u.aar in (None, year) for u in user or []
+    )
 
 
 def _iso(value: date | None) -> str | None:

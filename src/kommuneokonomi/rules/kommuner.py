@@ -12,6 +12,7 @@ import csv
 import io
 import os
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache
@@ -225,6 +226,20 @@ def population(year: int | None = None, path: Path | None = None) -> Population:
     if chosen == SHIPPED_POPULATION_YEAR and available[chosen] is None:
         return shipped_population()
     return read_population_csv(population_file(chosen))
+
+
+def collective_key(
+    grant_year: int | None, given: Sequence[int] | Population | None = None
+) -> tuple[Population, str | None]:
+    """The population a collective amount of `grant_year` is spread by, and the warning when its year is not
+    the grant year: the given series (a file, the API), else `population(grant_year)`. A bare list of numbers
+    is the caller's own key (no year, no warning); no grant year: the shipped series, no warning."""
+    if given is not None and not isinstance(given, Population):
+        return Population(tuple(int(v) for v in given), None, "angivet af brugeren"), None
+    if grant_year is None:
+        return (given or shipped_population()), None
+    pop = given if given is not None else population(grant_year)
+    return pop, pop.warning(grant_year)
 
 
 def _fetched_years() -> dict[int, Path]:

@@ -11,6 +11,10 @@
   agreement: only figures that come from one (a frame, the conditional amount) do, and a missing one is an
   error naming the figure, the year and the option that supplies it.
 
+The collective key is the grant year's population (rules.md section 0; `kommuner.population`): the budget
+year for the budget sanctions, the year after the accounts year for the accounts sanction (the reduction is
+made in that year's grant); the result warns (`advarsler`) when another year's count is used.
+
 How a budget sanction is split is the minister's choice (UDL § 14 stk. 5, 3. pkt.): `kollektiv` (default,
 by population — 2024 practice), `individuel` (in proportion to each municipality's overrun of a baseline
 the user supplies) or `delt:<pct individuel>`. Amounts are reductions of the block grant in whole kroner.
@@ -28,7 +32,7 @@ from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.models import to_json_number
 from kommuneokonomi.rules.distribution import largest_remainder
 from kommuneokonomi.rules.frames import AdjustedFrame, UserAdjustment, adjust, has_level, parse_adjustment
-from kommuneokonomi.rules.kommuner import register
+from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import (
     RuleError,
     agreement_value,
@@ -85,9 +89,46 @@ def _split_amount(total_kr: int, individual_share: Decimal) -> tuple[int, int]:
     return total_kr - individual, individual
 
 
-def population_key(population: Sequence[int] | None) -> list[int]:
-    """The collective key: the user's population if given, else the shipped one (FOLK1A 1.1.2020)."""
-    return list(population) if population is not None else [int(p) for p in register().population]
+PopulationInput = Sequence[int] | Population | None
+
+
+@dataclass(frozen=True)
+class Key:
+    """The collective key of a sanction: the population, the grant year, the warning and the parameter."""
+
+    population: Population
+    grant_year: int
+    warnings: list[str]
+
+    @classmethod
+    def of(cls, grant_year: int, given: PopulationInput) -> Key:
+        pop, warning = collective_key(grant_year, given)
+        return cls(pop, grant_year, [warning] if warning else [])
+
+    @property
+    def values(self) -> list[int]:
+        return list(self.population.values)
+
+    @property
+    def label(self) -> str:
+        when = f"pr. 1.1.{self.population.year}" if self.population.year else "(året ikke angivet)"
+        return f"befolkning {when}"
+
+    def parameter(self) -> ParameterRef:
+        return ParameterRef(
+            navn="befolkning",
+            betegnelse=f"kollektiv nøgle for tilskudsåret {self.grant_year}: {self.label}",
+            vaerdi=sum(self.values),
+            enhed="personer i alt",
+            kilde=self.population.source,
+        )
+
+    def summary(self) -> dict:
+        return {
+            "befolkning_aar": self.population.year,
+            "tilskudsaar": self.grant_year,
+            "advarsler": self.warnings,
+        }
 
 
 def _spread(
@@ -96,10 +137,9 @@ def _spread(
     excess_kr: Sequence[int],
     allow_fallback: bool,
     what: str,
-    population: Sequence[int] | None = None,
+    pop: list[int],
 ) -> tuple[list[int], list[int], str | None]:
     """(collective part by population, individual part by excess, note) per municipality."""
-    pop = population_key(population)
     collective, individual = _split_amount(total_kr, individual_share)
     note = None
     if individual and sum(excess_kr) == 0:
@@ -185,7 +225,7 @@ def _budget_result(
     inputs: dict,
     parameters: list[ParameterRef],
     steps: list[Step],
-    population: Sequence[int] | None = None,
+    key: Key,
 ) -> MunicipalResult:
     reg = register()
     share = split.individual_pct / 100
@@ -194,9 +234,8 @@ def _budget_result(
         if basis is None or any(b is None for b in basis):
             raise RuleError("individuel fordeling kræver kolonnen basis (mio. kr.) for alle 98 kommuner")
         excess = [max(0, to_kr(b - base)) for b, base in zip(budgets, basis, strict=True)]
-    coll, ind, _ = _spread(
-        reduction_kr, share, excess, allow_fallback=False, what="sin basis", population=population
-    )
+    pop = key.values
+    coll, ind, _ = _spread(reduction_kr, share, excess, allow_fallback=False, what="sin basis", pop=pop)
     amounts = [c + i for c, i in zip(coll, ind, strict=True)]
     collective_total, individual_total = sum(coll), sum(ind)
     steps = [
@@ -206,8 +245,8 @@ def _budget_result(
             formel="individuel del = reduktion × pct. individuel; kollektiv del = resten",
             resultat=f"kollektiv {kr(collective_total)}, individuel {kr(individual_total)}",
         ),
+        *_key_steps(key),
     ]
-    pop = population_key(population)
 
     def municipal(i: int) -> list[Step]:
         out = [
@@ -242,11 +281,25 @@ def _budget_result(
         total_kr=reduction_kr,
         amounts_kr=amounts,
         inputs=inputs,
-        parameters=parameters,
+        parameters=[*parameters, key.parameter()],
         steps=steps,
         municipal_steps=municipal,
-        summary={"kollektiv_kr": collective_total, "individuel_kr": individual_total},
+        summary={"kollektiv_kr": collective_total, "individuel_kr": individual_total, **key.summary()},
     )
+
+
+def _key_steps(key: Key) -> list[Step]:
+    """The key in the trace: which year's population spreads the collective part, and a warning if not the
+    grant year's."""
+    out = [
+        Step(
+            beskrivelse="kollektiv nøgle",
+            formel=f"befolkningen i tilskudsåret {key.grant_year}",
+            resultat=f"{key.label} ({key.population.source})",
+        )
+    ]
+    out += [Step(beskrivelse="advarsel", resultat=w) for w in key.warnings]
+    return out
 
 
 def service_sanction(
@@ -257,7 +310,7 @@ def service_sanction(
     serviceramme: Decimal | None = None,
     korrektion: Decimal = Decimal(0),
     agreements: dict[int, Agreement] | None = None,
-    population: Sequence[int] | None = None,
+    population: PopulationInput = None,
     reguleringer: Sequence[UserAdjustment] | None = None,
     leverede: bool = True,
     betinget: Decimal | None = None,
@@ -293,7 +346,7 @@ def service_sanction(
         {"aar": year, "fordeling": split.label, "leverede_reguleringer": leverede},
         [r for r in (frame.base_ref, frame.parameter("serviceramme"), cap_ref) if r is not None],
         steps,
-        population,
+        Key.of(year, population),
     )
     result.summary.update(
         {"budget_mio": _num(total), "overskridelse_mio": _num(overrun), "rammer": [frame.to_json()]}
@@ -311,7 +364,7 @@ def anlaeg_sanction(
     anlaegsramme: Decimal | None = None,
     modregn: bool | None = None,
     agreements: dict[int, Agreement] | None = None,
-    population: Sequence[int] | None = None,
+    population: PopulationInput = None,
     reguleringer: Sequence[UserAdjustment] | None = None,
     leverede: bool = True,
     betinget: Decimal | None = None,
@@ -347,7 +400,7 @@ def anlaeg_sanction(
             {**inputs, "betingelse": False},
             [condition_ref],
             steps,
-            population,
+            Key.of(year, population),
         )
         result.summary.update({"budget_mio": _num(a_total), "betingelse": False, "rammer": []})
         return result
@@ -406,7 +459,7 @@ def anlaeg_sanction(
             if r is not None
         ],
         steps,
-        population,
+        Key.of(year, population),
     )
     result.summary.update(
         {
@@ -427,7 +480,7 @@ def accounts_sanction(
     serviceramme: Decimal | None = None,
     korrektion: Decimal = Decimal(0),
     agreements: dict[int, Agreement] | None = None,
-    population: Sequence[int] | None = None,
+    population: PopulationInput = None,
     reguleringer: Sequence[UserAdjustment] | None = None,
     leverede: bool = True,
 ) -> MunicipalResult:
@@ -504,13 +557,15 @@ def accounts_sanction(
         )
     else:
         excess = [0] * len(accounts)
+    key = Key.of(year + 1, population)  # the reduction is made in the next year's grant (rules.md section 3)
+    pop = key.values
     coll, ind, note = _spread(
         reduction_kr,
         individual_share,
         excess,
         allow_fallback=True,
         what="sit korrigerede budget",
-        population=population,
+        pop=pop,
     )
     amounts = [c + i for c, i in zip(coll, ind, strict=True)]
     steps = [
@@ -530,7 +585,7 @@ def accounts_sanction(
     ]
     if note:
         steps.append(Step(beskrivelse="bemærkning", resultat=note))
-    pop = population_key(population)
+    steps += _key_steps(key)
 
     def municipal(i: int) -> list[Step]:
         return [
@@ -557,7 +612,12 @@ def accounts_sanction(
         total_kr=reduction_kr,
         amounts_kr=amounts,
         inputs={"aar": year, "grundlag": "korrigerede budgetter" if have_budgets else "ramme + korrektioner"},
-        parameters=[*parameters, params.ref("kollektiv_andel", year), params.ref("individuel_andel", year)],
+        parameters=[
+            *parameters,
+            params.ref("kollektiv_andel", year),
+            params.ref("individuel_andel", year),
+            key.parameter(),
+        ],
         steps=steps,
         municipal_steps=municipal,
         summary={
@@ -567,6 +627,7 @@ def accounts_sanction(
             "grundlag_mio": _num(base),
             "overskridelse_mio": _num(overrun),
             "rammer": frames_used,
+            **key.summary(),
         },
     )
 
@@ -592,7 +653,7 @@ def sanction(
     korrektion: Decimal = Decimal(0),
     modregn: bool | None = None,
     agreements: dict[int, Agreement] | None = None,
-    population: Sequence[int] | None = None,
+    population: PopulationInput = None,
     reguleringer: Sequence[UserAdjustment] | None = None,
     leverede: bool = True,
     betinget_service: Decimal | None = None,

@@ -32,8 +32,7 @@ from decimal import Decimal
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.export import danish_number
 from kommuneokonomi.rules.distribution import integer_weights, largest_remainder
-from kommuneokonomi.rules.kommuner import Population, register
-from kommuneokonomi.rules.kommuner import population as population_for
+from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import (
     RuleError,
     RuleParameters,
@@ -240,7 +239,9 @@ def tax(
     known = agreements if agreements is not None else load_agreements()
     a = known.get(year)
     warnings: list[str] = []
-    pop, key_year = _population(year, population, warnings)
+    key, warning = collective_key(year, population)  # the grant year's population [L]
+    pop, key_year = list(key.values), key.year
+    warnings += [warning] if warning else []
     income = inp.income_change()
     delta = inp.revenue_change()
     losses = [max(ZERO, -d) for d in income]
@@ -446,6 +447,8 @@ def tax(
         }
         for y in range(year, last + 1)
     ]  # from permanent_from the collective offset is N every year; after the schedules the 100 % subsidy
+    for row in yearly:  # what the releases report as "modregnet i bloktilskuddet": individual + collective
+        row["modregning_i_alt_kr"] = row["individuel_sanktion_kr"] + row["kollektiv_modregning_kr"]
     summary = {
         "provenuaendring_kr": to_kr(sum(delta, ZERO)),
         "indkomstskat_kr": to_kr(sum(income, ZERO)),
@@ -494,19 +497,6 @@ def _user(name: str, label: str, value: Decimal | list[float], unit: str = "mio.
 
 
 _SCHEME_LABEL = {"aftale": "aftalens tilskudsordning", "udligning2021": "UDL § 17 e"}
-
-
-def _population(
-    year: int, population: Sequence[int] | Population | None, warnings: list[str]
-) -> tuple[list[int], int | None]:
-    """The grant year's population as the collective key, and its year; warns for another year's count."""
-    if population is None or isinstance(population, Population):
-        pop = population if population is not None else population_for(year)
-        warning = pop.warning(year)
-        if warning:
-            warnings.append(warning)
-        return list(pop.values), pop.year
-    return list(population), None
 
 
 def _applies(params: RuleParameters, year: int) -> bool:

@@ -37,6 +37,7 @@ class PoolRequest(Strict):
     gulv_kr: int | None = Field(None, ge=0, le=MAX_KR)
     loft_kr: int | None = Field(None, ge=0, le=MAX_KR)
     forklar: Code | None = Field(None, description="kommunekode hvis spor skal med")
+    aar: Year | None = Field(None, description="tilskudsåret: fordel efter det års befolkning (uden nøgle)")
 
 
 class SanctionRow(Strict):
@@ -48,13 +49,14 @@ class SanctionRow(Strict):
 
 
 class AdjustmentIn(Strict):
-    """A user's adjustment of a frame (rules/frames.py): an amount, or a stated level (art opgjort_niveau)."""
+    """A user's adjustment of a frame (rules/frames.py): an amount, a stated level (art opgjort_niveau) or a
+    lower bound (art mindst_niveau, with niveau)."""
 
     ramme: Literal["serviceramme", "anlaegsramme", "regnskab"] | None = Field(
         None, description="rammen; ellers sanktionens egen (service: serviceramme, anlæg: anlaegsramme)"
     )
     aar: Year | None = None
-    art: Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "andet"]
+    art: Literal["DUT", "teknisk", "covid19", "flygtninge", "opgjort_niveau", "mindst_niveau", "andet"]
     beloeb: SignedMio | None = None
     niveau: Mio | None = None
     kilde: str = Field("angivet af brugeren", min_length=1, max_length=500)
@@ -75,6 +77,10 @@ class SanctionRequest(Strict):
     leverede_reguleringer: bool = Field(True, description="brug de leverede reguleringer (DUT mv.)")
     betinget_service: Mio | None = None
     betinget_anlaeg: Mio | None = None
+    befolkning: dict[Code, Annotated[int, Field(ge=0, le=10**8)]] | None = Field(
+        None, description="befolkning pr. kommunekode (alle 98); ellers tilskudsårets fra datamappen"
+    )
+    befolkning_aar: Year | None = None
 
 
 class TaxRow(Strict):
@@ -139,9 +145,25 @@ def _columns(rows: list[Any], names: tuple[str, ...]) -> dict[str, list[Decimal 
     return {name: [dec(getattr(r, name)) for r in rows] for name in names}
 
 
+def population_key(befolkning: dict[str, int] | None, befolkning_aar: int | None) -> Population | None:
+    """A population the request supplies (all 98 codes), with the year it counts, or None (the rule then uses
+    the grant year's)."""
+    if befolkning is None:
+        return None
+    reg = register()
+    missing = [c for c in reg.codes if c not in befolkning]
+    unknown = sorted(set(befolkning) - set(reg.codes))
+    if missing or unknown:
+        raise MunicipalDataError(
+            f"befolkningen skal have alle 98 kommunekoder; ukendte: {', '.join(unknown) or 'ingen'}; "
+            f"mangler: {', '.join(missing[:10]) or 'ingen'}"
+        )
+    return Population(tuple(befolkning[c] for c in reg.codes), befolkning_aar, "angivet af brugeren")
+
+
 def pool(req: PoolRequest) -> MunicipalResult:
     if req.noegle is None:
-        return distribute_pool(req.pulje_kr, floors=req.gulv_kr, caps=req.loft_kr)
+        return distribute_pool(req.pulje_kr, floors=req.gulv_kr, caps=req.loft_kr, year=req.aar)
     reg = register()
     unknown = sorted(set(req.noegle) - set(reg.codes))
     missing = [c for c in reg.codes if c not in req.noegle]
@@ -181,6 +203,7 @@ def sanction(req: SanctionRequest, agreements: dict[int, Agreement]) -> Municipa
         leverede=req.leverede_reguleringer,
         betinget_service=dec(req.betinget_service),
         betinget_anlaeg=dec(req.betinget_anlaeg),
+        population=population_key(req.befolkning, req.befolkning_aar),
     )
 
 
@@ -198,25 +221,12 @@ def tax_result(req: TaxRequest, agreements: dict[int, Agreement]) -> MunicipalRe
         else tuple(Decimal(repr(p)) for p in req.tilskudsprocenter),
         ramme_udligning=dec(req.ramme_udligning),
     )
-    key = None
-    if req.befolkning is not None:
-        reg = register()
-        missing = [c for c in reg.codes if c not in req.befolkning]
-        unknown = sorted(set(req.befolkning) - set(reg.codes))
-        if missing or unknown:
-            raise MunicipalDataError(
-                f"befolkningen skal have alle 98 kommunekoder; ukendte: {', '.join(unknown) or 'ingen'}; "
-                f"mangler: {', '.join(missing[:10]) or 'ingen'}"
-            )
-        key = Population(
-            tuple(req.befolkning[c] for c in reg.codes), req.befolkning_aar, "angivet af brugeren"
-        )
     return tax.tax(
         req.aar,
         tax.TaxInput.from_columns(columns, req.ordning),
         tax.Rationing.parse(req.rationering),
         agreements,
-        key,
+        population_key(req.befolkning, req.befolkning_aar),
         options,
     )
 
