@@ -52,6 +52,9 @@ TOPIC_AFTER = 3.0
 PART_OF = ("hvoraf", "heraf")
 PART_PENALTY = 0.6
 NEGATIONS = {"ikke", "ingen", "intet"}
+#: "der gennemføres ikke en (negativ) midtvejsregulering", "ingen midtvejsregulering": a negated
+#: indefinite noun phrase says no such figure is agreed; "ikke en" / "ingen", then at most one word
+DENIAL_ARTICLES = {"ikke": {"en", "et", "nogen", "noget"}, "ingen": None, "intet": None}
 
 
 @dataclass
@@ -258,13 +261,50 @@ def _find_hit(
     return best
 
 
+def _denies(sentence: Sentence, terms: tuple[Term, ...]) -> bool:
+    """Does the sentence deny the thing a cue names ("der gennemføres ikke en negativ midtvejsregulering")?
+
+    The negation must govern an indefinite noun phrase with the cue as its head: "ikke en/nogen" or
+    "ingen", then at most one word before the cue. "ikke overskride servicerammen" denies nothing.
+    """
+    tokens = sentence.tokens
+    for term in terms:
+        for i in _occurrences(term, sentence):
+            words = [t.text for t in tokens[max(0, i - 6) : i] if t.kind == "word"][-4:]
+            for n, w in enumerate(words):
+                if w not in DENIAL_ARTICLES:
+                    continue
+                rest = words[n + 1 :]
+                articles = DENIAL_ARTICLES[w]
+                if articles is None and len(rest) <= 1:
+                    return True
+                if articles and rest and rest[0] in articles and len(rest) <= 2:
+                    return True
+    return False
+
+
+def denied(spec: CueSpec, ctx: Context, contexts_of_block: list[Context]) -> bool:
+    """Does a sentence of the candidate's paragraph, stating no such number itself, deny the key?
+
+    "Regeringen havde lagt op til at modregne 1,9 mia. kr. … Der gennemføres ikke en negativ
+    midtvejsregulering." names an amount that was proposed and dropped: no value, not the amount.
+    """
+    terms = tuple(t for group in spec.require for t in group)
+    return any(
+        other.sentence is not ctx.sentence
+        and not _numbers(other.sentence, spec.quantity)
+        and _denies(other.sentence, terms)
+        for other in contexts_of_block
+    )
+
+
 def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
     """Are number j and the other numbers each bound to a year, j's differing from all of theirs?"""
     mine = bound_year(sentence, j, kind)
     if mine is None:
         return False
     theirs = [bound_year(sentence, k, kind) for k in others]
-    return all(t is not None and t.year != mine.year for t in theirs)
+    return all(t is not None and (t.year, t.relative) != (mine.year, mine.relative) for t in theirs)
 
 
 def _numbers(sentence: Sentence, kind: str) -> list[int]:
@@ -319,6 +359,11 @@ def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     return best
 
 
+def concerned_year(tok: Token, budget_year: int) -> int:
+    """The year a year token names: its own, or the budget year plus its offset ("sidste år")."""
+    return budget_year + tok.relative if tok.year is None and tok.relative is not None else tok.year
+
+
 def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | None:
     """The score of token j of the context's sentence as a value of the key, or None if it cannot be."""
     tokens = ctx.sentence.tokens
@@ -354,7 +399,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
     year_tok = bound_year(ctx.sentence, j, spec.quantity)
-    if year_tok is not None and year_tok.year - year not in spec.years:
+    concerns = None if year_tok is None else concerned_year(year_tok, year)
+    if concerns is not None and concerns - year not in spec.years:
         return None
     value: Decimal | int = tok.value
     conflict = None
@@ -374,7 +420,7 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         token=tok,
         context=ctx,
         score=round(score, 3),
-        year=year_tok.year if year_tok else None,
+        year=concerns,
         span=(span[0], span[1]),
         why=why,
         conflict=conflict,
@@ -449,6 +495,9 @@ def _present_words(ctx: Context) -> set[int]:
 def find_text_figures(doc: Document, year: int) -> TextFigures:
     specs = cue_specs()
     contexts = _contexts(doc)
+    by_block: dict[int, list[Context]] = defaultdict(list)
+    for ctx in contexts:
+        by_block[id(ctx.sentence.block)].append(ctx)
     scored: dict[str, list[Scored]] = defaultdict(list)
     for ctx in contexts:
         if not ctx.sentence.has_number:
@@ -466,6 +515,8 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             for spec in possible:
                 s = score_candidate(spec, ctx, j, year)
                 if s is None or s.score < min_score(spec):
+                    continue
+                if denied(spec, ctx, by_block[id(ctx.sentence.block)]):
                     continue
                 if spec.exclusive:
                     other = best_in_group.get(spec.exclusive)
@@ -589,7 +640,7 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
         out: dict[str, Figure] = {}
         ok = True
         for y, t in enumerate(tokens):
-            if t.kind != "year":
+            if t.kind != "year" or t.year is None:
                 continue
             k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
             if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
