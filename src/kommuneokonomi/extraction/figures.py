@@ -10,12 +10,13 @@ A number bound to another year than the one the key concerns is never a candidat
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
-from kommuneokonomi.extraction.text import Sentence, Token, split_sentences
+from kommuneokonomi.extraction.text import YEAR_RE, Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
 #: the winner's score must be at least this many times the best other value's
@@ -92,11 +93,33 @@ def _contexts(doc: Document) -> list[Context]:
     heading: Sentence | None = None
     previous: Sentence | None = None
     prev_block: Block | None = None
+    header: Block | None = None  # the column titles of the table being read
     for block in doc.blocks:
+        section = " ".join(x for x in (block.section, block.part) if x).lower()
         if block.kind == "table_row":
             previous = None
+            if header is None or not _is_header(block):
+                row = table_statement(block, header) if header is not None else None
+                if row is not None:
+                    title = Block(
+                        kind="heading",
+                        text=" ".join(x.text for x in (heading and heading.block, header) if x),
+                        offsets=header.offsets,
+                        section=header.section,
+                        part=header.part,
+                    )
+                    out.append(
+                        Context(
+                            Sentence(row, 0, len(row.text), 0),
+                            None,
+                            Sentence(title, 0, len(title.text), 0),
+                            section,
+                        )
+                    )
+            if _is_header(block):
+                header = block
             continue
-        section = " ".join(x for x in (block.section, block.part) if x).lower()
+        header = None
         if block.kind == "heading":
             heading = Sentence(block, 0, len(block.text), 0)
             previous = None
@@ -111,6 +134,49 @@ def _contexts(doc: Document) -> list[Context]:
             previous = s
         prev_block = block
     return out
+
+
+_HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
+#: the unit a table's header names for its cells ("Pct.", "Mia. kr.", "Kr. pr. indbygger")
+_TABLE_UNITS = (
+    (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
+    (re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE), "pct."),
+)
+
+
+def _is_header(block: Block) -> bool:
+    """A table row of titles: no cell but the label holds a number other than a year."""
+    cells = block.cells or []
+    return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
+
+
+def table_statement(row: Block, header: Block) -> Block | None:
+    """A table row of percentages or amounts per inhabitant read as the statement it makes.
+
+    "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
+    2,1 pct.": the row's label, its one value and the unit its header names. Tables of amounts are the
+    balance (Tabel 1, read by balance.py) or multi-year overviews, not statements of a key figure; a row
+    with several values has no one value to state.
+    """
+    cells = [c.strip() for c in row.cells or []]
+    values = [c for c in cells[1:] if c]
+    if len(cells) < 2 or len(values) != 1 or not _DIGITS_ONLY_RE.fullmatch(values[0]):
+        return None
+    titles = " ".join(header.cells or [])
+    unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(titles)), None)
+    if unit is None:
+        return None
+    return Block(
+        kind="paragraph",
+        text=f"{cells[0]} {values[0]} {unit}",
+        offsets=row.offsets[:1],
+        page=row.page,
+        section=row.section,
+        part=row.part,
+    )
+
+
+_DIGITS_ONLY_RE = re.compile(r"[-−–]?\d+(?:[.,]\d+)?")
 
 
 #: each cue term's words as numbers of the word index (terms live as long as the cached specs)
