@@ -521,3 +521,52 @@ def test_unit_in_the_caption_and_columns_on_lines_of_their_own():
         "Serviceudgifter, netto\n340,0\n350,2\nOverførsler\n100,0\n110,0\n"
     )
     assert balance(r) == {"serviceudgifter": 350200, "overfoersler": 110000}
+
+
+# --- round 2 (prompted by the held-out half): rules, each with its own synthetic case ---------------
+
+
+@pytest.mark.parametrize("phrase", ["Sidste år", "I fjor", "Ved forrige års aftale"])
+def test_a_figure_of_last_year_named_in_words_does_not_win(phrase):
+    r = agreement(
+        f"{phrase} lå servicerammen på 401,2 mia. kr. i {YEAR - 1}-priser. "
+        f"Med denne aftale udgør servicerammen 412,9 mia. kr. i {YEAR}."
+    )
+    assert value(r, "serviceramme") == 412900
+
+
+def test_a_paragraph_that_denies_the_key_withdraws_the_amount_it_names():
+    r = agreement(
+        "### Midtvejsregulering\n\n"
+        "KL havde ønsket at bloktilskuddet for 2030 blev forhøjet med 0,8 mia. kr. som følge af højere "
+        "skøn for udgifterne. Det blev afvist, og der foretages ingen midtvejsregulering."
+    )
+    assert value(r, "midtvejsregulering") is None
+    assert value(r, "midtvejsregulering_aar") is None
+
+
+def test_a_negated_verb_before_the_frame_denies_nothing():
+    r = agreement(
+        "Kommunerne må under ét ikke overskride servicerammen. Servicerammen udgør 412,9 mia. kr. i 2031."
+    )
+    assert value(r, "serviceramme") == 412900
+
+
+def test_a_pipe_table_of_percentages_states_each_row():
+    r = agreement(
+        "Et loft på ca. 3 pct. for lønudviklingen er ikke en del af aftalen om servicerammen.\n\n"
+        "### Skøn for priser og lønninger\n\n"
+        "| Skøn for pris- og lønudviklingen 2030-2031 | Procent |\n|---|---:|\n"
+        "| Kommunale anlægsudgifter | 2,6 |\n| Serviceudgifter (ekskl. overførsler) | 3,1 |\n"
+        "| Satsreguleringsprocenten | 2,4 |\n| Udgifter i alt inkl. overførsler | 2,9 |\n"
+    )
+    assert value(r, "pl_service") == 3.1
+    assert value(r, "pl_anlaeg") == 2.6
+    assert value(r, "pl_samlet") == 2.9
+    assert value(r, "satsregulering") == 2.4
+    assert r.figures["pl_service"].source.line_start > 11
+
+
+def test_a_table_of_amounts_states_no_key_figure_by_itself():
+    r = agreement("| Ramme | Mia. kr. |\n|---|---:|\n| Serviceramme | 412,9 |\n")
+    assert value(r, "serviceramme") is None
