@@ -570,3 +570,11 @@ def test_a_pipe_table_of_percentages_states_each_row():
 def test_a_table_of_amounts_states_no_key_figure_by_itself():
     r = agreement("| Ramme | Mia. kr. |\n|---|---:|\n| Serviceramme | 412,9 |\n")
     assert value(r, "serviceramme") is None
+
+
+def test_table_in_aligned_columns_with_blank_lines_and_the_agreement_column_first():
+    rows = "\n\n".join(f"{label:<40}{v:>12}{'1.234':>14}" for label, v, _ in ROWS)
+    header = f"{'Mio. kr., ' + str(YEAR) + '-pl':<40}{'Aftale ' + str(YEAR):>12}{'Budget ' + str(YEAR - 1):>14}"
+    r = text_agreement(f"Tabel 1\n\nBalance for kommunerne\n\n\n{header}\n\n\n{rows}")
+    assert balance(r) == EXPECTED
+    assert not [w for w in r.warnings if w.code == "tabel_raekke_ulaeselig"]
