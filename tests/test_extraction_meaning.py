@@ -574,7 +574,39 @@ def test_a_table_of_amounts_states_no_key_figure_by_itself():
 
 def test_table_in_aligned_columns_with_blank_lines_and_the_agreement_column_first():
     rows = "\n\n".join(f"{label:<40}{v:>12}{'1.234':>14}" for label, v, _ in ROWS)
-    header = f"{'Mio. kr., ' + str(YEAR) + '-pl':<40}{'Aftale ' + str(YEAR):>12}{'Budget ' + str(YEAR - 1):>14}"
+    header = (
+        f"{'Mio. kr., ' + str(YEAR) + '-pl':<40}{'Aftale ' + str(YEAR):>12}{'Budget ' + str(YEAR - 1):>14}"
+    )
     r = text_agreement(f"Tabel 1\n\nBalance for kommunerne\n\n\n{header}\n\n\n{rows}")
     assert balance(r) == EXPECTED
     assert not [w for w in r.warnings if w.code == "tabel_raekke_ulaeselig"]
+
+
+def test_a_schedule_as_a_table_with_one_row_per_year():
+    r = agreement(
+        "Kommuner, der sænker skatten, kompenseres for en faldende del af provenutabet:\n\n"
+        "| Budgetår | Tilskudsprocent |\n|---|---:|\n| 2031 | 80 |\n| 2032 | 60 |\n| 2033 | 30 |\n"
+    )
+    assert {y: value(r, f"tilskudsprocent.{y}") for y in (2031, 2032, 2033)} == {2031: 80, 2032: 60, 2033: 30}
+    assert (
+        r.figures["tilskudsprocent.2032"].source.line_start
+        == r.figures["tilskudsprocent.2031"].source.line_start + 1
+    )
+
+
+def test_a_schedule_as_a_table_with_the_years_as_columns():
+    r = agreement(
+        "Tilskuddet til skattenedsættelser gives i fire år.\n\n"
+        "| | 2031 | 2032 | 2033 | 2034 |\n|---|---|---|---|---|\n"
+        "| Andel af provenutabet (pct.) | 70 | 70 | 40 | 20 |\n"
+    )
+    got = {y: value(r, f"tilskudsprocent.{y}") for y in range(2031, 2035)}
+    assert got == {2031: 70, 2032: 70, 2033: 40, 2034: 20}
+
+
+def test_a_table_of_years_without_a_percentage_is_no_schedule():
+    r = agreement(
+        "Tilskuddet til skattenedsættelser fremgår af tabellen.\n\n"
+        "| Provenutab | 2031 | 2032 |\n|---|---|---|\n| Mio. kr. | 70 | 40 |\n"
+    )
+    assert value(r, "tilskudsprocent.2031") is None

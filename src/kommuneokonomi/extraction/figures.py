@@ -94,32 +94,45 @@ def _contexts(doc: Document) -> list[Context]:
     previous: Sentence | None = None
     prev_block: Block | None = None
     header: Block | None = None  # the column titles of the table being read
+    rows: list[Block] = []
+    lead: Sentence | None = None  # the sentence before the table
+
+    def read_table() -> None:
+        if header is None:
+            return
+        title = Block(
+            kind="heading",
+            text=" ".join(x.text for x in (heading and heading.block, header) if x),
+            offsets=header.offsets,
+            section=header.section,
+            part=header.part,
+        )
+        above = Sentence(title, 0, len(title.text), 0)
+        before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
+        where = " ".join(x for x in (header.section, header.part) if x).lower()
+        for row in rows:
+            stated = table_statement(row, header)
+            if stated is not None:
+                out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
+        schedule = table_schedule(header, rows)
+        if schedule is not None:
+            out.append(Context(Sentence(schedule, 0, len(schedule.text), 0), before, above, where))
+
     for block in doc.blocks:
         section = " ".join(x for x in (block.section, block.part) if x).lower()
+        if block.cells:
+            if _is_header(block):
+                read_table()
+                header, rows = block, []
+            else:
+                rows.append(block)
+            previous = None
+            continue
+        read_table()
+        header, rows = None, []
         if block.kind == "table_row":
             previous = None
-            if header is None or not _is_header(block):
-                row = table_statement(block, header) if header is not None else None
-                if row is not None:
-                    title = Block(
-                        kind="heading",
-                        text=" ".join(x.text for x in (heading and heading.block, header) if x),
-                        offsets=header.offsets,
-                        section=header.section,
-                        part=header.part,
-                    )
-                    out.append(
-                        Context(
-                            Sentence(row, 0, len(row.text), 0),
-                            None,
-                            Sentence(title, 0, len(title.text), 0),
-                            section,
-                        )
-                    )
-            if _is_header(block):
-                header = block
             continue
-        header = None
         if block.kind == "heading":
             heading = Sentence(block, 0, len(block.text), 0)
             previous = None
@@ -131,8 +144,9 @@ def _contexts(doc: Document) -> list[Context]:
             previous = None
         for s in split_sentences(block):
             out.append(Context(s, previous, heading, section))
-            previous = s
+            previous = lead = s
         prev_block = block
+    read_table()
     return out
 
 
@@ -140,8 +154,9 @@ _HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
 #: the unit a table's header names for its cells ("Pct.", "Mia. kr.", "Kr. pr. indbygger")
 _TABLE_UNITS = (
     (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
-    (re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE), "pct."),
+    (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
 )
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 
 
 def _is_header(block: Block) -> bool:
@@ -160,7 +175,12 @@ def table_statement(row: Block, header: Block) -> Block | None:
     """
     cells = [c.strip() for c in row.cells or []]
     values = [c for c in cells[1:] if c]
-    if len(cells) < 2 or len(values) != 1 or not _DIGITS_ONLY_RE.fullmatch(values[0]):
+    if (
+        len(cells) < 2
+        or _YEAR_CELL_RE.fullmatch(cells[0])
+        or len(values) != 1
+        or not _DIGITS_ONLY_RE.fullmatch(values[0])
+    ):
         return None
     titles = " ".join(header.cells or [])
     unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(titles)), None)
@@ -174,6 +194,41 @@ def table_statement(row: Block, header: Block) -> Block | None:
         section=row.section,
         part=row.part,
     )
+
+
+def table_schedule(header: Block, rows: list[Block]) -> Block | None:
+    """A table of percentages by year read as the schedule it states ("75 pct. i 2028; 50 pct. i 2029").
+
+    Years as column titles with a row of values ("År | 2026 | 2027" over "Tilskud i pct. af
+    provenutabet | 75 | 50"), or years as rows under a titled column ("År | Tilskudsprocent" over
+    "2028 | 75"). The titles and labels carry the cues; the percentage unit must be named in them.
+    """
+    titles = [c.strip() for c in header.cells or []]
+    pairs: list[tuple[str, str, Block]] = []  # (year, value, row)
+    words: list[str] = []
+    years = [t for t in titles if _YEAR_CELL_RE.fullmatch(t)]  # a first title may be left empty
+    if len(years) >= 2 and len(years) >= len(titles) - 1:
+        for row in rows:
+            cells = [c.strip() for c in row.cells or []]
+            if len(cells) == len(years) + 1 and all(_DIGITS_ONLY_RE.fullmatch(c) for c in cells[1:]):
+                words.append(cells[0])
+                pairs.extend((y, v, row) for y, v in zip(years, cells[1:], strict=True))
+                break  # one row of values: a second would be another schedule
+    elif len(titles) == 2:
+        for row in rows:
+            cells = [c.strip() for c in row.cells or []]
+            if len(cells) == 2 and _YEAR_CELL_RE.fullmatch(cells[0]) and _DIGITS_ONLY_RE.fullmatch(cells[1]):
+                pairs.append((cells[0], cells[1], row))
+        words.append(titles[1])
+    text = " ".join(words)
+    if len(pairs) < 2 or not _TABLE_UNITS[1][0].search(text):
+        return None
+    offsets = [(0, header.offsets[0][1])]
+    for year, value, row in pairs:
+        text += ";" if offsets[1:] else ":"
+        offsets.append((len(text), row.offsets[0][1]))
+        text += f" {value} pct. i {year}"
+    return Block(kind="paragraph", text=text, offsets=offsets, section=header.section, part=header.part)
 
 
 _DIGITS_ONLY_RE = re.compile(r"[-−–]?\d+(?:[.,]\d+)?")
