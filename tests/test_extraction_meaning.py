@@ -610,3 +610,24 @@ def test_a_table_of_years_without_a_percentage_is_no_schedule():
         "| Provenutab | 2031 | 2032 |\n|---|---|---|\n| Mio. kr. | 70 | 40 |\n"
     )
     assert value(r, "tilskudsprocent.2031") is None
+
+
+def _closing(last_line: str) -> object:
+    text = (
+        f"# Aftale om kommunernes økonomi for {YEAR}\n\nJuni {YEAR - 1}\n\n## 1. Indledning\n\n"
+        f"Regeringen og KL er enige om aftalen. Mødet den 3. marts {YEAR - 1} indledte forhandlingerne.\n\n"
+        f"## 2. Kommunernes økonomiske rammer\n\nServicerammen udgør 412,9 mia. kr. i {YEAR}.\n\n{last_line}\n"
+    )
+    return extract(parse_document(text.encode(), "syntetisk.md", ".md"))
+
+
+def test_the_agreement_date_from_the_closing_signature():
+    assert value(_closing(f"Christiansborg, den 9. juni {YEAR - 1}"), "aftale_dato") == f"{YEAR - 1}-06-09"
+    assert value(_closing(f"_Indgået den 2. juni {YEAR - 1} af regeringen og KL._"), "aftale_dato") == (
+        f"{YEAR - 1}-06-02"
+    )
+
+
+def test_a_closing_date_of_another_year_or_not_signed_is_no_agreement_date():
+    assert value(_closing(f"Næste møde holdes den 9. juni {YEAR}."), "aftale_dato") is None
+    assert value(_closing(f"Evalueringen foreligger 9. juni {YEAR - 1}."), "aftale_dato") is None
