@@ -372,6 +372,8 @@ def _find_hit(
                 words_before = sentence.between("word", -1, j)
                 lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
                 d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
+                if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
+                    d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
                 if best is None or s > best.score:
                     best = _Hit(s, term, None)
