@@ -659,3 +659,24 @@ def test_a_contribution_that_amounts_to_after_regulation():
         f"derefter 143 kr. pr. indbygger i {YEAR}."
     )
     assert value(r, "grundbidrag") == 143
+
+
+def test_a_definite_noun_names_again_the_cue_of_the_previous_sentence():
+    r = agreement(
+        "Kommunerne modtager også i år et finansieringstilskud. Tilskuddet er på 4,2 mia. kr. i 2031 og "
+        "gives til kommuner med et lavt beskatningsgrundlag."
+    )
+    assert value(r, "finansieringstilskud") == 4200
+
+
+def test_an_amount_followed_by_heraf_is_a_part():
+    r = agreement(
+        "Kommunerne modtager et finansieringstilskud. Tilskuddet er på 4,2 mia. kr. 1,2 mia. kr. heraf gives "
+        "efter indbyggertal."
+    )
+    assert value(r, "finansieringstilskud") == 4200
+
+
+def test_a_frame_for_municipalities_that_lower_the_tax_is_the_subsidy_frame():
+    r = agreement(f"Der er en ramme på 250 mio. kr. til de kommuner, der nedsætter skatten i {YEAR}.")
+    assert value(r, "tilskud_skattenedsaettelse") == 250

@@ -375,6 +375,9 @@ def _find_hit(
                 if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
                     d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
+                anaphor = _anaphor(sentence, prev[i])
+                if anaphor is not None:  # "… et finansieringstilskud. Tilskuddet udgør 3,5 mia. kr."
+                    s = max(s, term.weight * _proximity(_distance(sentence, anaphor, j, None)))
                 if best is None or s > best.score:
                     best = _Hit(s, term, None)
         if ctx.heading is not None and _occurrences(term, ctx.heading):
@@ -421,6 +424,22 @@ def denied(spec: CueSpec, ctx: Context, contexts_of_block: list[Context]) -> boo
     )
 
 
+def _anaphor(sentence: Sentence, cue: Token) -> int | None:
+    """The sentence's first word, if it names again what the cue of the previous sentence named.
+
+    A definite noun opening a sentence ("Tilskuddet", "Rammen", "Bidraget") whose stem ends the cue word
+    ("finansieringstilskud", "servicerammen", "grundbidraget") refers to it: the cue counts as if it
+    stood there.
+    """
+    words = sentence.word_positions
+    if not words:
+        return None
+    first = sentence.tokens[words[0]]
+    if first.text == first.stem or len(first.stem) < 4 or not cue.stem.endswith(first.stem):
+        return None
+    return words[0]
+
+
 def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
     """Are number j and the other numbers each bound to a year, j's differing from all of theirs?"""
     mine = bound_year(sentence, j, kind)
@@ -455,6 +474,12 @@ def is_part(ctx: Context, j: int, kind: str) -> bool:
     numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
     if _whole_of(tokens, j, numbers) is not None:
         return True
+    follows = tokens[j + 1] if j + 1 < len(tokens) else None
+    earlier = numbers[0] != j or (
+        ctx.previous is not None and any(t.quantity == kind for t in ctx.previous.tokens)
+    )
+    if follows is not None and follows.kind == "boundary" and follows.text == "heraf" and earlier:
+        return True  # "Tilskuddet udgør 3,5 mia. kr. i 2016. 1,5 mia. kr. heraf fordeles …"
     first = numbers[0] if numbers else None
     return (
         first == j
