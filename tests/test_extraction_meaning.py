@@ -633,32 +633,25 @@ def test_a_closing_date_of_another_year_or_not_signed_is_no_agreement_date():
     assert value(_closing(f"Evalueringen foreligger 9. juni {YEAR - 1}."), "aftale_dato") is None
 
 
-def test_the_topic_of_the_previous_sentence_carries_to_an_anaphor():
-    r = agreement(
-        f"### Regionerne\n\nKommunernes grundbidrag lå i {YEAR - 1} på 140 kr. pr. "
-        f"indbygger. Efter en pris- og lønregulering på 2,1 pct. og en mindre tilpasning for nye opgaver "
-        f"bliver det 143 kr. pr. indbygger i {YEAR}."
-    )
-    assert value(r, "grundbidrag") == 143
-    assert value(r, "grundbidrag_forrige") == 140
-
-
-def test_a_contribution_regulated_from_one_amount_to_another():
-    r = agreement(
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the topic of the paragraph's previous sentence carries to an anaphor ("bliver det")
+        f"### Regionerne\n\nKommunernes grundbidrag lå i {YEAR - 1} på 140 kr. pr. indbygger. Efter en pris- "
+        f"og lønregulering på 2,1 pct. og en mindre tilpasning for nye opgaver bliver det 143 kr. pr. "
+        f"indbygger i {YEAR}.",
+        # a contribution regulated from one amount to another
         f"Grundbidraget til regionernes udviklingsopgaver reguleres fra 140 kr. pr. indbygger i {YEAR - 1} "
-        f"til 143 kr. pr. indbygger i {YEAR}."
-    )
-    assert value(r, "grundbidrag_forrige") == 140
-    assert value(r, "grundbidrag") == 143
-
-
-def test_a_contribution_that_amounts_to_after_regulation():
-    r = agreement(
-        f"### Det regionale udviklingsbidrag\n\nKommunernes grundbidrag var 140 kr. pr. indbygger i {YEAR - 1}.\n\n"
-        f"Bidraget fremskrives med den regionale pris- og lønudvikling inkl. medicin på 2,1 pct. og udgør "
-        f"derefter 143 kr. pr. indbygger i {YEAR}."
-    )
-    assert value(r, "grundbidrag") == 143
+        f"til 143 kr. pr. indbygger i {YEAR}.",
+        # "udgør" after the regulation, in a paragraph of its own
+        f"### Det regionale udviklingsbidrag\n\nKommunernes grundbidrag var 140 kr. pr. indbygger i "
+        f"{YEAR - 1}.\n\nBidraget fremskrives med den regionale pris- og lønudvikling inkl. medicin på 2,1 "
+        f"pct. og udgør derefter 143 kr. pr. indbygger i {YEAR}.",
+    ],
+)
+def test_the_regional_contribution_in_other_words(body):
+    r = agreement(body)
+    assert (value(r, "grundbidrag_forrige"), value(r, "grundbidrag")) == (140, 143)
 
 
 def test_a_definite_noun_names_again_the_cue_of_the_previous_sentence():
