@@ -535,6 +535,11 @@ def test_a_figure_of_last_year_named_in_words_does_not_win(phrase):
     assert value(r, "serviceramme") == 412900
 
 
+def test_last_year_as_the_basis_of_a_comparison_is_not_the_year_of_the_figure():
+    r = agreement("Med aftalen udgør servicerammen 412,9 mia. kr., hvilket er betydeligt mere end sidste år.")
+    assert value(r, "serviceramme") == 412900
+
+
 def test_a_paragraph_that_denies_the_key_withdraws_the_amount_it_names():
     r = agreement(
         "### Midtvejsregulering\n\n"
