@@ -521,3 +521,160 @@ def test_unit_in_the_caption_and_columns_on_lines_of_their_own():
         "Serviceudgifter, netto\n340,0\n350,2\nOverførsler\n100,0\n110,0\n"
     )
     assert balance(r) == {"serviceudgifter": 350200, "overfoersler": 110000}
+
+
+# --- round 2 (prompted by the held-out half): rules, each with its own synthetic case ---------------
+
+
+@pytest.mark.parametrize("phrase", ["Sidste år", "I fjor", "Ved forrige års aftale"])
+def test_a_figure_of_last_year_named_in_words_does_not_win(phrase):
+    r = agreement(
+        f"{phrase} lå servicerammen på 401,2 mia. kr. i {YEAR - 1}-priser. "
+        f"Med denne aftale udgør servicerammen 412,9 mia. kr. i {YEAR}."
+    )
+    assert value(r, "serviceramme") == 412900
+
+
+def test_last_year_as_the_basis_of_a_comparison_is_not_the_year_of_the_figure():
+    r = agreement("Med aftalen udgør servicerammen 412,9 mia. kr., hvilket er betydeligt mere end sidste år.")
+    assert value(r, "serviceramme") == 412900
+
+
+def test_a_paragraph_that_denies_the_key_withdraws_the_amount_it_names():
+    r = agreement(
+        "### Midtvejsregulering\n\n"
+        "KL havde ønsket at bloktilskuddet for 2030 blev forhøjet med 0,8 mia. kr. som følge af højere "
+        "skøn for udgifterne. Det blev afvist, og der foretages ingen midtvejsregulering."
+    )
+    assert value(r, "midtvejsregulering") is None
+    assert value(r, "midtvejsregulering_aar") is None
+
+
+def test_a_negated_verb_before_the_frame_denies_nothing():
+    r = agreement(
+        "Kommunerne må under ét ikke overskride servicerammen. Servicerammen udgør 412,9 mia. kr. i 2031."
+    )
+    assert value(r, "serviceramme") == 412900
+
+
+def test_a_pipe_table_of_percentages_states_each_row():
+    r = agreement(
+        "Et loft på ca. 3 pct. for lønudviklingen er ikke en del af aftalen om servicerammen.\n\n"
+        "### Skøn for priser og lønninger\n\n"
+        "| Skøn for pris- og lønudviklingen 2030-2031 | Procent |\n|---|---:|\n"
+        "| Kommunale anlægsudgifter | 2,6 |\n| Serviceudgifter (ekskl. overførsler) | 3,1 |\n"
+        "| Satsreguleringsprocenten | 2,4 |\n| Udgifter i alt inkl. overførsler | 2,9 |\n"
+    )
+    assert value(r, "pl_service") == 3.1
+    assert value(r, "pl_anlaeg") == 2.6
+    assert value(r, "pl_samlet") == 2.9
+    assert value(r, "satsregulering") == 2.4
+    assert r.figures["pl_service"].source.line_start > 11
+
+
+def test_a_table_of_amounts_states_no_key_figure_by_itself():
+    r = agreement("| Ramme | Mia. kr. |\n|---|---:|\n| Serviceramme | 412,9 |\n")
+    assert value(r, "serviceramme") is None
+
+
+def test_table_in_aligned_columns_with_blank_lines_and_the_agreement_column_first():
+    rows = "\n\n".join(f"{label:<40}{v:>12}{'1.234':>14}" for label, v, _ in ROWS)
+    header = (
+        f"{'Mio. kr., ' + str(YEAR) + '-pl':<40}{'Aftale ' + str(YEAR):>12}{'Budget ' + str(YEAR - 1):>14}"
+    )
+    r = text_agreement(f"Tabel 1\n\nBalance for kommunerne\n\n\n{header}\n\n\n{rows}")
+    assert balance(r) == EXPECTED
+    assert not [w for w in r.warnings if w.code == "tabel_raekke_ulaeselig"]
+
+
+def test_a_schedule_as_a_table_with_one_row_per_year():
+    r = agreement(
+        "Kommuner, der sænker skatten, kompenseres for en faldende del af provenutabet:\n\n"
+        "| Budgetår | Tilskudsprocent |\n|---|---:|\n| 2031 | 80 |\n| 2032 | 60 |\n| 2033 | 30 |\n"
+    )
+    assert {y: value(r, f"tilskudsprocent.{y}") for y in (2031, 2032, 2033)} == {2031: 80, 2032: 60, 2033: 30}
+    assert (
+        r.figures["tilskudsprocent.2032"].source.line_start
+        == r.figures["tilskudsprocent.2031"].source.line_start + 1
+    )
+
+
+def test_a_schedule_as_a_table_with_the_years_as_columns():
+    r = agreement(
+        "Tilskuddet til skattenedsættelser gives i fire år.\n\n"
+        "| | 2031 | 2032 | 2033 | 2034 |\n|---|---|---|---|---|\n"
+        "| Andel af provenutabet (pct.) | 70 | 70 | 40 | 20 |\n"
+    )
+    got = {y: value(r, f"tilskudsprocent.{y}") for y in range(2031, 2035)}
+    assert got == {2031: 70, 2032: 70, 2033: 40, 2034: 20}
+
+
+def test_a_table_of_years_without_a_percentage_is_no_schedule():
+    r = agreement(
+        "Tilskuddet til skattenedsættelser fremgår af tabellen.\n\n"
+        "| Provenutab | 2031 | 2032 |\n|---|---|---|\n| Mio. kr. | 70 | 40 |\n"
+    )
+    assert value(r, "tilskudsprocent.2031") is None
+
+
+def _closing(last_line: str) -> object:
+    text = (
+        f"# Aftale om kommunernes økonomi for {YEAR}\n\nJuni {YEAR - 1}\n\n## 1. Indledning\n\n"
+        f"Regeringen og KL er enige om aftalen. Mødet den 3. marts {YEAR - 1} indledte forhandlingerne.\n\n"
+        f"## 2. Kommunernes økonomiske rammer\n\nServicerammen udgør 412,9 mia. kr. i {YEAR}.\n\n{last_line}\n"
+    )
+    return extract(parse_document(text.encode(), "syntetisk.md", ".md"))
+
+
+def test_the_agreement_date_from_the_closing_signature():
+    assert value(_closing(f"Christiansborg, den 9. juni {YEAR - 1}"), "aftale_dato") == f"{YEAR - 1}-06-09"
+    assert value(_closing(f"_Indgået den 2. juni {YEAR - 1} af regeringen og KL._"), "aftale_dato") == (
+        f"{YEAR - 1}-06-02"
+    )
+
+
+def test_a_closing_date_of_another_year_or_not_signed_is_no_agreement_date():
+    assert value(_closing(f"Næste møde holdes den 9. juni {YEAR}."), "aftale_dato") is None
+    assert value(_closing(f"Evalueringen foreligger 9. juni {YEAR - 1}."), "aftale_dato") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the topic of the paragraph's previous sentence carries to an anaphor ("bliver det")
+        f"### Regionerne\n\nKommunernes grundbidrag lå i {YEAR - 1} på 140 kr. pr. indbygger. Efter en pris- "
+        f"og lønregulering på 2,1 pct. og en mindre tilpasning for nye opgaver bliver det 143 kr. pr. "
+        f"indbygger i {YEAR}.",
+        # a contribution regulated from one amount to another
+        f"Grundbidraget til regionernes udviklingsopgaver reguleres fra 140 kr. pr. indbygger i {YEAR - 1} "
+        f"til 143 kr. pr. indbygger i {YEAR}.",
+        # "udgør" after the regulation, in a paragraph of its own
+        f"### Det regionale udviklingsbidrag\n\nKommunernes grundbidrag var 140 kr. pr. indbygger i "
+        f"{YEAR - 1}.\n\nBidraget fremskrives med den regionale pris- og lønudvikling inkl. medicin på 2,1 "
+        f"pct. og udgør derefter 143 kr. pr. indbygger i {YEAR}.",
+    ],
+)
+def test_the_regional_contribution_in_other_words(body):
+    r = agreement(body)
+    assert (value(r, "grundbidrag_forrige"), value(r, "grundbidrag")) == (140, 143)
+
+
+def test_a_definite_noun_names_again_the_cue_of_the_previous_sentence():
+    r = agreement(
+        "Kommunerne modtager også i år et finansieringstilskud. Tilskuddet er på 4,2 mia. kr. i 2031 og "
+        "gives til kommuner med et lavt beskatningsgrundlag."
+    )
+    assert value(r, "finansieringstilskud") == 4200
+
+
+def test_an_amount_followed_by_heraf_is_a_part():
+    r = agreement(
+        "Kommunerne modtager et finansieringstilskud. Tilskuddet er på 4,2 mia. kr. 1,2 mia. kr. heraf gives "
+        "efter indbyggertal."
+    )
+    assert value(r, "finansieringstilskud") == 4200
+
+
+def test_a_frame_for_municipalities_that_lower_the_tax_is_the_subsidy_frame():
+    r = agreement(f"Der er en ramme på 250 mio. kr. til de kommuner, der nedsætter skatten i {YEAR}.")
+    assert value(r, "tilskud_skattenedsaettelse") == 250

@@ -27,6 +27,10 @@ PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$"
 BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
 TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER})\s*$")
 #: a caption such as "Balance for kommunerne i 2024" is not a row
+#: aligned columns in extracted text: cells are separated by a tab or by two spaces or more
+_ALIGNED_RE = re.compile(r"\t|\s{2,}")
+_SIGNED_NUMBER_RE = re.compile(rf"[-−–]?\s?{NUMBER}")
+_YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: abbreviations after which a line-final full stop does not end a sentence
 ABBREVIATIONS = {
@@ -248,6 +252,18 @@ def flowing_blocks(
             st.rows_seen = 0
             continue
         if st.in_table:
+            cells = _aligned_cells(text)
+            if cells is not None and st.rows_seen == 0 and _titles_only(cells):
+                st.emit("heading", ln, text, cells=cells)  # the header row: column titles
+                continue
+            if (
+                cells is not None
+                and len(cells) >= 3
+                and all(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
+            ):
+                st.emit("table_row", ln, text, cells=cells)  # a row with several value columns
+                st.rows_seen += 1
+                continue
             row = TABLE_ROW_RE.match(text)
             if row and len(text) < 90 and not _CAPTION_RE.search(text):
                 st.emit("table_row", ln, text, cells=[row.group("label").strip(), row.group("value")])
@@ -277,6 +293,20 @@ def flowing_blocks(
         st.open("paragraph", ln, text)
     st.close()
     return st.blocks
+
+
+def _aligned_cells(text: str) -> list[str] | None:
+    """The cells of a line laid out in aligned columns ("Overførsler      65.900     64.800"), or None."""
+    cells = [c.strip() for c in _ALIGNED_RE.split(text) if c.strip()]
+    return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
+
+
+def _titles_only(cells: list[str]) -> bool:
+    """A header row: every cell after the label is a column title ("Aftale 2016", "Budget 2015"), with
+    no number in it but a year."""
+    return all(
+        c[:1].isalpha() and not any(ch.isdigit() for ch in _YEAR_ONLY_RE.sub("", c)) for c in cells[1:]
+    )
 
 
 def _next_text(lines: list[RawLine], idx: int) -> str:

@@ -10,12 +10,13 @@ A number bound to another year than the one the key concerns is never a candidat
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
-from kommuneokonomi.extraction.text import Sentence, Token, split_sentences
+from kommuneokonomi.extraction.text import YEAR_RE, Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
 #: the winner's score must be at least this many times the best other value's
@@ -52,6 +53,9 @@ TOPIC_AFTER = 3.0
 PART_OF = ("hvoraf", "heraf")
 PART_PENALTY = 0.6
 NEGATIONS = {"ikke", "ingen", "intet"}
+#: "der gennemføres ikke en (negativ) midtvejsregulering", "ingen midtvejsregulering": a negated
+#: indefinite noun phrase says no such figure is agreed; "ikke en" / "ingen", then at most one word
+DENIAL_ARTICLES = {"ikke": {"en", "et", "nogen", "noget"}, "ingen": None, "intet": None}
 
 
 @dataclass
@@ -89,11 +93,46 @@ def _contexts(doc: Document) -> list[Context]:
     heading: Sentence | None = None
     previous: Sentence | None = None
     prev_block: Block | None = None
+    header: Block | None = None  # the column titles of the table being read
+    rows: list[Block] = []
+    lead: Sentence | None = None  # the sentence before the table
+
+    def read_table() -> None:
+        if header is None:
+            return
+        title = Block(
+            kind="heading",
+            text=" ".join(x.text for x in (heading and heading.block, header) if x),
+            offsets=header.offsets,
+            section=header.section,
+            part=header.part,
+        )
+        above = Sentence(title, 0, len(title.text), 0)
+        before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
+        where = " ".join(x for x in (header.section, header.part) if x).lower()
+        for row in rows:
+            stated = table_statement(row, header)
+            if stated is not None:
+                out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
+        schedule = table_schedule(header, rows)
+        if schedule is not None:
+            out.append(Context(Sentence(schedule, 0, len(schedule.text), 0), before, above, where))
+
     for block in doc.blocks:
+        section = " ".join(x for x in (block.section, block.part) if x).lower()
+        if block.cells:
+            if _is_header(block):
+                read_table()
+                header, rows = block, []
+            else:
+                rows.append(block)
+            previous = None
+            continue
+        read_table()
+        header, rows = None, []
         if block.kind == "table_row":
             previous = None
             continue
-        section = " ".join(x for x in (block.section, block.part) if x).lower()
         if block.kind == "heading":
             heading = Sentence(block, 0, len(block.text), 0)
             previous = None
@@ -105,9 +144,94 @@ def _contexts(doc: Document) -> list[Context]:
             previous = None
         for s in split_sentences(block):
             out.append(Context(s, previous, heading, section))
-            previous = s
+            previous = lead = s
         prev_block = block
+    read_table()
     return out
+
+
+_HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
+#: the unit a table's header names for its cells ("Pct.", "Mia. kr.", "Kr. pr. indbygger")
+_TABLE_UNITS = (
+    (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
+    (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
+)
+_YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _is_header(block: Block) -> bool:
+    """A table row of titles: no cell but the label holds a number other than a year."""
+    cells = block.cells or []
+    return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
+
+
+def table_statement(row: Block, header: Block) -> Block | None:
+    """A table row of percentages or amounts per inhabitant read as the statement it makes.
+
+    "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
+    2,1 pct.": the row's label, its one value and the unit its header names. Tables of amounts are the
+    balance (Tabel 1, read by balance.py) or multi-year overviews, not statements of a key figure; a row
+    with several values has no one value to state.
+    """
+    cells = [c.strip() for c in row.cells or []]
+    values = [c for c in cells[1:] if c]
+    if (
+        len(cells) < 2
+        or _YEAR_CELL_RE.fullmatch(cells[0])
+        or len(values) != 1
+        or not _DIGITS_ONLY_RE.fullmatch(values[0])
+    ):
+        return None
+    titles = " ".join(header.cells or [])
+    unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(titles)), None)
+    if unit is None:
+        return None
+    return Block(
+        kind="paragraph",
+        text=f"{cells[0]} {values[0]} {unit}",
+        offsets=row.offsets[:1],
+        page=row.page,
+        section=row.section,
+        part=row.part,
+    )
+
+
+def table_schedule(header: Block, rows: list[Block]) -> Block | None:
+    """A table of percentages by year read as the schedule it states ("75 pct. i 2028; 50 pct. i 2029").
+
+    Years as column titles with a row of values ("År | 2026 | 2027" over "Tilskud i pct. af
+    provenutabet | 75 | 50"), or years as rows under a titled column ("År | Tilskudsprocent" over
+    "2028 | 75"). The titles and labels carry the cues; the percentage unit must be named in them.
+    """
+    titles = [c.strip() for c in header.cells or []]
+    pairs: list[tuple[str, str, Block]] = []  # (year, value, row)
+    words: list[str] = []
+    years = [t for t in titles if _YEAR_CELL_RE.fullmatch(t)]  # a first title may be left empty
+    if len(years) >= 2 and len(years) >= len(titles) - 1:
+        for row in rows:
+            cells = [c.strip() for c in row.cells or []]
+            if len(cells) == len(years) + 1 and all(_DIGITS_ONLY_RE.fullmatch(c) for c in cells[1:]):
+                words.append(cells[0])
+                pairs.extend((y, v, row) for y, v in zip(years, cells[1:], strict=True))
+                break  # one row of values: a second would be another schedule
+    elif len(titles) == 2:
+        for row in rows:
+            cells = [c.strip() for c in row.cells or []]
+            if len(cells) == 2 and _YEAR_CELL_RE.fullmatch(cells[0]) and _DIGITS_ONLY_RE.fullmatch(cells[1]):
+                pairs.append((cells[0], cells[1], row))
+        words.append(titles[1])
+    text = " ".join(words)
+    if len(pairs) < 2 or not _TABLE_UNITS[1][0].search(text):
+        return None
+    offsets = [(0, header.offsets[0][1])]
+    for year, value, row in pairs:
+        text += ";" if offsets[1:] else ":"
+        offsets.append((len(text), row.offsets[0][1]))
+        text += f" {value} pct. i {year}"
+    return Block(kind="paragraph", text=text, offsets=offsets, section=header.section, part=header.part)
+
+
+_DIGITS_ONLY_RE = re.compile(r"[-−–]?\d+(?:[.,]\d+)?")
 
 
 #: each cue term's words as numbers of the word index (terms live as long as the cached specs)
@@ -248,7 +372,12 @@ def _find_hit(
                 words_before = sentence.between("word", -1, j)
                 lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
                 d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
+                if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
+                    d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
+                anaphor = _anaphor(sentence, prev[i])
+                if anaphor is not None:  # "… et finansieringstilskud. Tilskuddet udgør 3,5 mia. kr."
+                    s = max(s, term.weight * _proximity(_distance(sentence, anaphor, j, None)))
                 if best is None or s > best.score:
                     best = _Hit(s, term, None)
         if ctx.heading is not None and _occurrences(term, ctx.heading):
@@ -258,13 +387,66 @@ def _find_hit(
     return best
 
 
+def _denies(sentence: Sentence, terms: tuple[Term, ...]) -> bool:
+    """Does the sentence deny the thing a cue names ("der gennemføres ikke en negativ midtvejsregulering")?
+
+    The negation must govern an indefinite noun phrase with the cue as its head: "ikke en/nogen" or
+    "ingen", then at most one word before the cue. "ikke overskride servicerammen" denies nothing.
+    """
+    tokens = sentence.tokens
+    for term in terms:
+        for i in _occurrences(term, sentence):
+            words = [t.text for t in tokens[max(0, i - 6) : i] if t.kind == "word"][-4:]
+            for n, w in enumerate(words):
+                if w not in DENIAL_ARTICLES:
+                    continue
+                rest = words[n + 1 :]
+                articles = DENIAL_ARTICLES[w]
+                if articles is None and len(rest) <= 1:
+                    return True
+                if articles and rest and rest[0] in articles and len(rest) <= 2:
+                    return True
+    return False
+
+
+def denied(spec: CueSpec, ctx: Context, contexts_of_block: list[Context]) -> bool:
+    """Does a sentence of the candidate's paragraph, stating no such number itself, deny the key?
+
+    "Regeringen havde lagt op til at modregne 1,9 mia. kr. … Der gennemføres ikke en negativ
+    midtvejsregulering." names an amount that was proposed and dropped: no value, not the amount.
+    """
+    terms = tuple(t for group in spec.require for t in group)
+    return any(
+        other.sentence is not ctx.sentence
+        and not _numbers(other.sentence, spec.quantity)
+        and _denies(other.sentence, terms)
+        for other in contexts_of_block
+    )
+
+
+def _anaphor(sentence: Sentence, cue: Token) -> int | None:
+    """The sentence's first word, if it names again what the cue of the previous sentence named.
+
+    A definite noun opening a sentence ("Tilskuddet", "Rammen", "Bidraget") whose stem ends the cue word
+    ("finansieringstilskud", "servicerammen", "grundbidraget") refers to it: the cue counts as if it
+    stood there.
+    """
+    words = sentence.word_positions
+    if not words:
+        return None
+    first = sentence.tokens[words[0]]
+    if first.text == first.stem or len(first.stem) < 4 or not cue.stem.endswith(first.stem):
+        return None
+    return words[0]
+
+
 def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
     """Are number j and the other numbers each bound to a year, j's differing from all of theirs?"""
     mine = bound_year(sentence, j, kind)
     if mine is None:
         return False
     theirs = [bound_year(sentence, k, kind) for k in others]
-    return all(t is not None and t.year != mine.year for t in theirs)
+    return all(t is not None and (t.year, t.relative) != (mine.year, mine.relative) for t in theirs)
 
 
 def _numbers(sentence: Sentence, kind: str) -> list[int]:
@@ -292,6 +474,12 @@ def is_part(ctx: Context, j: int, kind: str) -> bool:
     numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
     if _whole_of(tokens, j, numbers) is not None:
         return True
+    follows = tokens[j + 1] if j + 1 < len(tokens) else None
+    earlier = numbers[0] != j or (
+        ctx.previous is not None and any(t.quantity == kind for t in ctx.previous.tokens)
+    )
+    if follows is not None and follows.kind == "boundary" and follows.text == "heraf" and earlier:
+        return True  # "Tilskuddet udgør 3,5 mia. kr. i 2016. 1,5 mia. kr. heraf fordeles …"
     first = numbers[0] if numbers else None
     return (
         first == j
@@ -317,6 +505,11 @@ def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
             if d < best_d:
                 best, best_d = t, d
     return best
+
+
+def concerned_year(tok: Token, budget_year: int) -> int:
+    """The year a year token names: its own, or the budget year plus its offset ("sidste år")."""
+    return budget_year + tok.relative if tok.year is None and tok.relative is not None else tok.year
 
 
 def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | None:
@@ -354,7 +547,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
     year_tok = bound_year(ctx.sentence, j, spec.quantity)
-    if year_tok is not None and year_tok.year - year not in spec.years:
+    concerns = None if year_tok is None else concerned_year(year_tok, year)
+    if concerns is not None and concerns - year not in spec.years:
         return None
     value: Decimal | int = tok.value
     conflict = None
@@ -374,7 +568,7 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         token=tok,
         context=ctx,
         score=round(score, 3),
-        year=year_tok.year if year_tok else None,
+        year=concerns,
         span=(span[0], span[1]),
         why=why,
         conflict=conflict,
@@ -449,6 +643,9 @@ def _present_words(ctx: Context) -> set[int]:
 def find_text_figures(doc: Document, year: int) -> TextFigures:
     specs = cue_specs()
     contexts = _contexts(doc)
+    by_block: dict[int, list[Context]] = defaultdict(list)
+    for ctx in contexts:
+        by_block[id(ctx.sentence.block)].append(ctx)
     scored: dict[str, list[Scored]] = defaultdict(list)
     for ctx in contexts:
         if not ctx.sentence.has_number:
@@ -466,6 +663,8 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             for spec in possible:
                 s = score_candidate(spec, ctx, j, year)
                 if s is None or s.score < min_score(spec):
+                    continue
+                if denied(spec, ctx, by_block[id(ctx.sentence.block)]):
                     continue
                 if spec.exclusive:
                     other = best_in_group.get(spec.exclusive)
@@ -589,7 +788,7 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
         out: dict[str, Figure] = {}
         ok = True
         for y, t in enumerate(tokens):
-            if t.kind != "year":
+            if t.kind != "year" or t.year is None:
                 continue
             k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
             if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:

@@ -43,6 +43,14 @@ _MAX_FRONT_BLOCKS = 12
 _DATE_RE = re.compile(
     r"(?<![\d.])(?P<day>\d{1,2})\.\s*(?P<month>" + "|".join(MONTHS) + r")\s+(?P<year>\d{4})", re.IGNORECASE
 )
+#: the closing signature: "København, den 27. maj 2025", "Aftalt den 5. juni 2027 mellem regeringen og KL"
+#: (a place and a comma, or a verb of concluding, then "den" right before the date)
+_SIGNED_RE = re.compile(
+    r"^[\W_]*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?,\s*|(?:aftalt|indgået|underskrevet|vedtaget)\s+)den\s+$",
+    re.IGNORECASE,
+)
+_CLOSING_BLOCKS = 5
+_MAX_SIGNATURE = 120
 #: where the budget year is stated when there is no title: the frames chapter
 _FRAME_YEAR_RES = (
     re.compile(r"kommunernes økonomi(?:ske rammer)? (?:for|i) (?P<year>(?:19|20)\d{2})", re.IGNORECASE),
@@ -87,6 +95,24 @@ def _title_candidates(front: list[Block]) -> list[tuple[str, Block]]:
     return out
 
 
+def _iso(d: re.Match[str]) -> str:
+    return f"{int(d.group('year')):04d}-{MONTHS[d.group('month').lower()]:02d}-{int(d.group('day')):02d}"
+
+
+def _signature_date(doc: Document, year: int | None) -> Found | None:
+    """The date of the closing signature when the front matter gives none: a short line among the last
+    blocks dating the agreement ("…, den 27. maj 2025"), in the year before the budget year (an
+    agreement is made before the year it budgets)."""
+    for block in reversed([b for b in doc.blocks if b.kind != "table_row"][-_CLOSING_BLOCKS:]):
+        if len(block.text) > _MAX_SIGNATURE:
+            continue
+        for d in _DATE_RE.finditer(block.text):
+            signed = _SIGNED_RE.search(block.text[: d.start()])
+            if signed and (year is None or int(d.group("year")) == year - 1):
+                return Found(_iso(d), block.source(d.start(), d.end()))
+    return None
+
+
 def find_meta(doc: Document) -> Meta:
     front = _front_matter(doc)
     title = date = None
@@ -102,12 +128,11 @@ def find_meta(doc: Document) -> Meta:
     for block in front:
         d = _DATE_RE.search(block.text)
         if d and date is None:
-            iso = (
-                f"{int(d.group('year')):04d}-{MONTHS[d.group('month').lower()]:02d}-{int(d.group('day')):02d}"
-            )
-            date = Found(iso, block.source(d.start(), d.end()))
+            date = Found(_iso(d), block.source(d.start(), d.end()))
     frame_year = _year_from_frames(doc)
     year = Found(year_in_title, title.source) if title else frame_year
+    if date is None:
+        date = _signature_date(doc, None if year is None else int(year.value))
     conflict = None
     if title and frame_year and frame_year.value != year.value:
         conflict = frame_year

@@ -35,6 +35,11 @@ YEAR_RE = re.compile(
     r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
+#: a year named relative to the agreement's own: "sidste år", "sidste års", "forrige år", "i fjor" concern
+#: the year before the budget year (the frame or figure of last year's agreement), never the budget year;
+#: not after a word of comparison ("højere end sidste år", "i forhold til i fjor"): that is the basis
+RELATIVE_YEAR_RE = re.compile(r"\b(?:(?:sidste|forrige)\s+års?|i\s+fjor)\b", re.IGNORECASE)
+_COMPARED_RE = re.compile(r"\b(?:end|til|med|fra|siden|over|under)\s+$", re.IGNORECASE)
 WORD_RE = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*")
 PUNCT_BOUNDARY_RE = re.compile(r"[,;:()]|\s[–-]\s")
 #: words that open a new clause; "og" only when it does not continue a suspended compound ("pris- og løn")
@@ -81,6 +86,7 @@ class Token:
     value: Decimal | None = None  # quantities in their target unit (mio. kr., pct., kr. pr. indbygger)
     precision: Decimal | None = None
     year: int | None = None  # for years: the year concerned (a range's last year)
+    relative: int | None = None  # for a year named relative to the budget year ("sidste år"): its offset
 
 
 class Sentence:
@@ -198,6 +204,10 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 continue
             year = int(m.group("y2") or m.group("y1"))
             spans.append(Token("year", m.start() + offset, m.end() + offset, m.group(0), year=year))
+    for m in RELATIVE_YEAR_RE.finditer(text):
+        if not taken[m.start()] and not _COMPARED_RE.search(text, max(0, m.start() - 20), m.start()):
+            # its words stay words: cues such as "sidste års" still count
+            spans.append(Token("year", m.start() + offset, m.end() + offset, m.group(0), relative=-1))
     for m in PUNCT_BOUNDARY_RE.finditer(text):
         if not taken[m.start()]:
             spans.append(Token("boundary", m.start() + offset, m.end() + offset, m.group(0)))
