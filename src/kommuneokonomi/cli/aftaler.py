@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -32,7 +30,7 @@ if TYPE_CHECKING:
 #: the defaults `--help` shows, without importing the readers (pdfium) and the parameter models (pydantic):
 #: documents.DEFAULT_MAX_BYTES and parameters.PACKAGE_DIR (tests/test_cli_startup.py keeps them equal)
 MAX_BYTES = 50 * 1024 * 1024
-PARAMETER_DIR = Path(str(resources.files("kommuneokonomi"))) / "parameters" / "aftaler"
+PARAMETER_DIR = Path(__file__).resolve().parents[1] / "parameters" / "aftaler"
 
 
 def register() -> None:
@@ -54,6 +52,8 @@ def ingest(
     ingen_lagring: Annotated[bool, typer.Option("--ingen-lagring", help="læs og tjek, men gem ikke")] = False,
 ) -> None:
     """Læs aftaler, find nøgletal med kilder, tjek dem og gem dem."""
+    import json
+
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from kommuneokonomi.ingest import collect_files, ingest_file
