@@ -5,13 +5,11 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
-from kommuneokonomi import export
-from kommuneokonomi.agreements import load_agreements
-from kommuneokonomi.cli_common import (
+from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
     OutputOption,
@@ -25,11 +23,11 @@ from kommuneokonomi.cli_common import (
     run,
     write_table,
 )
-from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
-from kommuneokonomi.rules.distribution import distribute_pool
-from kommuneokonomi.rules.kommuner import Population, population, read_municipal_csv, read_population_csv
-from kommuneokonomi.rules.kommuner import register as municipalities
-from kommuneokonomi.rules.result import MunicipalResult
+
+if TYPE_CHECKING:  # the rules (numpy) are imported by the commands when they run
+    from kommuneokonomi.rules import frames
+    from kommuneokonomi.rules.kommuner import Population
+    from kommuneokonomi.rules.result import MunicipalResult
 
 PopulationOption = Annotated[
     Path | None,
@@ -61,6 +59,8 @@ def _output(
     head: dict[str, Any],
     extra_columns: dict[str, list[Any]] | None = None,
 ) -> None:
+    from kommuneokonomi import export
+
     if explain is not None:
         trace = run(result.trace, explain)
         emit(export.to_json(trace.model_dump()) if fmt == "json" else trace.text(), output)
@@ -118,6 +118,10 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Omregn mellem prisniveauer (PL) ved at kæde årlige skøn for ét indeks; eller vis en serie."""
+        from kommuneokonomi import export
+        from kommuneokonomi.agreements import load_agreements
+        from kommuneokonomi.rules import prices
+
         check_format(fmt)
         supplied = run(prices.parse_rates, sats or [])
         agreements = load_agreements(open_store(db))
@@ -178,6 +182,9 @@ def register() -> None:
         befolkning: PopulationOption = None,
     ) -> None:
         """Fordel en pulje på de 98 kommuner efter befolkning eller nøgle, i hele kroner, der summerer."""
+        from kommuneokonomi.rules.distribution import distribute_pool
+        from kommuneokonomi.rules.kommuner import read_municipal_csv
+
         check_format(fmt)
         floors: int | list[int] | None = gulv_kr
         caps: int | list[int | None] | None = loft_kr
@@ -257,6 +264,10 @@ def register() -> None:
     ) -> None:
         """Sanktioner: servicesanktion, anlægssanktion (budget) og regnskabssanktion (40/60), mod de
         regulerede rammer (aftalens tal + DUT mv.); regnskabet mod budgetterne som korrigeret."""
+        from kommuneokonomi.agreements import load_agreements
+        from kommuneokonomi.rules import sanctions
+        from kommuneokonomi.rules.kommuner import read_municipal_csv
+
         check_format(fmt)
         if type_ not in sanctions.SANCTION_COLUMNS:
             raise fail(f"ukendt --type {type_!r}; brug service, anlaeg eller regnskab")
@@ -375,6 +386,11 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Skat: provenuændring, individuel sanktion, kollektiv modregning og tilskud til nedsættelser."""
+        from kommuneokonomi.agreements import load_agreements
+        from kommuneokonomi.rules import tax
+        from kommuneokonomi.rules.kommuner import population, read_municipal_csv
+        from kommuneokonomi.rules.kommuner import register as municipalities
+
         check_format(fmt)
         agreements = load_agreements(open_store(db))
         data = run(
@@ -459,6 +475,8 @@ def register() -> None:
 
 def _user_adjustments(path: Path | None, items: list[str] | None, target: str) -> list[frames.UserAdjustment]:
     """The user's adjustments from --reguleringer FILE and --regulering ART:BELØB:KILDE."""
+    from kommuneokonomi.rules import frames
+
     lines = run(frames.read_adjustments, path, target) if path is not None else []
     return lines + [run(frames.parse_adjustment, item, target) for item in items or []]
 
@@ -472,6 +490,8 @@ def _reference(year: int, agreements: dict) -> Decimal | None:
 
 def frames_text(rammer: list[dict]) -> list[str]:
     """The adjusted frames a result used, one line per frame and adjustment (the table output's footer)."""
+    from kommuneokonomi import export
+
     lines = []
     for r in rammer:
         lines.append(
@@ -504,6 +524,8 @@ def frames_text(rammer: list[dict]) -> list[str]:
 def _population(path: Path | None) -> Population | None:
     """A user's population file (kommunekode,vaerdi[,aar]): whole, non-negative numbers for all 98; its year
     (if the file states it) is checked against the grant year by the rule."""
+    from kommuneokonomi.rules.kommuner import read_population_csv
+
     return run(read_population_csv, path) if path is not None else None
 
 
@@ -523,6 +545,10 @@ def register_compliance() -> None:
     ) -> None:
         """Overholdelse år for år: budgetter og regnskaber under ét som offentliggjort mod de regulerede
         rammer, den sanktion reglerne giver og den, der fulgte — hvert tal med kilde."""
+        from kommuneokonomi import export
+        from kommuneokonomi.agreements import load_agreements
+        from kommuneokonomi.rules import compliance
+
         check_format(fmt)
         rows = run(compliance.compliance, load_agreements(open_store(db)))
         if aar is not None:

@@ -6,9 +6,7 @@ from typing import Annotated
 
 import typer
 
-from kommuneokonomi import export
-from kommuneokonomi.agreements import load_agreements
-from kommuneokonomi.cli_common import (
+from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
     OutputOption,
@@ -20,12 +18,6 @@ from kommuneokonomi.cli_common import (
     run,
     write_table,
 )
-from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments, page
-from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, compare, decomposition_part
-from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts, loaded_years
-from kommuneokonomi.knowledge.index import stored_commitments
-from kommuneokonomi.knowledge.search import SearchIndex
-from kommuneokonomi.rules.prices import parse_rates
 
 
 def register() -> None:
@@ -46,6 +38,10 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Søg i aftalerne med dansk orddannelse; hvert hit med år, afsnit og linjer."""
+        from kommuneokonomi import export
+        from kommuneokonomi.knowledge.corpus import loaded_years
+        from kommuneokonomi.knowledge.search import SearchIndex
+
         check_format(fmt)
         if antal < 1:
             raise fail("--antal skal være mindst 1")
@@ -99,6 +95,11 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Aftalepunkter: hvem aftalte eller lovede hvad, med beløb, frister, kilde og opfølgning."""
+        from kommuneokonomi import export
+        from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments, page
+        from kommuneokonomi.knowledge.corpus import loaded_years
+        from kommuneokonomi.knowledge.index import stored_commitments
+
         check_format(fmt)
         if side < 1 or pr_side < 0:
             raise fail("--side skal være mindst 1 og --pr-side mindst 0")
@@ -133,6 +134,12 @@ def register() -> None:
         db: DbOption = None,
     ) -> None:
         """Hvad ændrede sig: nøgletal (også i faste priser), ordninger og puljer, kapitler og emner."""
+        from kommuneokonomi import export
+        from kommuneokonomi.agreements import load_agreements
+        from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, compare, decomposition_part
+        from kommuneokonomi.knowledge.corpus import NoTextsError, load_texts
+        from kommuneokonomi.rules.prices import parse_rates
+
         check_format(fmt)
         store = open_store(db)
         agreements = load_agreements(store)

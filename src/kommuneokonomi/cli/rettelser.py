@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from kommuneokonomi import corrections, export
-from kommuneokonomi.cli_common import (
+from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
     OutputOption,
@@ -20,7 +19,6 @@ from kommuneokonomi.cli_common import (
     out,
     write_table,
 )
-from kommuneokonomi.corrections import CorrectionError
 
 
 def _user() -> str | None:
@@ -62,6 +60,9 @@ def ret(
     db: DbOption = None,
 ) -> None:
     """Ret et nøgletal (ny version med kilde, note, tid og bruger), fortryd en rettelse, eller vis dem."""
+    from kommuneokonomi import corrections, export
+    from kommuneokonomi.corrections import CorrectionError
+
     check_format(fmt)
     store = open_store(db)
     if vis:
@@ -109,6 +110,8 @@ def ret(
 
 
 def _value(value, unit: str | None) -> str:
+    from kommuneokonomi import export
+
     if value is None:
         return "ikke angivet"
     return f"{export.danish_number(value)}{' ' + unit if unit else ''}"

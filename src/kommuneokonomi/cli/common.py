@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
 
-from kommuneokonomi import export
-from kommuneokonomi.store import Store, StoreError
+if TYPE_CHECKING:  # the store and the exporters are imported by the commands that use them, when they run
+    from kommuneokonomi import export
+    from kommuneokonomi.store import Store
 
 app = typer.Typer(
     help="kommuneokonomi: økonomiaftalerne mellem Regeringen og KL som data, regler og tekst.",
@@ -41,6 +42,8 @@ def fail(message: str, code: int = 2) -> typer.Exit:
 
 
 def open_store(db: str | None) -> Store:
+    from kommuneokonomi.store import Store, StoreError
+
     try:
         return Store(db)
     except StoreError as exc:
@@ -56,6 +59,8 @@ def emit(text: str, output: Path | None) -> None:
 
 
 def write_table(table: export.TableData, fmt: str, output: Path | None, default_name: str) -> None:
+    from kommuneokonomi import export
+
     if fmt == "csv":
         emit(export.to_csv(table), output)
     elif fmt == "xlsx":
@@ -69,6 +74,8 @@ def write_table(table: export.TableData, fmt: str, output: Path | None, default_
 
 
 def check_format(fmt: str) -> None:
+    from kommuneokonomi import export
+
     if fmt not in export.FORMATS:
         raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
 

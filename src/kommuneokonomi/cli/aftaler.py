@@ -1,18 +1,13 @@
-"""The command line: `kommuneokonomi ingest | aftaler | parametre` here; the rules' commands in cli_rules."""
+"""The agreements' commands: `kommuneokonomi ingest | aftaler | parametre skriv | parametre tjek`."""
 
 from __future__ import annotations
 
-import json
-import os
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-from kommuneokonomi import cli_knowledge, cli_review, cli_rules, export
-from kommuneokonomi.agreements import Agreement, coverage_line, load_agreements
-from kommuneokonomi.cli_common import (
+from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
     OutputOption,
@@ -26,29 +21,25 @@ from kommuneokonomi.cli_common import (
     parametre_app,
     write_table,
 )
-from kommuneokonomi.documents import DEFAULT_MAX_BYTES
-from kommuneokonomi.extraction.keys import fixed_keys, spec_for
-from kommuneokonomi.ingest import FileOutcome, collect_files, ingest_file
-from kommuneokonomi.parameters import (
-    PACKAGE_DIR,
-    SUMMARY_KIND,
-    ParameterError,
-    build_parameter_files,
-    load_directory,
-    write_parameter_files,
-)
 
-cli_rules.register()
-cli_rules.register_compliance()
-cli_knowledge.register()
-cli_review.register()
+if TYPE_CHECKING:
+    from kommuneokonomi import export
+    from kommuneokonomi.agreements import Agreement
+    from kommuneokonomi.ingest import FileOutcome
+
+#: the defaults `--help` shows, without importing the readers (pdfium) and the parameter models (pydantic):
+#: documents.DEFAULT_MAX_BYTES and parameters.PACKAGE_DIR (tests/test_cli_startup.py keeps them equal)
+MAX_BYTES = 50 * 1024 * 1024
+PARAMETER_DIR = Path(__file__).resolve().parents[1] / "parameters" / "aftaler"
 
 
-def main() -> None:
-    app()
+def register() -> None:
+    app.command()(ingest)
+    app.command()(aftaler)
+    parametre_app.command("skriv")(parametre_skriv)
+    parametre_app.command("tjek")(parametre_tjek)
 
 
-@app.command()
 def ingest(
     stier: Annotated[
         list[Path], typer.Argument(help="filer eller mapper med aftaler (PDF, markdown, tekst)")
@@ -57,12 +48,16 @@ def ingest(
         bool, typer.Option("--json", help="udskriv den kanoniske JSON for hvert dokument")
     ] = False,
     db: DbOption = None,
-    max_bytes: Annotated[
-        int, typer.Option("--max-bytes", help="største tilladte filstørrelse")
-    ] = DEFAULT_MAX_BYTES,
+    max_bytes: Annotated[int, typer.Option("--max-bytes", help="største tilladte filstørrelse")] = MAX_BYTES,
     ingen_lagring: Annotated[bool, typer.Option("--ingen-lagring", help="læs og tjek, men gem ikke")] = False,
 ) -> None:
     """Læs aftaler, find nøgletal med kilder, tjek dem og gem dem."""
+    import json
+
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kommuneokonomi.ingest import collect_files, ingest_file
+
     files, outcomes = collect_files(stier)
     store = None if ingen_lagring else open_store(db)
     with Progress(
@@ -103,6 +98,9 @@ def ingest(
 
 
 def _print_summary(outcomes: list[FileOutcome]) -> None:
+    from kommuneokonomi import export
+    from kommuneokonomi.agreements import coverage_line
+
     rows = []
     for o in outcomes:
         if o.result is None:
@@ -148,6 +146,8 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
 
 def _print_corrections_of_changed_documents(store, years: set[int]) -> None:
     """A new document for a year with corrections: they stay in force, and the reviewer is told."""
+    from kommuneokonomi.agreements import load_agreements
+
     if not years or not store.active_corrections():
         return
     agreements = load_agreements(store)
@@ -162,16 +162,6 @@ def _print_corrections_of_changed_documents(store, years: set[int]) -> None:
                 )
 
 
-FRAME_KEYS = (
-    "serviceramme",
-    "serviceramme_loeft",
-    "anlaegsramme",
-    "betinget_bloktilskud_service",
-    "betinget_bloktilskud_anlaeg",
-)
-
-
-@app.command()
 def aftaler(
     aar: Annotated[int | None, typer.Option("--aar", help="kun dette budgetår, med kilder")] = None,
     fmt: FormatOption = "table",
@@ -179,6 +169,9 @@ def aftaler(
     db: DbOption = None,
 ) -> None:
     """Rammer, balance og øvrige nøgletal side om side for alle kendte år."""
+    from kommuneokonomi import export
+    from kommuneokonomi.agreements import load_agreements
+
     check_format(fmt)
     agreements = load_agreements(open_store(db))
     if aar is not None:
@@ -198,6 +191,9 @@ def aftaler(
 
 
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
+    from kommuneokonomi import export
+    from kommuneokonomi.extraction.keys import fixed_keys, spec_for
+
     keys = [k for k in fixed_keys() if k not in ("aar",)]
     extra = sorted({k for a in agreements.values() for k in a.figures if k.startswith("tilskudsprocent.")})
     rows = []
@@ -224,44 +220,21 @@ def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
 
 
 def _kind(a: Agreement) -> str:
+    from kommuneokonomi.parameters import SUMMARY_KIND
+
     if a.origin == SUMMARY_KIND:
         return SUMMARY_KIND
     return "aftaletekst" + (f" + {SUMMARY_KIND}" if a.summary_urls else "")
 
 
-@app.command()
-def serve(
-    host: Annotated[str, typer.Option("--host", help="adressen serveren lytter på")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=1, max=65535)] = 8000,
-    db: DbOption = None,
-    workers: Annotated[int, typer.Option("--workers", min=1, max=16, help="processer")] = 1,
-) -> None:
-    """Start REST API'et og web-brugerfladen (127.0.0.1 medmindre andet angives)."""
-    import uvicorn
-
-    from kommuneokonomi.store import ENV_VAR
-
-    store = open_store(db)  # fail early, with a clear message, on a bad database
-    os.environ[ENV_VAR] = store.url
-    err.print(
-        f"kommuneokonomi på http://{host}:{port} (database {store.url.split('@')[-1]})", highlight=False
-    )
-    uvicorn.run(
-        "kommuneokonomi.web.app:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        log_level="warning",
-    )
-
-
-@parametre_app.command("skriv")
 def parametre_skriv(
     kilder: Annotated[list[Path], typer.Argument(help="aftalefiler eller mapper (fx ../shared/corpus)")],
-    mappe: Annotated[Path, typer.Option("--mappe", help="hvor YAML-filerne skrives")] = PACKAGE_DIR,
+    mappe: Annotated[Path, typer.Option("--mappe", help="hvor YAML-filerne skrives")] = PARAMETER_DIR,
 ) -> None:
     """Udtræk nøgletal af aftalerne og skriv parameterfilerne (én fil pr. nøgle, én værdi pr. år)."""
+    from kommuneokonomi.ingest import collect_files, ingest_file
+    from kommuneokonomi.parameters import build_parameter_files, write_parameter_files
+
     files, outcomes = collect_files(kilder)
     outcomes += [ingest_file(p, None) for p in files]
     failed = [o for o in outcomes if o.failed]
@@ -279,11 +252,12 @@ def parametre_skriv(
     )
 
 
-@parametre_app.command("tjek")
 def parametre_tjek(
-    mappe: Annotated[Path, typer.Option("--mappe", help="mappen med YAML-filerne")] = PACKAGE_DIR,
+    mappe: Annotated[Path, typer.Option("--mappe", help="mappen med YAML-filerne")] = PARAMETER_DIR,
 ) -> None:
     """Valider parameterfilerne mod skemaet."""
+    from kommuneokonomi.parameters import PACKAGE_DIR, ParameterError, load_directory
+
     try:
         files = load_directory(mappe)
     except ParameterError as exc:
