@@ -24,6 +24,9 @@ from kommuneokonomi.extraction.keys import fixed_keys
 DEVSET = Path(__file__).resolve().parent
 SEEN = DEVSET / "seen"
 HELDOUT = DEVSET / "heldout"
+#: a second held-out set, written by another hand (neither the extractor nor the devset seen); scored
+#: before and after rounds 1-3 while kept outside the repository
+HELDOUT2 = DEVSET / "heldout2"
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored
