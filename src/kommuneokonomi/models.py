@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["heading", "paragraph", "bullet", "table_row"]
 SectionKind = Literal["kapitel", "boks", "tabel", "bilag"]
+DocumentFormat = Literal["text", "markdown", "pdf"]
 Severity = Literal["info", "advarsel", "fejl"]
 Value = Decimal | int | str
 
@@ -85,7 +86,7 @@ class Document(BaseModel):
     """A normalised agreement document: blocks in reading order with a line map, and its sections."""
 
     path: str
-    format: Literal["text", "markdown", "pdf"]
+    format: DocumentFormat
     sha256: str
     n_lines: int
     n_pages: int | None = None
