@@ -6,7 +6,7 @@ The canonical figure contract (see docs: design brief) is `DocumentResult.to_con
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -215,6 +215,10 @@ def coverage_of(figures: dict[str, Figure], gaps: dict[str, Gap]) -> dict:
     return {"found": found, "null": missing, "n_found": len(found), "n_keys": len(figures)}
 
 
+@overload
+def to_json_number(value: Decimal) -> int | float: ...
+@overload
+def to_json_number(value: Value | None) -> int | float | str | None: ...
 def to_json_number(value: Value | None) -> int | float | str | None:
     """Decimals become int when whole, else float (the JSON contract); strings stay strings."""
     if isinstance(value, Decimal):
