@@ -22,3 +22,11 @@ def test_a_key_without_a_source_still_distributes() -> None:
     result = distribute_pool(1_000, [1] * n)
     assert sum(result.amounts_kr) == 1_000
     assert result.parameters[0].kilde == "ikke angivet"
+
+
+def test_danish_number_shows_a_nan_instead_of_crashing() -> None:
+    # before: TypeError (unary minus on the exponent 'n') from the tables every command prints
+    from kommuneokonomi.export import danish_number
+
+    assert danish_number(Decimal("NaN")) == "NaN"
+    assert danish_number(Decimal("1234.5")) == "1.234,5"
