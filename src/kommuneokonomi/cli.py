@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -103,7 +103,7 @@ def ingest(
 
 
 def _print_summary(outcomes: list[FileOutcome]) -> None:
-    rows = []
+    rows: list[list[Any]] = []
     for o in outcomes:
         if o.result is None:
             rows.append([o.path.name, "–", "–", "–", "fejl", "–", "–"])
@@ -137,7 +137,9 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
                 markup=False,
             )
     for o in outcomes:
-        for w in o.result.warnings if o.result else []:
+        if o.result is None:
+            continue
+        for w in o.result.warnings:
             where = f" (linje {w.source.line_start}-{w.source.line_end})" if w.source else ""
             out.print(
                 f"{o.path.name} {o.result.meta.year}: [{w.severity}] {w.code}: {w.message}{where}",
@@ -200,7 +202,7 @@ def aftaler(
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
     keys = [k for k in fixed_keys() if k not in ("aar",)]
     extra = sorted({k for a in agreements.values() for k in a.figures if k.startswith("tilskudsprocent.")})
-    rows = []
+    rows: list[list[Any]] = []
     for key in keys + extra:
         spec = spec_for(key)
         rows.append(

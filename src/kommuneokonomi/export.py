@@ -81,9 +81,9 @@ def to_xlsx(table: TableData, path: Path) -> None:
                 cell.number_format = "#,##0.0##"
             elif isinstance(cell.value, int):
                 cell.number_format = "#,##0"
-    for column in ws.columns:
+    for number, column in enumerate(ws.columns, start=1):
         width = max(len(str(c.value or "")) for c in column)
-        ws.column_dimensions[get_column_letter(column[0].column)].width = min(60, max(10, width + 2))
+        ws.column_dimensions[get_column_letter(number)].width = min(60, max(10, width + 2))
     wb.save(path)
 
 
