@@ -215,6 +215,13 @@ def coverage_of(figures: dict[str, Figure], gaps: dict[str, Gap]) -> dict:
     return {"found": found, "null": missing, "n_found": len(found), "n_keys": len(figures)}
 
 
+def as_decimal(value: Value | None) -> Decimal:
+    """A figure's value as a Decimal where the caller has made sure it is there (a typed narrowing)."""
+    if value is None:
+        raise ValueError("værdien mangler")
+    return Decimal(value)
+
+
 @overload
 def to_json_number(value: Decimal) -> int | float: ...
 @overload
