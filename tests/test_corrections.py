@@ -250,3 +250,12 @@ def test_ingesting_a_new_document_tells_about_the_corrections_still_in_force(db)
     assert "rettet mod de indbyggede parametre, nu version 1; det nye dokument angiver 3,9" in result.stdout
     again = runner.invoke(app, ["ingest", str(DOC_2024)], env={"COLUMNS": "250"})
     assert "rettelsen gælder stadig" not in again.stdout  # unchanged: nothing new to tell
+
+
+def test_a_date_correction_to_the_current_date_is_a_clear_error(db):
+    # found by mypy: the "already so" message formatted every value as a number, a date crashed it
+    current = load_agreements(Store(db))[2023].figures["aftale_dato"].value
+    assert isinstance(current, str)
+    args = ["ret", "2023", "aftale_dato", current, "--kilde", "linje 1", "--note", "test"]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and f"er allerede {current}; intet at rette" in result.stderr, result.stderr

@@ -172,7 +172,8 @@ def correct(
         check_magnitude(key, value, agreements)
     current = a.figures.get(key)
     if current is not None and current.value == value:
-        raise CorrectionError(f"{key} for {year} er allerede {_dk(value)}; intet at rette")
+        shown = _dk(value) if isinstance(value, Decimal) else str(value)  # a date is text
+        raise CorrectionError(f"{key} for {year} er allerede {shown}; intet at rette")
     extracted = a.extracted(key)
     stored = store.add_correction(
         year=year,

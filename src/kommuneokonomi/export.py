@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 from rich.table import Table
 
 from kommuneokonomi.models import to_json_number
@@ -39,7 +41,8 @@ def danish_number(value: Any, decimals: int | None = None) -> str:
         return value
     number = Decimal(str(value))
     if decimals is None:
-        decimals = max(0, -number.normalize().as_tuple().exponent) if number != number.to_integral() else 0
+        exponent = number.normalize().as_tuple().exponent  # 'n', 'N' or 'F' for NaN and infinity
+        decimals = max(0, -exponent) if isinstance(exponent, int) and number != number.to_integral() else 0
     text = f"{number:,.{decimals}f}"
     return text.replace(",", "\x00").replace(".", ",").replace("\x00", ".")
 
@@ -68,6 +71,7 @@ def to_csv(table: TableData) -> str:
 def to_xlsx(table: TableData, path: Path) -> None:
     wb = Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook has one worksheet
     ws.title = re.sub(r"[\[\]:*?/\\]", "", table.title)[:31] or "Ark1"
     ws.append([neutralise(c) for c in table.columns])
     for row in table.rows:
@@ -77,9 +81,9 @@ def to_xlsx(table: TableData, path: Path) -> None:
                 cell.number_format = "#,##0.0##"
             elif isinstance(cell.value, int):
                 cell.number_format = "#,##0"
-    for column in ws.columns:
+    for number, column in enumerate(ws.columns, start=1):
         width = max(len(str(c.value or "")) for c in column)
-        ws.column_dimensions[column[0].column_letter].width = min(60, max(10, width + 2))
+        ws.column_dimensions[get_column_letter(number)].width = min(60, max(10, width + 2))
     wb.save(path)
 
 

@@ -6,12 +6,13 @@ The canonical figure contract (see docs: design brief) is `DocumentResult.to_con
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Literal
+from typing import Literal, overload
 
 from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["heading", "paragraph", "bullet", "table_row"]
 SectionKind = Literal["kapitel", "boks", "tabel", "bilag"]
+DocumentFormat = Literal["text", "markdown", "pdf"]
 Severity = Literal["info", "advarsel", "fejl"]
 Value = Decimal | int | str
 
@@ -85,7 +86,7 @@ class Document(BaseModel):
     """A normalised agreement document: blocks in reading order with a line map, and its sections."""
 
     path: str
-    format: Literal["text", "markdown", "pdf"]
+    format: DocumentFormat
     sha256: str
     n_lines: int
     n_pages: int | None = None
@@ -214,6 +215,17 @@ def coverage_of(figures: dict[str, Figure], gaps: dict[str, Gap]) -> dict:
     return {"found": found, "null": missing, "n_found": len(found), "n_keys": len(figures)}
 
 
+def as_decimal(value: Value | None) -> Decimal:
+    """A figure's value as a Decimal where the caller has made sure it is there (a typed narrowing)."""
+    if value is None:
+        raise ValueError("værdien mangler")
+    return Decimal(value)
+
+
+@overload
+def to_json_number(value: Decimal) -> int | float: ...
+@overload
+def to_json_number(value: Value | None) -> int | float | str | None: ...
 def to_json_number(value: Value | None) -> int | float | str | None:
     """Decimals become int when whole, else float (the JSON contract); strings stay strings."""
     if isinstance(value, Decimal):

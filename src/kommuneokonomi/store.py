@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
+from typing import overload
 
 from sqlalchemy import (
     Column,
@@ -201,7 +202,7 @@ class Store:
                 select(func.max(documents.c.version)).where(documents.c.year == result.meta.year)
             ).scalar()
             version = (last or 0) + 1
-            doc_id = conn.execute(
+            doc_key = conn.execute(
                 insert(documents).values(
                     year=result.meta.year,
                     version=version,
@@ -214,7 +215,9 @@ class Store:
                     n_pages=result.document.n_pages,
                     ingested_at=_now(),
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert doc_key is not None  # an INSERT of one row has its key
+            doc_id = doc_key[0]
             conn.execute(insert(figures), [_figure_row(doc_id, fig) for fig in result.figures.values()])
             if result.warnings:
                 conn.execute(
@@ -328,7 +331,7 @@ class Store:
         value_text, value_type = _exact(value)
         extracted_text, extracted_type = _exact(extracted)
         with self.engine.begin() as conn:
-            new_id = conn.execute(
+            new_key = conn.execute(
                 insert(corrections).values(
                     year=year,
                     key=key,
@@ -344,7 +347,9 @@ class Store:
                     basis=basis,
                     basis_version=basis_version,
                 )
-            ).inserted_primary_key[0]
+            ).inserted_primary_key
+            assert new_key is not None  # an INSERT of one row has its key
+            new_id = new_key[0]
             row = conn.execute(select(corrections).where(corrections.c.id == new_id)).one()
         return _correction_from_row(row)
 
@@ -435,6 +440,10 @@ def _exact(value: Value | None) -> tuple[str | None, str | None]:
     return str(value), "number"
 
 
+@overload
+def _from_exact(text_value: str, value_type: str | None) -> Value: ...
+@overload
+def _from_exact(text_value: str | None, value_type: str | None) -> Value | None: ...
 def _from_exact(text_value: str | None, value_type: str | None) -> Value | None:
     return Decimal(text_value) if value_type == "number" and text_value is not None else text_value
 

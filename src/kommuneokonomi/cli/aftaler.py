@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -101,7 +101,7 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
     from kommuneokonomi import export
     from kommuneokonomi.agreements import coverage_line
 
-    rows = []
+    rows: list[list[Any]] = []
     for o in outcomes:
         if o.result is None:
             rows.append([o.path.name, "–", "–", "–", "fejl", "–", "–"])
@@ -135,7 +135,9 @@ def _print_summary(outcomes: list[FileOutcome]) -> None:
                 markup=False,
             )
     for o in outcomes:
-        for w in o.result.warnings if o.result else []:
+        if o.result is None:
+            continue
+        for w in o.result.warnings:
             where = f" (linje {w.source.line_start}-{w.source.line_end})" if w.source else ""
             out.print(
                 f"{o.path.name} {o.result.meta.year}: [{w.severity}] {w.code}: {w.message}{where}",
@@ -196,7 +198,7 @@ def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
 
     keys = [k for k in fixed_keys() if k not in ("aar",)]
     extra = sorted({k for a in agreements.values() for k in a.figures if k.startswith("tilskudsprocent.")})
-    rows = []
+    rows: list[list[Any]] = []
     for key in keys + extra:
         spec = spec_for(key)
         rows.append(

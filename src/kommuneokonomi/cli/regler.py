@@ -105,7 +105,7 @@ def register() -> None:
             str | None, typer.Option("--beloeb", help="beløb (fx mio. kr.) i fra-årets prisniveau")
         ] = None,
         fra: Annotated[int | None, typer.Option("--fra", help="prisniveau beløbet er i")] = None,
-        til: Annotated[int, typer.Option("--til", help="prisniveau der omregnes til")] = ...,
+        til: int = typer.Option(..., "--til", help="prisniveau der omregnes til"),
         indeks: Annotated[str, typer.Option("--indeks", help="service, anlaeg eller samlet")] = "samlet",
         sats: Annotated[
             list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
-from kommuneokonomi.models import Block
+from kommuneokonomi.models import Block, DocumentFormat
 
 #: how a reader that sees the layout classed a line: "break" (an empty line) ends the paragraph, a
 #: "heading" line is a heading (bold or larger type), "furniture" (running header, footer, page number, a
@@ -46,7 +46,7 @@ class ReadResult:
 class Reader(Protocol):
     """One reader per format (as in docling): `accepts` sniffs, `read` normalises."""
 
-    format: str
+    format: DocumentFormat
 
     def accepts(self, data: bytes, suffix: str) -> bool: ...
 

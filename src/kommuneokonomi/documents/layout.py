@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from kommuneokonomi.documents.base import RawLine
+from kommuneokonomi.documents.base import Hint, RawLine
 from kommuneokonomi.documents.normalise import BULLET_RE, TERMINAL, join_lines
 from kommuneokonomi.extraction.numbers import NUMBER
 
@@ -408,7 +408,7 @@ def page_lines(pages: list[Page]) -> PageLines:
                 ends += 1
                 spaced_ends += spaced
             cells = ln.cells if ln.kind in ("row", "header") else None
-            hint = {"heading": "heading", "header": "heading"}.get(ln.kind, "text")
+            hint: Hint = "heading" if ln.kind in ("heading", "header") else "text"
             out.append(RawLine(number, ln.text, page.number, first, hint, cells))
             headings += ln.kind == "heading"
             first = False

@@ -6,7 +6,7 @@ import html
 import re
 
 from kommuneokonomi.documents.base import ReadResult, decode_text
-from kommuneokonomi.models import Block
+from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
@@ -35,7 +35,7 @@ def looks_like_markdown(text: str) -> bool:
 
 
 class MarkdownReader:
-    format = "markdown"
+    format: DocumentFormat = "markdown"
 
     def accepts(self, data: bytes, suffix: str) -> bool:
         if data.startswith(b"%PDF"):
@@ -56,7 +56,7 @@ class MarkdownReader:
 
 
 def _line_blocks(raw: str, number: int) -> list[Block]:
-    def block(kind: str, text: str, cells: list[str] | None = None) -> Block:
+    def block(kind: BlockKind, text: str, cells: list[str] | None = None) -> Block:
         return Block(kind=kind, text=text, offsets=[(0, number)], cells=cells)
 
     heading = _HEADING_RE.match(raw)

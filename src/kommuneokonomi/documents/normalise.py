@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from kommuneokonomi.documents.base import RawLine
 from kommuneokonomi.extraction.numbers import NUMBER
-from kommuneokonomi.models import Block
+from kommuneokonomi.models import Block, BlockKind
 
 BULLET_GLYPHS = "\uf0b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\u00b7"
 BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
@@ -70,7 +70,7 @@ _KEEP_HYPHEN = {"it", "e", "tv", "pc", "sms", "ikt", "cpr", "mv", "ca", "bl.a", 
 
 @dataclass(slots=True)
 class _Builder:
-    kind: str
+    kind: BlockKind
     text: str
     offsets: list[tuple[int, int]]
     page: int | None
@@ -103,7 +103,7 @@ class _State:
             )
         self.current = None
 
-    def open(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
+    def open(self, kind: BlockKind, line: RawLine, text: str, cells: list[str] | None = None) -> None:
         self.close()
         self.current = _Builder(
             kind=kind,
@@ -116,7 +116,7 @@ class _State:
             ended_terminal=text.rstrip().endswith(tuple(TERMINAL)),
         )
 
-    def emit(self, kind: str, line: RawLine, text: str, cells: list[str] | None = None) -> None:
+    def emit(self, kind: BlockKind, line: RawLine, text: str, cells: list[str] | None = None) -> None:
         self.open(kind, line, text, cells)
         self.close()
 

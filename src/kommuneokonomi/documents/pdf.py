@@ -11,13 +11,15 @@ from __future__ import annotations
 import ctypes
 import re
 import threading
+from typing import Any
 
-import pypdfium2 as pdfium
-import pypdfium2.raw as pdfium_c
+import pypdfium2 as pdfium  # type: ignore[import-untyped]  # pypdfium2 ships neither stubs nor py.typed
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]  # as above
 
 from kommuneokonomi.documents.base import DocumentError, ReadResult
 from kommuneokonomi.documents.layout import Page, Segment, Shade, page_lines
 from kommuneokonomi.documents.normalise import flowing_blocks
+from kommuneokonomi.models import DocumentFormat
 
 _PDFIUM_LOCK = threading.Lock()
 #: typographic ligatures a font may map to one code point ("ﬁnansiering"), and soft hyphens
@@ -38,7 +40,7 @@ _WHITE = 245
 
 
 class PdfReader:
-    format = "pdf"
+    format: DocumentFormat = "pdf"
 
     def accepts(self, data: bytes, suffix: str) -> bool:
         return data.lstrip()[:5] == b"%PDF-"
@@ -101,6 +103,10 @@ def _page(document: pdfium.PdfDocument, index: int) -> Page:
     return Page(number=index + 1, width=right - left, height=top - bottom, segments=segments, shades=shades)
 
 
+#: PDFium's raw FPDF_TEXTPAGE handle (a ctypes pointer); pypdfium2 ships no types to name it by
+_TextPageHandle = Any
+
+
 def _segments(textpage: pdfium.PdfTextPage, page_top: float) -> list[Segment]:
     """The page's text as runs on a line with their boxes (PDFium's text rectangles).
 
@@ -134,7 +140,9 @@ def _segments(textpage: pdfium.PdfTextPage, page_top: float) -> list[Segment]:
     return out
 
 
-def _rect_starts(raw, rects: list, start: int, count: int) -> list[int] | None:
+def _rect_starts(
+    raw: _TextPageHandle, rects: list[tuple[float, float, float, float]], start: int, count: int
+) -> list[int] | None:
     """The first character of each rectangle (PDFium makes them in character order), or None if unsure."""
     cuts = [start]
     for left, bottom, _, top in rects[1:]:
@@ -145,7 +153,9 @@ def _rect_starts(raw, rects: list, start: int, count: int) -> list[int] | None:
     return cuts if rects else None
 
 
-def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int, page_top: float) -> Segment:
+def _segment(
+    raw: _TextPageHandle, rect: tuple[float, float, float, float], text: str, first: int, page_top: float
+) -> Segment:
     left, bottom, right, top = rect
     size = pdfium_c.FPDFText_GetFontSize(raw, first) or (top - bottom)
     bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT or _bold_name(raw, first)
@@ -157,7 +167,7 @@ def _segment(raw, rect: tuple[float, float, float, float], text: str, first: int
     return Segment(left, right, page_top - top, page_top - bottom, text, size, bold, page_top - base)
 
 
-def _bold_name(raw, index: int) -> bool:
+def _bold_name(raw: _TextPageHandle, index: int) -> bool:
     """A font without a weight may still say it is bold in its name ("Arial-BoldMT", "VeraBd")."""
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int()
@@ -170,7 +180,7 @@ def _segments_by_char(textpage: pdfium.PdfTextPage, page_top: float, start: int,
     """Split characters into runs where the next character does not follow on the same line."""
     raw = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    runs: list[list] = []  # [x0, x1, y0, y1, chars, first index]
+    runs: list[list[Any]] = []  # [x0, x1, y0, y1, chars, first index]: floats, a list and an int
     for index in range(start, start + count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
         if code in _LINE_END_HYPHENS:  # PDFium joins a hyphenated line end itself; normalise decides

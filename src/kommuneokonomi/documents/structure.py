@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from kommuneokonomi.documents.normalise import BILAG_RE, CHAPTER_RE, PART_RE
-from kommuneokonomi.models import Block, Section
+from kommuneokonomi.models import Block, Section, SectionKind
 
 _DANGLING_END_RE = re.compile(r"[\wæøåÆØÅ,]$")
 _LOOKAHEAD_BLOCKS = 25
@@ -64,7 +64,7 @@ def assign_sections(blocks: list[Block], box_ends: set[int] | frozenset[int] = f
     chapter_no = 0
     table_rows_started = False
 
-    def open_section(kind: str, label: str, block: Block) -> None:
+    def open_section(kind: SectionKind, label: str, block: Block) -> None:
         sections.append(Section(kind=kind, label=label, line_start=block.line_start, line_end=block.line_end))
 
     for block in blocks:

@@ -6,13 +6,14 @@ import re
 
 from kommuneokonomi.documents.base import RawLine, ReadResult, decode_text
 from kommuneokonomi.documents.normalise import flowing_blocks
+from kommuneokonomi.models import DocumentFormat
 
 #: pdftotext starts each page's text with a single space: " 2. Kommunernes økonomiske rammer"
 _PAGE_START_RE = re.compile(r"^ \S")
 
 
 class TextReader:
-    format = "text"
+    format: DocumentFormat = "text"
 
     def accepts(self, data: bytes, suffix: str) -> bool:
         return not data.startswith(b"%PDF")

@@ -79,7 +79,7 @@ def extract(doc: Document) -> DocumentResult:
     return DocumentResult(
         meta=DocumentMeta(
             year=year,
-            date=meta.date.value if meta.date else None,
+            date=str(meta.date.value) if meta.date else None,
             title=str(meta.title.value) if meta.title else None,
             sha256=doc.sha256,
             format=doc.format,

@@ -14,12 +14,13 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
 from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
-from kommuneokonomi.models import Block, Document, Figure, Issue
+from kommuneokonomi.models import Block, Document, Figure, Issue, as_decimal
 
 #: printed labels (lower case) by row key; the first is the canonical spelling
 ROW_LABELS: dict[str, tuple[str, ...]] = {
@@ -153,6 +154,7 @@ def _first_row(blocks: list[Block]) -> int | None:
 def choose_column(columns: list[str], year: int) -> int:
     """The agreement's column: "Aftale <år>" first, else the budget year's, else the first not a change."""
     usable = [i for i, c in enumerate(columns) if not _NOT_AGREEMENT_RE.search(c)]
+    test: Callable[[str], object]
     for test in (
         lambda c: "aftale" in c.lower() and (str(year) in c or not re.search(r"\d{4}", c)),
         lambda c: str(year) in c,
@@ -251,6 +253,7 @@ def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
 
 def find_balance_table(doc: Document, year: int | None = None) -> BalanceTable | None:
     """The first caption whose blocks hold balance rows (another "Tabel 1" may come first)."""
+    start: int | None
     for start in _captions(doc.blocks):
         table = _read_table(doc.blocks, start, year)
         if table is not None:
@@ -397,8 +400,8 @@ def check_totals(figures: dict[str, Figure]) -> list[Issue]:
         present = [figures[f"balance.{p}"] for p in parts if f"balance.{p}" in figures]
         if total is None or not present:
             continue
-        computed = sum((Decimal(f.value) for f in present), Decimal(0))
-        diff = computed - Decimal(total.value)
+        computed = sum((as_decimal(f.value) for f in present), Decimal(0))
+        diff = computed - as_decimal(total.value)
         unit = total.precision or Decimal(1)
         if diff == 0:
             continue

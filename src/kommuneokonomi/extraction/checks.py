@@ -16,7 +16,7 @@ from __future__ import annotations
 from decimal import ROUND_HALF_UP, Decimal
 
 from kommuneokonomi.extraction.figures import TextFigures
-from kommuneokonomi.models import Document, Figure, Issue
+from kommuneokonomi.models import Document, Figure, Issue, as_decimal
 
 #: (text keys summed, table key, sign of the table row)
 TEXT_VS_TABLE = (
@@ -72,7 +72,7 @@ def reconcile(found: dict[str, Figure], text: TextFigures) -> list[Issue]:
                         severity="info",
                         source=fig.source,
                         message=f"{key}: blandt flere mulige værdier bekræfter Tabel 1 (linje "
-                        f"{table.source.line_start}) {s.value} mio. kr.",
+                        f"{table.source.line_start if table.source else '?'}) {s.value} mio. kr.",
                     )
                 )
         if fig is None and gap is None:
@@ -88,8 +88,8 @@ def reconcile(found: dict[str, Figure], text: TextFigures) -> list[Issue]:
             continue
         if fig is None:
             continue
-        more_precise = (table.precision or 1) < (fig.precision or 1) and table_value != Decimal(fig.value)
-        if more_precise and _agrees(Decimal(fig.value), fig.precision, table_value):
+        more_precise = (table.precision or 1) < (fig.precision or 1) and table_value != as_decimal(fig.value)
+        if more_precise and _agrees(as_decimal(fig.value), fig.precision, table_value):
             found[key] = table.model_copy(update={"key": key})  # the same figure, more digits
         else:
             found[key] = fig
@@ -99,11 +99,11 @@ def reconcile(found: dict[str, Figure], text: TextFigures) -> list[Issue]:
 def text_vs_table(figures: dict[str, Figure]) -> list[Issue]:
     issues = []
     for text_keys, table_key, sign in TEXT_VS_TABLE:
-        texts = [figures.get(k) for k in text_keys]
+        texts = [t for k in text_keys if (t := figures.get(k)) is not None and t.value is not None]
         table = figures.get(table_key)
-        if table is None or table.value is None or any(t is None or t.value is None for t in texts):
+        if table is None or table.value is None or len(texts) < len(text_keys):
             continue
-        text_value = sum((Decimal(t.value) for t in texts), Decimal(0))
+        text_value = sum((as_decimal(t.value) for t in texts), Decimal(0))
         table_value = Decimal(table.value) * sign
         diff = text_value - table_value
         unit = max([t.precision or Decimal(1) for t in texts] + [table.precision or Decimal(1)])
@@ -118,7 +118,7 @@ def text_vs_table(figures: dict[str, Figure]) -> list[Issue]:
                 source=texts[0].source,
                 message=(
                     f"{names} i teksten ({text_value} mio. kr.) afviger fra Tabel 1 ({table_value} mio. kr., "
-                    f"linje {table.source.line_start}) med {diff} mio. kr."
+                    f"linje {table.source.line_start if table.source else '?'}) med {diff} mio. kr."
                     + (" (afrunding)" if rounding else "")
                 ),
             )
@@ -131,8 +131,8 @@ def regional_contribution(figures: dict[str, Figure]) -> list[Issue]:
     prev, new, pl = (figures.get(k) for k in ("grundbidrag_forrige", "grundbidrag", "pl_regioner"))
     if not (prev and new and pl) or None in (prev.value, new.value, pl.value):
         return []
-    expected = (Decimal(prev.value) * (1 + Decimal(pl.value) / 100)).quantize(Decimal(1), ROUND_HALF_UP)
-    if expected == Decimal(new.value):
+    expected = (as_decimal(prev.value) * (1 + as_decimal(pl.value) / 100)).quantize(Decimal(1), ROUND_HALF_UP)
+    if expected == as_decimal(new.value):
         return []
     return [
         Issue(

@@ -88,20 +88,20 @@ class CueSpec(BaseModel):
 
     @field_validator("topic", "require", mode="before")
     @classmethod
-    def _groups(cls, v):
+    def _groups(cls, v: object) -> tuple[tuple[Term, ...], ...]:
         if not isinstance(v, list) or not all(isinstance(g, dict) and g for g in v):
             raise ValueError("a list of non-empty {term: weight} groups")
         return tuple(_terms(g) for g in v)
 
     @field_validator("support", "against", mode="before")
     @classmethod
-    def _weighted(cls, v):
+    def _weighted(cls, v: object) -> tuple[Term, ...]:
         if not isinstance(v, dict):
             raise ValueError("a mapping {term: weight}")
         return _terms(v)
 
     @model_validator(mode="after")
-    def _check(self):
+    def _check(self) -> CueSpec:
         if not self.require and not self.topic:
             raise ValueError(f"{self.key}: no cue groups (topic or require)")
         if self.range[0] > self.range[1]:

@@ -255,7 +255,7 @@ def _where(sentence: Sentence) -> dict[int, list[int]]:
 
 def _occurrences(term: Term, sentence: Sentence) -> list[int]:
     """Indices (into the sentence's tokens) where the term starts; a phrase's words follow each other."""
-    cached = sentence.hits.get(id(term))
+    cached: list[int] | None = sentence.hits.get(id(term))
     if cached is not None:
         return cached
     index = word_index()
@@ -271,6 +271,7 @@ def _occurrences(term: Term, sentence: Sentence) -> list[int]:
         hits = [words[k] for k in starts]
     else:
         ids, n = sentence.word_ids, len(wanted)
+        assert ids is not None  # _where set them
         hits = [
             words[k]
             for k in starts
@@ -328,7 +329,8 @@ def _best_hit(
     cache = ctx.sentence.hits
     if key not in cache:
         cache[key] = _find_hit(terms, ctx, j, kind, own_only, topic)
-    return cache[key]
+    hit: _Hit | None = cache[key]
+    return hit
 
 
 def _find_hit(
@@ -454,7 +456,8 @@ def _numbers(sentence: Sentence, kind: str) -> list[int]:
     key = ("numbers", kind)  # beside the cue terms' ids in the sentence's cache
     if key not in sentence.hits:
         sentence.hits[key] = [k for k, t in enumerate(sentence.tokens) if t.quantity == kind]
-    return sentence.hits[key]
+    positions: list[int] = sentence.hits[key]
+    return positions
 
 
 def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
@@ -494,7 +497,8 @@ def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     key = ("year", j, kind)
     if key not in sentence.hits:
         sentence.hits[key] = _nearest_year(sentence, j, kind)
-    return sentence.hits[key]
+    nearest: Token | None = sentence.hits[key]
+    return nearest
 
 
 def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
@@ -507,7 +511,7 @@ def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     return best
 
 
-def concerned_year(tok: Token, budget_year: int) -> int:
+def concerned_year(tok: Token, budget_year: int) -> int | None:
     """The year a year token names: its own, or the budget year plus its offset ("sidste år")."""
     return budget_year + tok.relative if tok.year is None and tok.relative is not None else tok.year
 
@@ -718,6 +722,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 winner.context.sentence.tokens.index(winner.token),
                 spec.quantity,
             )
+            assert year_tok is not None  # winner.year is this token's year
             extra["midtvejsregulering_aar"] = Figure(
                 key="midtvejsregulering_aar",
                 value=winner.year,
@@ -793,7 +798,7 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
             k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
             if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
                 continue
-            if t.year - year not in spec.years:
+            if t.year is None or t.year - year not in spec.years:
                 ok = False
                 break
             block = unit[k][1].sentence.block

@@ -134,7 +134,7 @@ def find_meta(doc: Document) -> Meta:
     if date is None:
         date = _signature_date(doc, None if year is None else int(year.value))
     conflict = None
-    if title and frame_year and frame_year.value != year.value:
+    if title and frame_year and year and frame_year.value != year.value:
         conflict = frame_year
     voice = sum(len(_AGREEMENT_VOICE_RE.findall(b.text)) for b in doc.blocks if b.kind != "table_row")
     return Meta(year=year, date=date, title=title, year_conflict=conflict, regions=regions, voice=voice)

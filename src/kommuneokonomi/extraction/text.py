@@ -14,8 +14,9 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
+from typing import Any
 
-import Stemmer
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer is a C extension with neither stubs nor py.typed
 
 from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
 from kommuneokonomi.models import Block
@@ -72,7 +73,8 @@ def _stemmer() -> Stemmer.Stemmer:
 
 @cache
 def stem(word: str) -> str:
-    return _stemmer().stemWord(word.lower())
+    stemmed: str = _stemmer().stemWord(word.lower())
+    return stemmed
 
 
 @dataclass(slots=True)
@@ -109,7 +111,7 @@ class Sentence:
         self.block, self.start, self.end, self.index = block, start, end, index
         self._tokens = tokens
         self._words: list[int] | None = None
-        self.hits: dict[int, list[int]] = {}  # id(cue term) -> token positions (filled by the extractor)
+        self.hits: dict[object, Any] = {}  # the extractor's memo: id(cue term) -> token positions, and more
         self.word_ids: list[frozenset[int]] | None = None  # the cue words each word matches (extractor)
         self._counts: dict[str, list[int]] | None = None
         self._quantity: bool | None = None

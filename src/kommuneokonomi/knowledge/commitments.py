@@ -244,7 +244,11 @@ def deadlines(sentence: str, year: int) -> list[dict]:
 
 
 def _deadline_value(m: re.Match[str], kind: str) -> str | None:
-    year = int(m.group("year")) if "year" in m.groupdict() and m.group("year") else None
+    if kind == "cyklus_kort":
+        return f"ØA{m.group('yy')}"
+    if "year" not in m.groupdict() or not m.group("year"):  # every other pattern has a year
+        return None
+    year = int(m.group("year"))
     if kind == "dag":
         return f"{year:04d}-{MONTHS[m.group('month').lower()]:02d}-{int(m.group('day')):02d}"
     if kind == "maaned":
@@ -261,8 +265,6 @@ def _deadline_value(m: re.Match[str], kind: str) -> str | None:
         return f"{year:04d}-" + {"primo": "03-31", "medio": "06-30", "ultimo": "12-31"}[m.group("when")]
     if kind == "cyklus":
         return f"ØA{year % 100:02d}"
-    if kind == "cyklus_kort":
-        return f"ØA{m.group('yy')}"
     return None
 
 

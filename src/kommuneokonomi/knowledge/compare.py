@@ -116,6 +116,11 @@ def _has(agreement: Agreement, key: str) -> bool:
     return fig is not None and fig.value is not None
 
 
+def _number(agreement: Agreement, key: str) -> Decimal | None:
+    fig = agreement.figures.get(key)
+    return None if fig is None or fig.value is None else Decimal(fig.value)
+
+
 def _figure_row(
     key: str,
     a: Agreement,
@@ -124,8 +129,8 @@ def _figure_row(
     supplied: dict[int, Decimal] | None,
 ) -> dict:
     spec = spec_for(key)
-    va = Decimal(a.figures[key].value) if _has(a, key) else None
-    vb = Decimal(b.figures[key].value) if _has(b, key) else None
+    va = _number(a, key)
+    vb = _number(b, key)
     row: dict = {
         "noegle": key,
         "betegnelse": spec.label,
@@ -183,7 +188,7 @@ def decompose(
     if key == "serviceramme":
         lifts, sources = Decimal(0), []
         for year in range(fra + 1, til + 1):
-            fig = agreements.get(year).figures.get("serviceramme_loeft") if year in agreements else None
+            fig = agreements[year].figures.get("serviceramme_loeft") if year in agreements else None
             if fig is None or fig.value is None:
                 missing.append(f"løft {year}")
                 continue
@@ -209,13 +214,14 @@ def decompose(
                 else []
             )
             if not known:
-                lift = sum((x.beloeb for x in frame.bounds), Decimal(0)) if frame else Decimal(0)
+                bounds = [x.beloeb for x in frame.bounds if x.beloeb is not None] if frame else []
+                lift = sum(bounds, Decimal(0))
                 missing.append(
                     f"reguleringer {year}"
                     + (f" (kun en nedre grænse: mindst {_plain(lift)})" if lift else "")
                 )
                 continue
-            amount = sum((x.beloeb for x in known), Decimal(0))
+            amount = sum((x.beloeb for x in known if x.beloeb is not None), Decimal(0))
             carried += (
                 convert(amount, year, til, index, agreements, supplied).result if year < til else amount
             )

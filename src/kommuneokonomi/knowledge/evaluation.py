@@ -32,14 +32,16 @@ def evaluate(texts: dict[int, AgreementText], labels: list[dict]) -> Scores:
         for block in doc.blocks:
             if block.kind in ("paragraph", "bullet"):
                 for start, end in sentences(block.text):
-                    text = block.text[start:end].strip()
-                    sentence_index[(year, _sha(text))] = text
+                    sentence = block.text[start:end].strip()
+                    sentence_index[(year, _sha(sentence))] = sentence
     records: dict[int, list[Commitment]] = {}
     for c in all_commitments(texts):
         records.setdefault(c.aar, []).append(c)
     tp = fp = fn = 0
     party_ok = party_n = 0
-    fps, fns, missing = [], [], []
+    fps: list[dict] = []
+    fns: list[dict] = []
+    missing: list[dict] = []
     for label in labels:
         text = sentence_index.get((label["aar"], label["sha1"]))
         if text is None:

@@ -214,16 +214,16 @@ def pair_links(
     for i, vec in enumerate(pvecs):
         for w in vec:
             postings.setdefault(w, []).append(i)
-    out = []
+    out: list[tuple[Commitment, dict]] = []
     for c in commitments:
         topic = _topic(c.emne)
         cvec = vectors.vector(_content(c.tekst) + Counter(topic))
-        scores: Counter[int] = Counter()
+        scores: dict[int, float] = {}
         for w, weight in cvec.items():
             for i in postings.get(w, []):
-                scores[i] += weight * pvecs[i][w]
+                scores[i] = scores.get(i, 0) + weight * pvecs[i][w]
         links = []
-        for i, sim in scores.most_common():
+        for i, sim in sorted(scores.items(), key=lambda item: item[1], reverse=True):  # most_common's order
             if sim < TOPIC_SIMILARITY:
                 break
             p = later[i]

@@ -8,7 +8,7 @@ from functools import cache
 from importlib import resources
 from typing import NamedTuple
 
-import Stemmer
+import Stemmer  # type: ignore[import-not-found]  # PyStemmer is a C extension with neither stubs nor py.typed
 
 from kommuneokonomi.documents.normalise import ABBREVIATIONS
 

@@ -50,9 +50,9 @@ class ParameterValue(BaseModel):
     @property
     def exact(self) -> Decimal | str | None:
         """The value as an exact Decimal (a YAML float via its shortest repr: 2.4 -> Decimal('2.4'))."""
-        if isinstance(self.value, int | float) and not isinstance(self.value, bool):
-            return Decimal(str(self.value))
-        return self.value
+        if self.value is None or isinstance(self.value, str):  # a YAML bool is an int here (pydantic)
+            return self.value
+        return Decimal(str(self.value))
 
 
 class ParameterFile(BaseModel):
@@ -190,9 +190,9 @@ class SummaryValue(BaseModel):
 
     @property
     def exact(self) -> Decimal | str:
-        if isinstance(self.value, int | float) and not isinstance(self.value, bool):
-            return Decimal(str(self.value))
-        return self.value
+        if self.value is None or isinstance(self.value, str):  # a YAML bool is an int here (pydantic)
+            return self.value
+        return Decimal(str(self.value))
 
 
 class SummaryFile(ParameterFile):

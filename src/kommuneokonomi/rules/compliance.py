@@ -8,10 +8,11 @@ the published total — the row says which, instead of guessing.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from decimal import Decimal
 from functools import cache
 from importlib import resources
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict
 
@@ -79,9 +80,9 @@ def _row(
     outcome: str,
     published_mio: Decimal | None,
     sources: list[str],
-    compute,
-) -> dict:
-    row: dict = {
+    compute: Callable[[Decimal], MunicipalResult] | None,
+) -> dict[str, Any]:
+    row: dict[str, Any] = {
         "aar": aar,
         "art": kind,
         "omraade": what,
@@ -97,11 +98,11 @@ def _row(
         "stemmer": None,
         "bemaerkning": None,
     }
-    if figure is None:
+    if figure is None or compute is None:
         row["bemaerkning"] = "det samlede tal er ikke offentliggjort i kilderne"
         return row
     try:
-        result: MunicipalResult = compute()
+        result: MunicipalResult = compute(figure)
     except RuleError as exc:
         row["bemaerkning"] = str(exc)
         return row
@@ -125,12 +126,28 @@ def _row(
     return row
 
 
-def compliance(agreements: dict[int, Agreement]) -> list[dict]:
+def compliance(agreements: dict[int, Agreement]) -> list[dict[str, Any]]:
     """Every published budget and accounts year: the figure, the tested level, the rules' sanction and the
     published one, with the sources of each."""
     rows = []
     for b in published().budgetter:
         service = spread(b.service_mio) if b.service_mio is not None else None
+
+        def budget(figure: Decimal, b: PublishedBudget = b) -> MunicipalResult:
+            return sanctions.sanction(
+                "service", b.aar, {"serviceudgifter": spread(figure)}, agreements=agreements
+            )
+
+        def construction(
+            figure: Decimal, b: PublishedBudget = b, service: list[Decimal] | None = service
+        ) -> MunicipalResult:
+            return sanctions.sanction(
+                "anlaeg",
+                b.aar,
+                {"serviceudgifter": service, "anlaegsudgifter": spread(figure)},
+                agreements=agreements,
+            )
+
         rows.append(
             _row(
                 b.aar,
@@ -140,9 +157,7 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict]:
                 b.udfald,
                 b.sanktion_service_mio,
                 b.kilder,
-                lambda b=b, service=service: sanctions.sanction(
-                    "service", b.aar, {"serviceudgifter": service}, agreements=agreements
-                ),
+                budget,
             )
         )
         rows.append(
@@ -154,20 +169,15 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict]:
                 b.udfald,
                 b.sanktion_anlaeg_mio,
                 b.kilder,
-                lambda b=b, service=service: sanctions.sanction(
-                    "anlaeg",
-                    b.aar,
-                    {"serviceudgifter": service, "anlaegsudgifter": spread(b.anlaeg_mio)},
-                    agreements=agreements,
-                ),
+                construction,
             )
         )
     for r in published().regnskaber:
 
-        def accounts(r: PublishedAccounts = r) -> MunicipalResult:
-            columns = {"serviceudgifter": spread(r.service_mio)}
+        def accounts(figure: Decimal, r: PublishedAccounts = r) -> MunicipalResult:
+            columns = {"serviceudgifter": spread(figure)}
             if r.afvigelse_mio is not None:  # the corrected budgets under ét as published
-                columns["korrigeret_budget"] = spread(r.service_mio - r.afvigelse_mio)
+                columns["korrigeret_budget"] = spread(figure - r.afvigelse_mio)
             return sanctions.sanction("regnskab", r.aar, columns, agreements=agreements)
 
         rows.append(
@@ -185,14 +195,16 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict]:
         else:
             row["testet_niveau_mio"] = to_json_number(frame.level)
             row["niveau_grundlag"] = frame.basis
-            row["niveau_kilder"] = [x.kilde for x in frame.adjustments] or [frame.base_ref.kilde]
+            row["niveau_kilder"] = [x.kilde for x in frame.adjustments] or (
+                [frame.base_ref.kilde] if frame.base_ref else []
+            )
             row["reguleringer_kendt"] = frame.to_json()["reguleringer_kendt"]
             row["bemaerkning"] = "budgetterne er ikke opgjort i data; " + frame.note
         rows.append(row)
     return sorted(rows, key=lambda row: (row["aar"], row["art"] != "budget", row["omraade"]))
 
 
-def table(rows: list[dict]) -> TableData:
+def table(rows: list[dict[str, Any]]) -> TableData:
     """The compliance rows as a table (CLI, web page and downloads use the same)."""
     verdict = {True: "ja", False: "NEJ", None: "–"}
     return TableData(

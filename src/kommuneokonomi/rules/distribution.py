@@ -28,9 +28,12 @@ _INT64_SAFE = 2**62
 def integer_weights(values: Sequence[Decimal | int | float]) -> list[int]:
     """Scale weights to integers without changing their ratios (Decimal in, exact)."""
     decs = [Decimal(str(v)) for v in values]
+    if not all(d.is_finite() for d in decs):
+        raise RuleError("en fordelingsnøgle skal være et endeligt tal (ikke uendelig eller NaN)")
     if any(d < 0 for d in decs):
         raise RuleError("en fordelingsnøgle kan ikke være negativ")
-    places = max((-d.normalize().as_tuple().exponent for d in decs if d != 0), default=0)
+    exponents = [d.normalize().as_tuple().exponent for d in decs if d != 0]
+    places = max((-e for e in exponents if isinstance(e, int)), default=0)
     scale = Decimal(10) ** max(0, places)
     return [int(d * scale) for d in decs]
 
@@ -54,18 +57,22 @@ def largest_remainder(total: int, weights: Sequence[int]) -> list[int]:
 
 
 def apportion(
-    total: int, weights: Sequence[int], floors: Sequence[int] | None = None, caps: Sequence[int] | None = None
+    total: int,
+    weights: Sequence[int],
+    floors: Sequence[int] | None = None,
+    caps: Sequence[int | None] | None = None,
 ) -> list[int]:
     """Largest remainder with optional floor and cap per municipality (whole kroner)."""
     n = len(weights)
     lo = list(floors) if floors is not None else [0] * n
-    hi = list(caps) if caps is not None else [None] * n
+    hi: list[int | None] = list(caps) if caps is not None else [None] * n
     if any(h is not None and h < low for low, h in zip(lo, hi, strict=True)):
         raise RuleError("et loft er mindre end gulvet for mindst én kommune")
     if sum(lo) > total:
         raise RuleError(f"gulvene summerer til {sum(lo)} kr., mere end puljen på {total} kr.")
-    if all(h is not None for h in hi) and sum(hi) < total:
-        raise RuleError(f"lofterne summerer til {sum(hi)} kr., mindre end puljen på {total} kr.")
+    known_caps = [h for h in hi if h is not None]
+    if len(known_caps) == n and sum(known_caps) < total:
+        raise RuleError(f"lofterne summerer til {sum(known_caps)} kr., mindre end puljen på {total} kr.")
     fixed: dict[int, int] = {}
     while True:
         free = [i for i in range(n) if i not in fixed]
@@ -76,18 +83,18 @@ def apportion(
                 raise RuleError("puljen kan ikke fordeles inden for gulve og lofter med denne nøgle")
             break
         below = [i for i in free if remaining * weights[i] < lo[i] * weight_sum]
-        above = [i for i in free if hi[i] is not None and remaining * weights[i] > hi[i] * weight_sum]
+        above = {i: h for i in free if (h := hi[i]) is not None and remaining * weights[i] > h * weight_sum}
         if not below and not above:
             break
         # The side that is violated more is bound in the solution too: if the shortfall below the floors
         # exceeds the excess over the caps, the clamped total is above the pool, so the final quotas are
         # lower and everyone below a floor stays there (and vice versa). Both sides scaled by Σ weights.
         shortfall = sum(lo[i] * weight_sum - remaining * weights[i] for i in below)
-        excess = sum(remaining * weights[i] - hi[i] * weight_sum for i in above)
+        excess = sum(remaining * weights[i] - h * weight_sum for i, h in above.items())
         if shortfall >= excess:
             fixed.update({i: lo[i] for i in below})
         if excess >= shortfall:
-            fixed.update({i: hi[i] for i in above})
+            fixed.update(above)
     result = [0] * n
     for i, amount in fixed.items():
         result[i] = amount
@@ -122,7 +129,8 @@ def apportion_many(totals: np.ndarray, weights: np.ndarray) -> np.ndarray:
     ranks = np.empty_like(order)
     np.put_along_axis(ranks, order, np.broadcast_to(np.arange(n), order.shape), axis=1)
     floors += ranks < left[:, None]
-    return floors * sign[:, None]
+    signed: np.ndarray = floors * sign[:, None]
+    return signed
 
 
 def distribute_pool(
@@ -173,8 +181,8 @@ def distribute_pool(
         ]
         if floors is not None and amounts[i] == floors[i] and quota < floors[i]:
             steps.append(Step(beskrivelse="gulv", resultat=f"hævet til gulvet {kr(floors[i])}"))
-        elif caps is not None and caps[i] is not None and amounts[i] == caps[i] and quota > caps[i]:
-            steps.append(Step(beskrivelse="loft", resultat=f"sænket til loftet {kr(caps[i])}"))
+        elif caps is not None and (cap := caps[i]) is not None and amounts[i] == cap and quota > cap:
+            steps.append(Step(beskrivelse="loft", resultat=f"sænket til loftet {kr(cap)}"))
         steps.append(
             Step(
                 beskrivelse="hele kroner (største rest; ved lige rest lavest kommunekode)",
@@ -203,7 +211,7 @@ def distribute_pool(
                 betegnelse=f"fordelingsnøgle: {key_name}",
                 vaerdi=f"{reg.size} kommuner",
                 enhed="",
-                kilde=key_source,
+                kilde=key_source or "ikke angivet",
             )
         ],
         steps=steps + [Step(beskrivelse="advarsel", resultat=w) for w in warnings],

@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
@@ -79,6 +79,18 @@ class Adjustment(BaseModel):
             raise ValueError("kilde må ikke være tom: angiv en URL eller et sted i et dokument")
         return self
 
+    @property
+    def level(self) -> Decimal:
+        """The level of a level kind (`_amount_or_level` makes sure it is there)."""
+        assert self.niveau is not None, f"art {self.art} har intet niveau"
+        return self.niveau
+
+    @property
+    def amount(self) -> Decimal:
+        """The amount of an amount kind (`_amount_or_level` makes sure it is there)."""
+        assert self.beloeb is not None, f"art {self.art} har intet beløb"
+        return self.beloeb
+
 
 class Ledger(BaseModel):
     model_config = ConfigDict(extra="forbid")
@@ -98,7 +110,7 @@ class Ledger(BaseModel):
         levels = {a.aar: a for a in self.reguleringer if a.art == "opgjort_niveau"}
         for bound in (a for a in self.reguleringer if a.art == "mindst_niveau"):
             stated = levels.get(bound.aar)
-            if stated is not None and bound.niveau > stated.niveau + (stated.praecision or 0):
+            if stated is not None and bound.level > stated.level + (stated.praecision or 0):
                 raise ValueError(
                     f"{bound.aar}: den nedre grænse {bound.niveau} ligger over det opgjorte niveau "
                     f"{stated.niveau}; de to kilder modsiger hinanden"
@@ -136,7 +148,7 @@ class UserAdjustment:
         return self.line.betegnelse or KIND_LABELS[self.line.art]
 
 
-def user_adjustment(target: str, fields: dict, where: str) -> UserAdjustment:
+def user_adjustment(target: str, fields: dict[str, Any], where: str) -> UserAdjustment:
     """A user's line from named fields (a file row, an API object); errors name `where`."""
     if target not in TARGETS:
         raise RuleError(f"{where}: ukendt ramme {target!r}; brug {', '.join(TARGETS)}")
@@ -222,7 +234,7 @@ class AppliedAdjustment:
     praecision: Decimal | None = None
     sikkerhed: str | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         out = {
             "art": self.art,
             "betegnelse": self.betegnelse,
@@ -300,7 +312,7 @@ class AdjustedFrame:
             + (f"; {len(self.bounds)} nedre grænse(r) binder ikke" if self.bounds else "")
         )
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "ramme": self.target,
             "aar": self.year,
@@ -397,12 +409,12 @@ def adjust(
                 sikkerhed=a.sikkerhed,
             )
         )
-    amounts = sum((a.beloeb for a in shipped_amounts), Decimal(0))
-    level_line = user_level or shipped_level
+    amounts = sum((a.amount for a in shipped_amounts), Decimal(0))
+    level_line = user_level.line if user_level is not None else shipped_level
     reference = agreement_base if agreement_base is not None else base
     shift = (base - reference) if base is not None and reference is not None else Decimal(0)
     if level_line is not None:
-        stated = level_line.niveau
+        stated = level_line.level
         before_user = stated + shift
         derived = (stated - reference - amounts) if reference is not None else None
         if user_level is not None:
@@ -436,10 +448,11 @@ def adjust(
         if base is None:
             raise RuleError(f"{BASE_KEY[target]} for {year} mangler")
         before_user = base + amounts
+    bounds: list[tuple[Adjustment, Literal["leveret", "bruger"]]]
     bounds = [(a, "leveret") for a in lines if a.art == "mindst_niveau" and user_level is None]
     bounds += [(u.line, "bruger") for u in mine if u.line.art == "mindst_niveau"]
     for line, origin in bounds:
-        lift = max(Decimal(0), line.niveau + shift - before_user)
+        lift = max(Decimal(0), line.level + shift - before_user)
         applied.append(
             AppliedAdjustment(
                 "mindst_niveau",
@@ -458,7 +471,7 @@ def adjust(
         applied.append(
             AppliedAdjustment(u.line.art, u.betegnelse, u.beloeb, u.line.kilde, _iso(u.line.dato), "bruger")
         )
-    level = before_user + sum((u.beloeb for u in user_amounts), Decimal(0))
+    level = before_user + sum((u.line.amount for u in user_amounts), Decimal(0))
     return AdjustedFrame(target, year, base, base_ref, level, applied, bool(lines))
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.rules.params import RuleError, agreement_value
@@ -45,7 +46,7 @@ class Conversion:
     factor: Decimal
     links: list[Link]
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         return {
             "beloeb": self.result,
             "beloeb_fra": self.amount,
@@ -143,7 +144,7 @@ def series(
     agreements: dict[int, Agreement] | None = None,
     supplied: dict[int, Decimal] | None = None,
     index: str | None = None,
-) -> list[dict]:
+) -> list[dict[str, Any]]:
     """A figure over all known years in current prices and in the fixed prices of `to_year`.
 
     A year whose chain lacks an estimate keeps its current-price value, with `faste` None and the error

@@ -22,9 +22,10 @@ the user supplies) or `delt:<pct individuel>`. Amounts are reductions of the blo
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from typing import Any
 
 import numpy as np
 
@@ -123,7 +124,7 @@ class Key:
             kilde=self.population.source,
         )
 
-    def summary(self) -> dict:
+    def summary(self) -> dict[str, Any]:
         return {
             "befolkning_aar": self.population.year,
             "tilskudsaar": self.grant_year,
@@ -220,9 +221,9 @@ def _budget_result(
     rule: str,
     reduction_kr: int,
     split: Split,
-    basis: Sequence[Decimal] | None,
+    basis: Sequence[Decimal | None] | None,
     budgets: Sequence[Decimal],
-    inputs: dict,
+    inputs: dict[str, Any],
     parameters: list[ParameterRef],
     steps: list[Step],
     key: Key,
@@ -231,9 +232,10 @@ def _budget_result(
     share = split.individual_pct / 100
     excess = [0] * reg.size
     if split.individual_pct > 0:
-        if basis is None or any(b is None for b in basis):
+        known_basis = [b for b in basis or [] if b is not None]
+        if basis is None or len(known_basis) != len(basis):
             raise RuleError("individuel fordeling kræver kolonnen basis (mio. kr.) for alle 98 kommuner")
-        excess = [max(0, to_kr(b - base)) for b, base in zip(budgets, basis, strict=True)]
+        excess = [max(0, to_kr(b - base)) for b, base in zip(budgets, known_basis, strict=True)]
     pop = key.values
     coll, ind, _ = _spread(reduction_kr, share, excess, allow_fallback=False, what="sin basis", pop=pop)
     amounts = [c + i for c, i in zip(coll, ind, strict=True)]
@@ -306,7 +308,7 @@ def service_sanction(
     year: int,
     service_budgets: Sequence[Decimal],
     split: Split = Split(Decimal(0)),
-    basis: Sequence[Decimal] | None = None,
+    basis: Sequence[Decimal | None] | None = None,
     serviceramme: Decimal | None = None,
     korrektion: Decimal = Decimal(0),
     agreements: dict[int, Agreement] | None = None,
@@ -359,7 +361,7 @@ def anlaeg_sanction(
     service_budgets: Sequence[Decimal],
     anlaeg_budgets: Sequence[Decimal],
     split: Split = Split(Decimal(0)),
-    basis: Sequence[Decimal] | None = None,
+    basis: Sequence[Decimal | None] | None = None,
     serviceramme: Decimal | None = None,
     anlaegsramme: Decimal | None = None,
     modregn: bool | None = None,
@@ -375,8 +377,11 @@ def anlaeg_sanction(
     known = _known(agreements)
     params = rule_parameters("anlaegssanktion")
     a = known.get(year)
-    stated = a is not None and a.figures.get("betinget_bloktilskud_anlaeg") is not None
-    stated = stated and a.figures["betinget_bloktilskud_anlaeg"].value is not None
+    stated = (
+        a is not None
+        and a.figures.get("betinget_bloktilskud_anlaeg") is not None
+        and a.figures["betinget_bloktilskud_anlaeg"].value is not None
+    )
     applies = betinget is not None or stated or bool(params.get("betingelse", year))
     condition_ref = params.ref("betingelse", year)
     s_total = sum(service_budgets, Decimal(0))
@@ -497,8 +502,9 @@ def accounts_sanction(
         )
     total = sum(accounts, Decimal(0))
     user = _user_lines(reguleringer, korrektion, "regnskab")
-    have_budgets = corrected_budgets is not None and all(b is not None for b in corrected_budgets)
-    frames_used: list[dict] = []
+    budgets = [b for b in corrected_budgets or [] if b is not None]
+    have_budgets = corrected_budgets is not None and len(budgets) == len(corrected_budgets)
+    frames_used: list[dict[str, Any]] = []
     parameters: list[ParameterRef] = []
     if have_budgets:
         if user or serviceramme is not None:
@@ -506,7 +512,7 @@ def accounts_sanction(
                 "regnskabssanktionen: med kolonnen korrigeret_budget er summen af budgetterne grundlaget; "
                 "reguleringer og --serviceramme bruges kun uden den kolonne"
             )
-        base = sum(corrected_budgets, Decimal(0))  # type: ignore[arg-type]
+        base = sum(budgets, Decimal(0))
         base_steps = [
             Step(
                 beskrivelse="grundlag: budgetterne under ét som korrigeret",
@@ -549,7 +555,7 @@ def accounts_sanction(
     overrun = max(Decimal(0), total - base)
     reduction_kr = to_kr(overrun)
     if have_budgets:
-        excess = [max(0, to_kr(acc - b)) for acc, b in zip(accounts, corrected_budgets, strict=True)]
+        excess = [max(0, to_kr(acc - b)) for acc, b in zip(accounts, budgets, strict=True)]
     elif reduction_kr:
         raise RuleError(
             f"regnskabssanktionen er {kr(reduction_kr)}: den individuelle del "
@@ -646,7 +652,7 @@ _NAMES = {"service": "servicesanktionen", "anlaeg": "anlægssanktionen", "regnsk
 def sanction(
     kind: str,
     year: int,
-    columns: dict[str, list[Decimal | None]],
+    columns: Mapping[str, Sequence[Decimal | None] | None],
     split: Split = Split(Decimal(0)),
     serviceramme: Decimal | None = None,
     anlaegsramme: Decimal | None = None,
@@ -662,12 +668,15 @@ def sanction(
     """One of the three sanctions from per-municipality columns (CSV, API or a form), checked first."""
     if kind not in SANCTION_COLUMNS:
         raise RuleError(f"ukendt sanktion {kind!r}; brug service, anlaeg eller regnskab")
+    full: dict[str, list[Decimal]] = {}
     for column in SANCTION_COLUMNS[kind]:
         values = columns.get(column)
-        if values is None or any(v is None for v in values):
+        known = [v for v in values or [] if v is not None]
+        if values is None or len(known) != len(values):
             raise RuleError(f"{_NAMES[kind]} kræver kolonnen {column} for alle 98 kommuner")
+        full[column] = known
     user = _user_lines(reguleringer, korrektion, MAIN_TARGET[kind])
-    service = columns["serviceudgifter"]
+    service = full["serviceudgifter"]
     if kind == "service":
         return service_sanction(
             year,
@@ -686,7 +695,7 @@ def sanction(
         return anlaeg_sanction(
             year,
             service,
-            columns["anlaegsudgifter"],
+            full["anlaegsudgifter"],
             split,
             columns.get("basis"),
             serviceramme,

@@ -25,7 +25,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -72,14 +72,16 @@ class TaxInput:
     grants: dict[str, Sequence[Decimal]] = field(default_factory=dict)  # scheme -> granted cut, mio. kr.
 
     @classmethod
-    def from_columns(cls, columns: dict[str, list[Decimal | None]], scheme: str = "aftale") -> TaxInput:
+    def from_columns(
+        cls, columns: Mapping[str, Sequence[Decimal | None]], scheme: str = "aftale"
+    ) -> TaxInput:
         """From per-municipality columns (CSV or API); an empty cell is 0, no 2020 rate is the old rate.
 
         `tilskud_tilladelse` is granted under `scheme`; `tilskud_tilladelse_udligning` under UDL § 17 e.
         """
         if scheme not in SCHEMES:
             raise RuleError(f"ukendt ordning {scheme!r}; brug {' eller '.join(SCHEMES)}")
-        before = columns["sats_foer"]
+        before = _required(columns, "sats_foer")
         rate_2020 = columns.get("sats_2020")
         grants: dict[str, Sequence[Decimal]] = {}
         if columns.get("tilskud_tilladelse") is not None:
@@ -92,9 +94,9 @@ class TaxInput:
                 )
             grants["udligning2021"] = _zeros(columns["tilskud_tilladelse_udligning"])
         return cls(
-            base=columns["udskrivningsgrundlag"],
+            base=_required(columns, "udskrivningsgrundlag"),
             rate_before=before,
-            rate_after=columns["sats_efter"],
+            rate_after=_required(columns, "sats_efter"),
             allowance=_optional(columns.get("tilladelse")),
             rate_2020=None
             if rate_2020 is None
@@ -119,6 +121,15 @@ class TaxInput:
             if extra is not None:
                 out = [o + e for o, e in zip(out, extra, strict=True)]
         return out
+
+
+def _required(columns: Mapping[str, Sequence[Decimal | None]], name: str) -> list[Decimal]:
+    """A column every municipality must fill in (the readers check it; an API caller may not)."""
+    values = columns[name]
+    known = [v for v in values if v is not None]
+    if len(known) != len(values):
+        raise RuleError(f"kolonnen {name} skal udfyldes for alle 98 kommuner")
+    return known
 
 
 def _zeros(values: Sequence[Decimal | None]) -> list[Decimal]:
@@ -627,7 +638,7 @@ def _reform_scheme(
         frame = Decimal(str(params.get("ramme", year)))
         refs.append(params.ref("ramme", year))
         fig = a.figures.get("ramme_skattenedsaettelse_udligning") if a is not None else None
-        if fig is not None and fig.value is not None:
+        if a is not None and fig is not None and fig.value is not None:
             top_up, ref = agreement_value(a, "ramme_skattenedsaettelse_udligning")
             frame += top_up
             refs.append(ref)

@@ -28,7 +28,7 @@ from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
-from kommuneokonomi.rules.params import RuleError
+from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
@@ -107,8 +107,11 @@ def overview_table(request: Request) -> export.TableData:
     agreements = state(request).agreements()
     keys = [k for k in fixed_keys() if spec_for(k).kind in ("amount", "balance", "percent", "per_capita")]
     rows = [
-        [spec_for(k).label, spec_for(k).unit]
-        + [a.figures[k].value if k in a.figures else None for a in agreements.values()]
+        [
+            spec_for(k).label,
+            spec_for(k).unit,
+            *(a.figures[k].value if k in a.figures else None for a in agreements.values()),
+        ]
         for k in keys
     ]
     return export.TableData(
@@ -187,9 +190,9 @@ def overview(
     for key in FRAME_SERIES:
         if priser == "loebende":  # as agreed, each year in its own price level: no conversion needed
             chart_rows += [
-                {"aar": str(y), "ramme": spec_for(key).label, "mio": float(a.figures[key].value)}
+                {"aar": str(y), "ramme": spec_for(key).label, "mio": float(fig.value)}
                 for y, a in agreements.items()
-                if a.figures.get(key) and a.figures[key].value is not None
+                if (fig := a.figures.get(key)) and fig.value is not None
             ]
             continue
         try:
@@ -240,8 +243,8 @@ def decomposition_table(request: Request, aar: int) -> export.TableData:
         if len(years) < 2 or years[-1] != aar:
             continue
         fra, til = years[-2], years[-1]
-        va, vb = (Decimal(agreements[y].figures[key].value) for y in (fra, til))
-        row = {"dekomponering": None, "bemaerkning": None}
+        va, vb = (agreement_value(agreements[y], key)[0] for y in (fra, til))
+        row: dict[str, Any] = {"dekomponering": None, "bemaerkning": None}
         try:
             row.update(decompose(key, fra, til, va, vb, agreements))
         except RuleError as exc:
@@ -512,7 +515,7 @@ async def simulate_pool(
     form = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
     try:
         data = await _upload_csv(fil, ("vaerdi",))
-        if data:
+        if data and fil is not None:
             result = distribute_pool(
                 pulje_kr, data["vaerdi"], "brugerens nøgle", fil.filename, gulv_kr, loft_kr
             )
@@ -594,7 +597,7 @@ async def simulate_tax(
             fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), tax.OPTIONAL_COLUMNS, tax.SIGNED_COLUMNS
         )
         if data is None:  # quick mode: one municipality changes its rate, the others keep theirs
-            if None in (kommunekode, udskrivningsgrundlag, sats_foer, sats_efter):
+            if kommunekode is None or udskrivningsgrundlag is None or sats_foer is None or sats_efter is None:
                 raise MunicipalDataError(
                     "angiv kommunekode, udskrivningsgrundlag og satser, eller en CSV-fil"
                 )

@@ -189,7 +189,7 @@ def sanction(req: SanctionRequest, agreements: dict[int, Agreement]) -> Municipa
         sanctions.Split.parse(req.fordeling),
         dec(req.serviceramme),
         dec(req.anlaegsramme),
-        dec(req.korrektion),
+        Decimal(repr(req.korrektion)),
         req.modregning,
         agreements,
         reguleringer=[
