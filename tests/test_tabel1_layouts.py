@@ -6,7 +6,6 @@ The documents are written for these tests, not taken from agreements."""
 from __future__ import annotations
 
 import pytest
-
 from tests.test_extraction_meaning import EXPECTED, ROWS, YEAR, balance, text_agreement
 
 
@@ -14,11 +13,17 @@ def _aligned(rows) -> str:
     return "\n".join(f"   {label:<44}{'1.000':>12}{v:>14}" for label, v, _ in rows)
 
 
-HEADER = f"   {'Mio. kr., ' + str(YEAR) + '-pl':<44}{'Budget ' + str(YEAR - 1):>12}{'Aftale ' + str(YEAR):>14}"
-FURNITURE = f"\n\n                                     - 3 -\n\f   Aftale om kommunernes økonomi for {YEAR}\n\n"
+HEADER = (
+    f"   {'Mio. kr., ' + str(YEAR) + '-pl':<44}{'Budget ' + str(YEAR - 1):>12}{'Aftale ' + str(YEAR):>14}"
+)
+FURNITURE = (
+    f"\n\n                                     - 3 -\n\f   Aftale om kommunernes økonomi for {YEAR}\n\n"
+)
 
 
-@pytest.mark.parametrize("caption", ["Tabel 1 (fortsat)", "Tabel 1. (fortsat)", "Tabel 1, fortsat", "Tabel 1 (fortsættelse)"])
+@pytest.mark.parametrize(
+    "caption", ["Tabel 1 (fortsat)", "Tabel 1. (fortsat)", "Tabel 1, fortsat", "Tabel 1 (fortsættelse)"]
+)
 @pytest.mark.parametrize("split", [3, 4])
 def test_table_continued_after_a_page_break(caption, split):
     """The rows after the break (and the totals right before it) belong to the same table."""
@@ -52,4 +57,6 @@ def test_tab_separated_table_without_a_readable_header_warns_rather_than_guesses
     table = f"Tabel 1. Balance for kommunerne i {YEAR}\n\nMio. kr.\n{_tabbed('', ROWS).strip()}"
     r = text_agreement(table)
     assert balance(r) == {}
-    assert "tabel_raekke_ulaeselig" in {w.code for w in r.warnings} or "tabel_kolonne_uklar" in {w.code for w in r.warnings}
+    assert "tabel_raekke_ulaeselig" in {w.code for w in r.warnings} or "tabel_kolonne_uklar" in {
+        w.code for w in r.warnings
+    }

@@ -20,7 +20,10 @@ from kommuneokonomi.models import Block
 
 BULLET_GLYPHS = "\uf0b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\u00b7"
 BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
+#: "3", "Side 3", "3/12", "3 af 12", "- 3 -", "– 3 –"
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
+)
 _RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
 CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
 PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
@@ -150,7 +153,7 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             s
             and ln.cells is None
             and (
-                (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
+                (PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
                 or _digits_masked(s) in repeated
                 or (m and (m.group("sep") or i > first_chapter))
             )
