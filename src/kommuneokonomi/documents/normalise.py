@@ -359,6 +359,10 @@ def _starts_new_paragraph(cur: _Builder, ln: RawLine, text: str, short: int) -> 
     if cur.kind in ("heading", "table_row"):
         return True
     if cur.kind == "bullet":
+        # an item wrapped after its lead-in's colon, or after an abbreviation ("inkl.") before a
+        # lower-case word, goes on
+        if cur.text.endswith(":") or (text[:1].islower() and not _ends_sentence(cur.text)):
+            return False
         return cur.ended_terminal or (text[:1].isupper() and not cur.text.endswith(("-", ",")))
     if text[:1].islower():
         return _ends_sentence(cur.text)  # a sentence resumed after an interruption
