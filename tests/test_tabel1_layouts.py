@@ -134,3 +134,23 @@ def test_a_bullet_wrapped_after_an_abbreviation_or_its_colon_is_one_item():
         "Midtvejsreguleringen for 2028: Bloktilskuddet nedreguleres med 1,3 mia. kr.",
         "Anlægsrammen udgør 20,6 mia. kr.",
     ]
+
+
+def test_tab_separated_table_in_text_copied_from_a_web_page():
+    """Long lines (one a paragraph), "•" bullets, no hyphenation; the budget year's column last."""
+    from kommuneokonomi.documents import parse_document
+    from kommuneokonomi.extraction import extract
+
+    rows = "\n".join(f"{label}\t1.000\t{v}" for label, v, _ in ROWS)
+    text = (
+        f"Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n1. Indledning\n\n"
+        "Regeringen og KL er enige om aftalen, som sikrer kommunerne gode rammer for at levere velfærd til "
+        "borgerne, og parterne er enige om at følge udviklingen tæt gennem hele året.\n\n"
+        "2. Kommunernes økonomiske rammer\n\n• Parterne er enige om rammerne for servicen.\n"
+        "• Kommunerne skal fortsat prioritere kerneopgaverne.\n\n"
+        f"Tabel 1. Balance for kommunerne i {YEAR}\n\nMio. kr.\tAftale {YEAR - 1} ({YEAR}-pl)\tAftale {YEAR}\n"
+        f"{rows}\n\nBalancen er opgjort med de forudsætninger, som ligger til grund for aftalen.\n"
+    )
+    r = extract(parse_document(text.encode(), "web.txt", ".txt"))
+    assert balance(r) == EXPECTED
+    assert r.figures["balance.serviceudgifter"].price_level == YEAR
