@@ -154,3 +154,18 @@ def test_tab_separated_table_in_text_copied_from_a_web_page():
     r = extract(parse_document(text.encode(), "web.txt", ".txt"))
     assert balance(r) == EXPECTED
     assert r.figures["balance.serviceudgifter"].price_level == YEAR
+
+
+@pytest.mark.parametrize(
+    ("columns", "expected"),
+    [
+        ([f"Aftale {YEAR - 1} ({YEAR}-pl)", f"Aftale {YEAR}"], 1),
+        ([f"Aftale {YEAR}", f"Aftale {YEAR - 1} ({YEAR}-pl)"], 0),
+        ([f"{YEAR - 1} ({YEAR}-pl)", f"{YEAR}"], 1),
+        ([f"{YEAR}", f"{YEAR - 1} ({YEAR}-pl)"], 0),
+    ],
+)
+def test_the_agreement_column_by_its_year_not_its_price_level(columns, expected):
+    from kommuneokonomi.extraction.balance import choose_column
+
+    assert choose_column(columns, YEAR) == expected
