@@ -26,11 +26,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kommuneokonomi.documents.base import Hint, RawLine
-from kommuneokonomi.documents.normalise import BULLET_RE, TERMINAL, join_lines
+from kommuneokonomi.documents.normalise import BULLET_RE, PAGE_NUMBER_RE, TERMINAL, join_lines
 from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
 #: share of the page height at the top and bottom where running headers and footers stand
@@ -236,7 +235,7 @@ def _mark_furniture(pages: list[list[Line]], heights: list[float]) -> None:
                 continue
             key = _furniture_key(ln)
             near = any((key[0], key[1] + d) in repeated for d in (-1, 0, 1))
-            if near or (_PAGE_NUMBER_RE.match(ln.text) and (n_pages == 1 or _edge_line(ln, lines))):
+            if near or (PAGE_NUMBER_RE.match(ln.text) and (n_pages == 1 or _edge_line(ln, lines))):
                 ln.kind = "furniture"
 
 

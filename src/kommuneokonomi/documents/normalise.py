@@ -20,10 +20,14 @@ from kommuneokonomi.models import Block, BlockKind
 
 BULLET_GLYPHS = "\uf0b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\u00b7"
 BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
-_PAGE_NUMBER_RE = re.compile(r"^\s*(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?\s*$", re.IGNORECASE)
+#: "3", "Side 3", "3/12", "3 af 12", "- 3 -", "– 3 –"
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*(?:[-–]\s*)?(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
+)
 _RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
 CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
 PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
+_TABLE_CAPTION_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
 BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
 TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER})\s*$")
 #: a caption such as "Balance for kommunerne i 2024" is not a row
@@ -150,7 +154,7 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             s
             and ln.cells is None
             and (
-                (_PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
+                (PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
                 or _digits_masked(s) in repeated
                 or (m and (m.group("sep") or i > first_chapter))
             )
@@ -248,7 +252,8 @@ def flowing_blocks(
             continue
         if _is_structural_heading(text, st) or ln.hint == "heading":
             st.emit("heading", ln, text)
-            st.in_table = bool(PART_RE.match(text)) and text.startswith("Tabel")
+            # "Tabel 1" alone or with its caption on the same line ("Tabel 1. Balance for …")
+            st.in_table = bool(_TABLE_CAPTION_RE.match(text))
             st.rows_seen = 0
             continue
         if st.in_table:
@@ -265,7 +270,9 @@ def flowing_blocks(
                 st.rows_seen += 1
                 continue
             row = TABLE_ROW_RE.match(text)
-            if row and len(text) < 90 and not _CAPTION_RE.search(text):
+            # "Budget 2030" on a line of its own is a column title, not a row of the amount 2030
+            year_only = row is not None and _YEAR_ONLY_RE.fullmatch(row.group("value"))
+            if row and len(text) < 90 and not _CAPTION_RE.search(text) and not year_only:
                 st.emit("table_row", ln, text, cells=[row.group("label").strip(), row.group("value")])
                 st.rows_seen += 1
                 continue
@@ -303,9 +310,11 @@ def _aligned_cells(text: str) -> list[str] | None:
 
 def _titles_only(cells: list[str]) -> bool:
     """A header row: every cell after the label is a column title ("Aftale 2016", "Budget 2015"), with
-    no number in it but a year."""
+    no number in it but a year; or a bare year ("2030 (2031-pl)", "2031")."""
     return all(
-        c[:1].isalpha() and not any(ch.isdigit() for ch in _YEAR_ONLY_RE.sub("", c)) for c in cells[1:]
+        (c[:1].isalpha() or _YEAR_ONLY_RE.match(c))
+        and not any(ch.isdigit() for ch in _YEAR_ONLY_RE.sub("", c))
+        for c in cells[1:]
     )
 
 
@@ -341,6 +350,8 @@ def _is_structural_heading(text: str, st: _State) -> bool:
         return False
     if PART_RE.match(text):
         return True
+    if _TABLE_CAPTION_RE.match(text) and len(text) < 90 and not text.endswith((".", ",", ";")):
+        return True  # "Tabel 1. Balance for kommunerne i 2031": a caption, not a sentence
     return bool(BILAG_RE.match(text) and len(text) < 90)
 
 
@@ -356,6 +367,10 @@ def _starts_new_paragraph(cur: _Builder, ln: RawLine, text: str, short: int) -> 
     if cur.kind in ("heading", "table_row"):
         return True
     if cur.kind == "bullet":
+        # an item wrapped after its lead-in's colon, or after an abbreviation ("inkl.") before a
+        # lower-case word, goes on
+        if cur.text.endswith(":") or (text[:1].islower() and not _ends_sentence(cur.text)):
+            return False
         return cur.ended_terminal or (text[:1].isupper() and not cur.text.endswith(("-", ",")))
     if text[:1].islower():
         return _ends_sentence(cur.text)  # a sentence resumed after an interruption

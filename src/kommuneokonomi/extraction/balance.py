@@ -68,6 +68,9 @@ _CAPTION_CHARS = 120
 _MAX_GAP = 8
 
 _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
+#: "Tabel 1 (fortsat)", "Tabel 1. (fortsat)", "Tabel 1, fortsat", "Tabel 1 (fortsættelse)": the same table
+#: resumed after a page break, not a new one
+_CONTINUED_RE = re.compile(r"\bTabel\s+\d+\.?\s*[,(–-]?\s*(?:fortsat|fortsættelse|forts\.)", re.IGNORECASE)
 _BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
@@ -79,7 +82,11 @@ _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference
 _COLUMN_RE = re.compile(
     r"(?:(?:Aftale|Aftalt|Budget|Regnskab|Skøn|Forventet|Vedtaget|Ændring|Forskel|Prognose|Korrigeret|B|R)\b\.?"
     r"(?:\s+(?:ift\.|i forhold til|fra))?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
+    # "Aftale 2030 (2031-pl)": the column's price level
+    r"(?:\s*\(\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\))?"
 )
+#: a column's price level in parentheses names no year of the column
+_PL_PAREN_RE = re.compile(r"\(\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\)", re.IGNORECASE)
 _HEADER_RE = re.compile(
     r"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\)?)?"
     r"(?P<cols>(?:[\s|,]*" + _COLUMN_RE.pattern + r")*)",
@@ -133,7 +140,7 @@ def _captions(blocks: list[Block]) -> list[int]:
     out = []
     for i, b in enumerate(blocks):
         head = re.sub(r"^[\W_]+", "", b.text[:_CAPTION_CHARS])  # the caption may open a longer block
-        if "region" in head.lower():
+        if "region" in head.lower() or _CONTINUED_RE.match(head):
             continue
         near = " ".join(x.text[:_CAPTION_CHARS] for x in blocks[i : i + 3])
         captioned = _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower()
@@ -153,6 +160,7 @@ def _first_row(blocks: list[Block]) -> int | None:
 
 def choose_column(columns: list[str], year: int) -> int:
     """The agreement's column: "Aftale <år>" first, else the budget year's, else the first not a change."""
+    columns = [_PL_PAREN_RE.sub("", c) for c in columns]
     usable = [i for i, c in enumerate(columns) if not _NOT_AGREEMENT_RE.search(c)]
     test: Callable[[str], object]
     for test in (
@@ -216,6 +224,7 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
         for m in _HEADER_RE.finditer(text):
             _read_header(m.group(0), None, header)
         text = _HEADER_RE.sub(lambda m: " " * len(m.group(0)), text)
+        text = _CONTINUED_RE.sub(lambda m: " " * len(m.group(0)), text)
         text = _CAPTION_RE.sub(lambda m: " " * len(m.group(0)), text)
         pos = 0
         for m in _NUMBER_RE.finditer(text):
@@ -268,7 +277,7 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
         if k and (b.kind == "heading" and _STRUCTURAL_RE.match(b.text)):
             break
         m = _CAPTION_RE.search(b.text)
-        if k and m and not b.cells:
+        if k and m and not b.cells and not _CONTINUED_RE.match(b.text, m.start()):
             if m.start() > 0:
                 region.append(b.model_copy(update={"text": b.text[: m.start()]}))
             break
