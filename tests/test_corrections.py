@@ -190,6 +190,8 @@ def test_ret_cli_correct_list_undo_and_a_negative_value(db, tmp_path):
     assert "Rettede værdier" in side.stdout and "2024 balance.skatteindtaegter: rettet" in side.stdout
     csv_out = runner.invoke(app, ["aftaler", "--aar", "2024", "--format", "csv"]).stdout
     assert "rettet " + TODAY in csv_out
+    side_csv = runner.invoke(app, ["aftaler", "--format", "csv"]).stdout  # the mark survives in the file
+    assert "-357700 (rettet)" in side_csv
     undone = runner.invoke(app, ["ret", "2024", "balance.skatteindtaegter", "--fortryd"])
     assert undone.exit_code == 0 and "gældende værdi: -357.600 mio. kr." in undone.stdout
     listed = json.loads(runner.invoke(app, ["ret", "--vis", "--format", "json"]).stdout)["rettelser"]

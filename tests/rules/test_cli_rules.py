@@ -148,6 +148,23 @@ def test_wrong_units_are_caught(tmp_path, db):
     assert result.exit_code == 2 and "mia. kr." in result.stderr
 
 
+@pytest.mark.parametrize(
+    "extra",
+    [
+        ["--serviceramme", "nan"],
+        ["--serviceramme", "1e999999999"],
+        ["--betinget-service", "inf"],
+        ["--fordeling", "delt:nan"],
+        ["--fordeling", "delt:snan"],
+    ],
+)
+def test_non_finite_options_are_clear_errors(tmp_path, db, extra):
+    result = runner.invoke(app, _service(tmp_path, *extra))
+    assert result.exit_code == 2, result.exception  # a clear error, not a traceback (exit 1)
+    assert f"{extra[0]}" in result.stderr or "ugyldig fordeling" in result.stderr
+    assert "er ikke et endeligt tal af rimelig størrelse" in result.stderr
+
+
 def test_sanktion_json_contract(tmp_path, db):
     result = runner.invoke(
         app,

@@ -192,6 +192,17 @@ def aftaler(
             console.print(line, highlight=False, markup=False)
 
 
+def _marked(a: Agreement, key: str) -> Any:
+    """A figure as the side-by-side table shows it: marked when it is not the agreement text's own value
+    (a public summary's, or a reviewer's correction), so the mark survives in CSV and XLSX too."""
+    value = a.figures[key].value
+    if key in a.corrections:
+        return f"{value} (rettet)"
+    if key in a.summary_urls:
+        return f"{value} (resumé)"
+    return value
+
+
 def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
     from kommuneokonomi import export
     from kommuneokonomi.extraction.keys import fixed_keys, spec_for
@@ -203,12 +214,7 @@ def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
         spec = spec_for(key)
         rows.append(
             [key, spec.label, spec.unit]
-            + [
-                (f"{a.figures[key].value} (resumé)" if key in a.summary_urls else a.figures[key].value)
-                if key in a.figures
-                else None
-                for a in agreements.values()
-            ]
+            + [_marked(a, key) if key in a.figures else None for a in agreements.values()]
         )
     rows.append(
         ["kilde", "Kildeart (resumé: offentligt resumé med URL, se --aar)", ""]

@@ -3,7 +3,7 @@ and `data befolkning` (population per municipality from Danmarks Statistik)."""
 
 from __future__ import annotations
 
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -45,10 +45,12 @@ _UNIT_FACTOR = 100
 
 
 def _decimal(text: str, what: str) -> Decimal:
+    from kommuneokonomi.rules.params import RuleError, finite_decimal
+
     try:
-        return Decimal(text.replace(",", "."))
-    except InvalidOperation as exc:
-        raise fail(f"{what}: {text!r} er ikke et tal") from exc
+        return finite_decimal(text, what)
+    except RuleError as exc:
+        raise fail(str(exc)) from exc
 
 
 def _output(

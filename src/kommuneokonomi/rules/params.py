@@ -24,6 +24,22 @@ class RuleError(ValueError):
     """Input or parameters that a rule cannot work with; the message says which and why."""
 
 
+#: a typed option beyond this size (mio. kr. or pct.) is a typing error, not an amount
+_MAX_OPTION = Decimal("1e12")
+
+
+def finite_decimal(text: str, what: str) -> Decimal:
+    """A number a user typed ("10,5", "-4.2"): finite and of a sane size, else a RuleError naming `what`
+    (nan, inf and 1e400 would otherwise reach the arithmetic and crash it)."""
+    try:
+        value = Decimal(text.strip().replace(",", "."))
+    except ArithmeticError as exc:
+        raise RuleError(f"{what}: {text!r} er ikke et tal") from exc
+    if not value.is_finite() or value.copy_abs() > _MAX_OPTION:  # copy_abs: exact, no context overflow
+        raise RuleError(f"{what}: {text!r} er ikke et endeligt tal af rimelig størrelse")
+    return value
+
+
 class LegalReference(BaseModel):
     model_config = ConfigDict(extra="forbid")
 

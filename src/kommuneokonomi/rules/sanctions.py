@@ -37,6 +37,7 @@ from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import (
     RuleError,
     agreement_value,
+    finite_decimal,
     required_figure,
     rule_parameters,
     user_value,
@@ -65,12 +66,9 @@ class Split:
         if text == "individuel":
             return cls(Decimal(100))
         if text.startswith("delt:"):
-            try:
-                pct = Decimal(text[5:].replace(",", "."))
-            except ArithmeticError as exc:
-                raise RuleError(
-                    f"ugyldig fordeling {text!r}: brug delt:<pct individuel>, fx delt:60"
-                ) from exc
+            pct = finite_decimal(
+                text[5:], f"ugyldig fordeling {text!r} (brug delt:<pct individuel>, fx delt:60)"
+            )
             if not 0 <= pct <= 100:
                 raise RuleError(f"ugyldig fordeling {text!r}: procenten skal ligge mellem 0 og 100")
             return cls(pct)

@@ -37,6 +37,7 @@ from kommuneokonomi.rules.params import (
     RuleError,
     RuleParameters,
     agreement_value,
+    finite_decimal,
     rule_parameters,
     user_value,
 )
@@ -151,12 +152,9 @@ class Rationing:
         if text == "pro-rata":
             return cls("pro-rata")
         if text.startswith("graense:"):
-            try:
-                limit = Decimal(text[8:].replace(",", "."))
-            except ArithmeticError as exc:
-                raise RuleError(
-                    f"ugyldig rationering {text!r}; brug graense:<mio. kr.>, fx graense:15"
-                ) from exc
+            limit = finite_decimal(
+                text[8:], f"ugyldig rationering {text!r} (brug graense:<mio. kr.>, fx graense:15)"
+            )
             if limit < 0:
                 raise RuleError("grænsen for fuld tilskudsprocent kan ikke være negativ")
             return cls("graense", limit)
