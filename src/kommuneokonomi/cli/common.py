@@ -34,6 +34,7 @@ DbOption = Annotated[
 ]
 FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json eller xlsx")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="skriv til denne fil")]
+SatsOption = Annotated[list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:

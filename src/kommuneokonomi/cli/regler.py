@@ -13,6 +13,7 @@ from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
     OutputOption,
+    SatsOption,
     app,
     check_format,
     emit,
@@ -109,9 +110,7 @@ def register() -> None:
         fra: Annotated[int | None, typer.Option("--fra", help="prisniveau beløbet er i")] = None,
         til: int = typer.Option(..., "--til", help="prisniveau der omregnes til"),
         indeks: Annotated[str, typer.Option("--indeks", help="service, anlaeg eller samlet")] = "samlet",
-        sats: Annotated[
-            list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")
-        ] = None,
+        sats: SatsOption = None,
         serie: Annotated[
             str | None, typer.Option("--serie", help="vis et nøgletal over årene, fx serviceramme")
         ] = None,

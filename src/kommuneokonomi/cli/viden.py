@@ -10,6 +10,7 @@ from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
     OutputOption,
+    SatsOption,
     app,
     check_format,
     emit,
@@ -126,9 +127,7 @@ def register() -> None:
     def sammenlign(
         fra: Annotated[int, typer.Argument(help="det første budgetår")],
         til: Annotated[int, typer.Argument(help="det andet budgetår")],
-        sats: Annotated[
-            list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")
-        ] = None,
+        sats: SatsOption = None,
         fmt: FormatOption = "table",
         output: OutputOption = None,
         db: DbOption = None,
