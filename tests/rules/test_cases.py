@@ -68,6 +68,7 @@ def run(case):
             year,
             columns,
             split,
+            serviceramme=Decimal(str(case["serviceramme"])) if "serviceramme" in case else None,
             modregn=case.get("modregn"),
             reguleringer=user,
             leverede=case.get("leverede_reguleringer", True),

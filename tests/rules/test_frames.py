@@ -148,6 +148,12 @@ def test_compliance_year_by_year(db):
     assert decided and all(r["stemmer"] for r in decided), [(r["aar"], r["omraade"]) for r in decided]
     bound = next(r for r in rows if (r["aar"], r["art"], r["omraade"]) == (2023, "budget", "service"))
     assert bound["testet_niveau_mio"] == 287800 and bound["niveau_grundlag"].startswith("nedre grænse")
+    # accounts tested against the corrected budgets as published: labelled as such, sourced to the outcome
+    accounts2018 = next(r for r in rows if (r["aar"], r["art"]) == (2018, "regnskab"))
+    assert accounts2018["testet_niveau_mio"] == 245800 + 100
+    assert "offentliggjorte afvigelse" in accounts2018["niveau_grundlag"]
+    assert accounts2018["niveau_kilder"] == accounts2018["kilder"]
+    assert not any("brugerens input" in (r["niveau_grundlag"] or "") for r in rows)
     data = json.loads(runner.invoke(app, ["overholdelse", "--aar", "2023", "--format", "json"]).stdout)
     assert {(r["art"], r["omraade"]) for r in data["overholdelse"]} == {
         ("budget", "service"),
@@ -256,3 +262,20 @@ def test_a_bound_never_lowers_a_tested_level(target, year, offset, amounts, over
     shift = override_shift if override is not None else 0
     user_sum = sum(amounts)  # the user's amounts shift the level after the bounds
     assert bounded == max(plain - user_sum, bound_value + shift) + user_sum
+
+
+def test_a_corrected_agreement_figure_keeps_a_stated_level_and_says_why():
+    """A correction fixes the reading of the agreement; the ministry's stated level stays the tested level
+    (only the derived adjustment moves). Another frame figure (--serviceramme) shifts the level instead."""
+    plain = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS)
+    assert plain.basis == "opgjort niveau"
+    corrected = sanctions.adjusted_frame(
+        "serviceramme", 2024, _with_figure(2024, "serviceramme", plain.base + 100)
+    )
+    assert corrected.level == plain.level
+    (stated,) = [a for a in corrected.adjustments if a.art == "opgjort_niveau"]
+    (before,) = [a for a in plain.adjustments if a.art == "opgjort_niveau"]
+    assert stated.beloeb == before.beloeb - 100
+    assert "ændrer kun den afledte regulering" in corrected.note and stated.kilde in corrected.note
+    overridden = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS, plain.base + 100)
+    assert overridden.level == plain.level + 100

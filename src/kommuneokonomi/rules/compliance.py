@@ -180,9 +180,13 @@ def compliance(agreements: dict[int, Agreement]) -> list[dict[str, Any]]:
                 columns["korrigeret_budget"] = spread(figure - r.afvigelse_mio)
             return sanctions.sanction("regnskab", r.aar, columns, agreements=agreements)
 
-        rows.append(
-            _row(r.aar, "regnskab", "service", r.service_mio, r.udfald, r.sanktion_mio, r.kilder, accounts)
-        )
+        row = _row(r.aar, "regnskab", "service", r.service_mio, r.udfald, r.sanktion_mio, r.kilder, accounts)
+        if r.afvigelse_mio is not None and row["testet_niveau_mio"] is not None:
+            row["niveau_grundlag"] = (
+                "regnskabet minus den offentliggjorte afvigelse fra de korrigerede budgetter"
+            )
+            row["niveau_kilder"] = r.kilder
+        rows.append(row)
     published_years = {b.aar for b in published().budgetter}
     for year in agreements:  # years known from an agreement or a summary, with no outcome in the data
         if year in published_years:

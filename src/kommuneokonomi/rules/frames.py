@@ -302,6 +302,14 @@ class AdjustedFrame:
                 "overholdelse (ikke et offentliggjort niveau)"
                 + (f"; {len(amounts)} regulering(er) anvendt" if amounts else "")
             )
+        stated = next((a for a in amounts if a.art == "opgjort_niveau"), None)
+        if stated is not None and stated.niveau is not None:
+            return (
+                f"testet niveau bygger på det opgjorte niveau {mio(stated.niveau)} ({stated.kilde}): "
+                "en rettelse af aftalens tal ændrer kun den afledte regulering, mens et andet tal for rammen "
+                "(--serviceramme/--anlaegsramme) flytter niveauet med forskellen"
+                + (f"; {len(amounts)} regulering(er) anvendt" if len(amounts) > 1 else "")
+            )
         if amounts:
             return f"{len(amounts)} regulering(er) anvendt" + (
                 f"; {len(self.bounds)} nedre grænse(r) binder ikke" if self.bounds else ""

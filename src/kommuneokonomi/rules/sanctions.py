@@ -197,6 +197,24 @@ def adjusted_frame(
     return adjust(target, year, base, ref, agreement_base, lines, shipped)
 
 
+def _unoverridden_level(
+    year: int,
+    agreements: dict[int, Agreement],
+    override: Decimal | None,
+    user: Sequence[UserAdjustment],
+    shipped: bool,
+) -> Decimal | None:
+    """The adjusted serviceramme without the user's --serviceramme: the reference a stated level of the
+    corrected budgets is measured from, so that overriding the serviceramme shifts that level by the
+    override's difference instead of being ignored. None without an override (nothing to shift)."""
+    if override is None:
+        return None
+    try:
+        return adjusted_frame("serviceramme", year, agreements, None, user, shipped).level
+    except RuleError:
+        return None  # no agreement figure to measure from: the stated level stands as published
+
+
 def _cap(
     year: int,
     key: str,
@@ -523,7 +541,7 @@ def accounts_sanction(
                 "ramme": "regnskab",
                 "aar": year,
                 "testet_niveau_mio": _num(base),
-                "grundlag": "Σ korrigeret_budget (brugerens input)",
+                "grundlag": "Σ korrigeret_budget (kolonnen korrigeret_budget)",
                 "reguleringer": [],
                 "reguleringer_kendt": None,
                 "bemaerkning": "kommunernes korrigerede budgetter er grundlaget; intet lægges til",
@@ -542,7 +560,7 @@ def accounts_sanction(
             year,
             service.level if service else None,
             service.parameter("serviceramme") if service else None,
-            None,
+            _unoverridden_level(year, known, serviceramme, user, leverede),
             user,
             leverede,
         )
