@@ -182,6 +182,7 @@ def test_baseline_and_alternative_add_up_per_municipality(workers):
     assert [r["kommunekode"] for r in by_diff][:5] == body_rows[:5]
     csv_rows = _table(other.get("/sammenlign-scenarier/download.csv", params={"a": ia, "b": ib}).text)
     assert len(csv_rows) == 1 + 98 + 1
+    assert "kollektiv" in csv_rows[0][2] and "individuel" in csv_rows[0][3]  # what sets A and B apart
     assert sum(int(r[4]) for r in csv_rows[1:-1]) == int(csv_rows[-1][4]) == cmp["forskel_i_alt_kr"]
     xlsx = other.get("/sammenlign-scenarier/download.xlsx", params={"a": ia, "b": ib})
     assert xlsx.status_code == 200 and xlsx.content[:2] == b"PK"

@@ -473,7 +473,7 @@ def _simulator(
         latest = request.cookies.get(_cookie(kind))
         context["scenarie"] = {
             "id": shown.stored.id,
-            "titel": shown.stored.title,
+            "beskrivelse": shown.label,
             "oprettet": shown.stored.created_at,
             "oprindelse": shown.stored.origin,
             "note": scenarios.changed_note(shown),

@@ -196,7 +196,31 @@ class Scenario:
 
     @property
     def label(self) -> str:
-        return self.stored.title or f"{self.result.rule} ({self.stored.id})"
+        """The title, else what sets this scenario apart: its main inputs."""
+        return self.stored.title or describe(self.stored.kind, self.model)
+
+
+def describe(kind: str, model: Any) -> str:
+    """A scenario's main inputs in a few Danish words (to tell a baseline from its alternative)."""
+    mio = export.danish_number
+    if kind == "pulje":
+        key = (
+            "efter befolkning"
+            if model.noegle is None
+            else f"nøgle fra {getattr(model, 'fil', None) or 'brugeren'}"
+        )
+        return f"pulje {mio(model.pulje_kr)} kr., {key}"
+    if kind == "sanktion":
+        split = "40/60" if model.type == "regnskab" else model.fordeling
+        if isinstance(model, SanctionForm) and model.kolonner is None:
+            return f"{model.type} {model.aar}, {split}, overskridelse {mio(model.overskridelse_mio)} mio. kr."
+        source = f"budgetter fra {model.fil}" if isinstance(model, SanctionForm) else "98 kommuners tal"
+        return f"{model.type} {model.aar}, {split}, {source}"
+    if isinstance(model, TaxForm) and model.kolonner is None:
+        rates = f"{mio(model.sats_foer)} → {mio(model.sats_efter)} pct."
+        return f"skat {model.aar}, kommune {model.kommunekode}: {rates}, {model.rationering}"
+    source = f"satser fra {model.fil}" if isinstance(model, TaxForm) else "98 kommuners satser"
+    return f"skat {model.aar}, {model.ordning}, {model.rationering}, {source}"
 
 
 def canonical(data: Any) -> str:
