@@ -208,6 +208,16 @@ def test_a_stale_cookie_is_ignored(client):
     client.cookies.clear()
 
 
+def test_inputs_an_older_version_stored_differently_are_a_clear_error(tmp_path):
+    store = Store(str(tmp_path / "s.sqlite"))
+    sid = sc.run(store, {}, "pulje", "api", services.PoolRequest(pulje_kr=5)).stored.id
+    with store.engine.begin() as conn:
+        conn.execute(scenarios.update().values(inputs='{"pulje":5}'))
+    with pytest.raises(sc.HTTPException) as stale:
+        sc.reproduce(store, {}, sid)
+    assert stale.value.status_code == 422 and "passer ikke til denne version" in stale.value.detail
+
+
 def test_storage_is_bounded(tmp_path, monkeypatch):
     store = Store(str(tmp_path / "s.sqlite"))
     monkeypatch.setattr(sc, "MAX_SCENARIOS", 3)

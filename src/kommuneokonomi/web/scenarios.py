@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Annotated, Any, Literal
 
 from fastapi import HTTPException
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
@@ -336,7 +336,12 @@ def reproduce(store: Store, agreements: dict[int, Agreement], sid: str) -> Scena
         raise HTTPException(
             404, f"ukendt scenarie {sid[:40]!r}: adressen findes ikke (eller er slettet som en af de ældste)"
         )
-    model = MODELS[(found.kind, found.origin)].schema.model_validate(found.inputs)
+    try:
+        model = MODELS[(found.kind, found.origin)].schema.model_validate(found.inputs)
+    except (KeyError, ValidationError) as exc:  # stored by a version whose input model differed
+        raise HTTPException(
+            422, f"scenarie {sid}: de gemte input passer ikke til denne version af programmet ({exc})"
+        ) from exc
     result = MODELS[(found.kind, found.origin)].compute(model, agreements)
     return Scenario(found, model, result, _differences(found.basis, basis(store)))
 
