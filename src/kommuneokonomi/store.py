@@ -130,6 +130,20 @@ corrections = Table(  # a reviewer's value for a key of a year, with provenance;
     Column("undone_by", String(100)),
 )
 
+scenarios = Table(  # a stored simulation (web/scenarios.py): its inputs reproduce it under a short address
+    "scenarios",
+    metadata,
+    Column("id", String(16), primary_key=True),  # a content hash of kind, origin, inputs and title
+    Column("kind", String(16), nullable=False),  # pulje, sanktion or skat
+    Column("origin", String(16), nullable=False),  # api or formular: which input model the inputs follow
+    Column("inputs", Text, nullable=False),  # canonical JSON (uploaded CSV columns included as exact strings)
+    Column("title", Text),
+    Column("basis", Text, nullable=False),  # JSON: the documents and corrections stamp it was computed on
+    Column("total_kr", Text, nullable=False),  # the result when stored (exact integer string)
+    Column("amounts_kr", Text, nullable=False),  # JSON list of the 98 amounts, register order
+    Column("created_at", String(32), nullable=False, index=True),
+)
+
 
 class StoreError(RuntimeError):
     pass

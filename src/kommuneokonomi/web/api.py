@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, Response, UploadFile
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
@@ -23,7 +23,7 @@ from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.models import coverage_of
 from kommuneokonomi.rules import compliance, prices
 from kommuneokonomi.rules.kommuner import register
-from kommuneokonomi.web import services
+from kommuneokonomi.web import scenarios, services
 from kommuneokonomi.web.state import AppState
 
 router = APIRouter(prefix="/api")
@@ -146,29 +146,25 @@ async def municipality(kode: Annotated[str, Path(pattern=r"^\d{3}$")]) -> dict[s
 
 
 @router.post("/fordel", summary="Fordel en pulje i hele kroner")
-async def distribute(req: services.PoolRequest) -> dict[str, Any]:
-    result = services.pool(req)
-    return services.result_json(result, {"pulje_kr": req.pulje_kr}, req.forklar)
+def distribute(request: Request, req: services.PoolRequest) -> dict[str, Any]:
+    return _simulate(request, "pulje", req)
 
 
 @router.post("/sanktion", summary="Service-, anlægs- eller regnskabssanktion")
-async def sanction(request: Request, req: services.SanctionRequest) -> dict[str, Any]:
-    result = services.sanction(req, state(request).agreements())
-    head = {
-        "type": req.type,
-        "aar": req.aar,
-        "fordeling": req.fordeling if req.type != "regnskab" else "40/60",
-        "reduktion_kr": result.total_kr,
-    }
-    return services.result_json(result, head, req.forklar)
+def sanction(request: Request, req: services.SanctionRequest) -> dict[str, Any]:
+    return _simulate(request, "sanktion", req)
 
 
 @router.post("/skat", summary="Skattesanktioner og tilskud til skattenedsættelse")
-async def tax(request: Request, req: services.TaxRequest) -> dict[str, Any]:
-    result = services.tax_result(req, state(request).agreements())
-    return services.result_json(
-        result, {"aar": req.aar, "ordning": req.ordning, "rationering": req.rationering}, req.forklar
-    )
+def tax(request: Request, req: services.TaxRequest) -> dict[str, Any]:
+    return _simulate(request, "skat", req)
+
+
+def _simulate(request: Request, kind: str, req: Any) -> dict[str, Any]:
+    """A simulation's answer, stored as a scenario (sync: it writes to the store, off the event loop)."""
+    s = scenarios.run(state(request).store, state(request).agreements(), kind, "api", req)
+    answer = services.result_json(s.result, scenarios.head(kind, req, s.result), req.forklar)
+    return {**answer, "scenarie": scenarios.reference(s.stored.id)}
 
 
 @router.get("/overholdelse", summary="Budgetter og regnskaber under ét mod de regulerede rammer, år for år")
@@ -340,3 +336,60 @@ def document_versions(request: Request, aar: Annotated[int, Path(ge=1990, le=210
             for d in store.documents(aar)
         ],
     }
+
+
+# --- stored scenarios (web/scenarios.py): share an address, compare two ------------------------------------
+
+ScenarioId = Annotated[str, Path(pattern=scenarios.ID_PATTERN, description="scenariets id")]
+ForklarQ = Annotated[str | None, Query(pattern=r"^\d{3}$", description="kommunekode hvis spor skal med")]
+
+
+class _ScenarioBody(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    titel: str | None = Field(None, min_length=1, max_length=scenarios.MAX_TITLE)
+
+
+class PoolScenario(_ScenarioBody):
+    type: Literal["pulje"]
+    input: services.PoolRequest
+
+
+class SanctionScenario(_ScenarioBody):
+    type: Literal["sanktion"]
+    input: services.SanctionRequest
+
+
+class TaxScenario(_ScenarioBody):
+    type: Literal["skat"]
+    input: services.TaxRequest
+
+
+ScenarioRequest = Annotated[PoolScenario | SanctionScenario | TaxScenario, Field(discriminator="type")]
+
+
+@router.post("/scenarier", status_code=201, summary="Gem og beregn et scenarie (kort adresse, der kan deles)")
+def scenario_create(request: Request, body: ScenarioRequest) -> dict[str, Any]:
+    s = scenarios.run(
+        state(request).store, state(request).agreements(), body.type, "api", body.input, body.titel
+    )
+    return scenarios.answer_json(s, body.input.forklar)
+
+
+@router.get("/scenarier/{sid}", summary="Et gemt scenarie, genberegnet på dagens aftaledata")
+def scenario_get(request: Request, sid: ScenarioId, forklar: ForklarQ = None) -> dict[str, Any]:
+    return scenarios.answer_json(
+        scenarios.reproduce(state(request).store, state(request).agreements(), sid), forklar
+    )
+
+
+@router.get("/sammenlign-scenarier", summary="To scenarier side om side: i alt og forskellen pr. kommune")
+def scenario_compare(
+    request: Request,
+    a: Annotated[str, Query(pattern=scenarios.ID_PATTERN, description="grundscenariet")],
+    b: Annotated[str, Query(pattern=scenarios.ID_PATTERN, description="alternativet")],
+) -> dict[str, Any]:
+    store, agreements = state(request).store, state(request).agreements()
+    return scenarios.comparison_json(
+        scenarios.reproduce(store, agreements, a), scenarios.reproduce(store, agreements, b)
+    )

@@ -16,6 +16,7 @@ from fastapi import APIRouter, File, Form, HTTPException, Query, Request, Upload
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from starlette.concurrency import run_in_threadpool
 
 from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, Agreement
@@ -25,16 +26,17 @@ from kommuneokonomi.knowledge.commitments import facets as commitment_facets
 from kommuneokonomi.knowledge.commitments import page as commitment_page
 from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
-from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
+from kommuneokonomi.rules import compliance, prices, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
+from kommuneokonomi.web import scenarios
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
 router = APIRouter(include_in_schema=False)
-COOKIE = "scenarie"
+COOKIE = "scenarie"  # + _KIND: the id of the visitor's latest simulation of that kind (web/scenarios.py)
 COMMITMENTS_PER_PAGE = 50
 FRAME_SERIES = ("serviceramme", "anlaegsramme")
 BALANCE_KEYS = [k for k in fixed_keys() if k.startswith("balance.")]
@@ -91,12 +93,34 @@ def error_page(request: Request, status: int, message: str) -> HTMLResponse:
     return render(request, "fejl.html", http_status=status, status_code=status, besked=message)
 
 
-def _scenario(request: Request) -> tuple[str, dict[str, Any]]:
-    return state(request).scenario(request.cookies.get(COOKIE))
+def _cookie(kind: str) -> str:
+    return f"{COOKIE}_{kind}"
 
 
-def _with_cookie(response: HTMLResponse, sid: str) -> HTMLResponse:
-    response.set_cookie(COOKIE, sid, httponly=True, samesite="lax")
+def _latest(request: Request, kind: str) -> scenarios.Scenario | None:
+    """The visitor's latest simulation of a kind: its id in a cookie, the scenario itself in the store (so
+    every worker finds it); None if there is none or it has been deleted."""
+    sid = request.cookies.get(_cookie(kind))
+    if not sid:
+        return None
+    try:
+        return scenarios.reproduce(state(request).store, state(request).agreements(), sid)
+    except (HTTPException, RuleError, MunicipalDataError):
+        return None
+
+
+def _scenario(request: Request) -> dict[str, MunicipalResult]:
+    """The visitor's current scenario: the latest result of each simulator."""
+    return {kind: s.result for kind in scenarios.KINDS if (s := _latest(request, kind)) is not None}
+
+
+def _remember(response: Response, request: Request, s: scenarios.Scenario) -> Response:
+    """Cookies with the ids of the visitor's latest simulation of its kind and the one before (for "compare
+    with your previous calculation"); the contents stay in the store."""
+    kind, before = s.stored.kind, request.cookies.get(_cookie(s.stored.kind))
+    response.set_cookie(_cookie(kind), s.stored.id, httponly=True, samesite="lax")
+    if before and before != s.stored.id:
+        response.set_cookie(_cookie(kind) + "_forrige", before, httponly=True, samesite="lax")
     return response
 
 
@@ -409,48 +433,55 @@ def municipality_page(request: Request, kode: str) -> HTMLResponse:
     i = reg.index(kode)
     share = Decimal(int(reg.population[i])) / Decimal(int(reg.population.sum()))
     example = distribute_pool(1_000_000_000)
-    sid, scenario = _scenario(request)
     results = [
         {"navn": name, "beloeb": r.amounts_kr[i], "trace": r.trace(kode).text(), "total": r.total_kr}
-        for name, r in scenario.items()
+        for name, r in _scenario(request).items()
     ]
-    return _with_cookie(
-        render(
-            request,
-            "kommune.html",
-            kode=kode,
-            navn=reg.names[i],
-            region=reg.regions[i],
-            befolkning=int(reg.population[i]),
-            dato=reg.population_date,
-            andel=share * 100,
-            eksempel=example.amounts_kr[i],
-            resultater=results,
-        ),
-        sid,
+    return render(
+        request,
+        "kommune.html",
+        kode=kode,
+        navn=reg.names[i],
+        region=reg.regions[i],
+        befolkning=int(reg.population[i]),
+        dato=reg.population_date,
+        andel=share * 100,
+        eksempel=example.amounts_kr[i],
+        resultater=results,
     )
 
 
 def _simulator(
     request: Request,
     kind: str,
-    result: MunicipalResult | None = None,
+    shown: scenarios.Scenario | None = None,
     fejl: str | None = None,
     form: dict | None = None,
 ) -> HTMLResponse:
-    sid, scenario = _scenario(request)
-    if result is not None:
-        scenario[kind] = result
-    current = scenario.get(kind)
+    """A simulator page: the form, and the scenario shown (else the visitor's latest) with its address."""
+    shown = shown or _latest(request, kind)
+    if form is None and shown is not None and shown.stored.origin == "formular":
+        form = shown.model.model_dump()
     context: dict[str, Any] = {
         "kind": kind,
         "fejl": fejl,
         "form": form or {},
         "aftaler": state(request).agreements(),
     }
-    if current is not None:
+    if shown is not None:
+        before = request.cookies.get(_cookie(kind) + "_forrige")
+        latest = request.cookies.get(_cookie(kind))
+        context["scenarie"] = {
+            "id": shown.stored.id,
+            "beskrivelse": shown.label,
+            "oprettet": shown.stored.created_at,
+            "oprindelse": shown.stored.origin,
+            "note": scenarios.changed_note(shown),
+            "forrige": before if latest == shown.stored.id and before != shown.stored.id else None,
+        }
+        current = shown.result
         reg = register()
-        rows = [
+        rows: list[dict[str, Any]] = [
             {"kode": c, "navn": n, "beloeb": a, "trace": current.trace(c).text()}
             for c, n, a in zip(reg.codes, reg.names, current.amounts_kr, strict=True)
         ]
@@ -468,9 +499,17 @@ def _simulator(
             },
         }
         context.update(result=current, rows=rows, spec=_spec_json(spec), samlet=current.trace().text())
-    return _with_cookie(
-        render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context), sid
-    )
+    return render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context)
+
+
+def _store_form(request: Request, kind: str, form: scenarios.BaseModel) -> Response:
+    """Compute a web form's simulation, store it, and send the browser to its address (post/redirect/get);
+    a rule error shows the form again with the message."""
+    try:
+        s = scenarios.run(state(request).store, state(request).agreements(), kind, "formular", form)
+    except (RuleError, MunicipalDataError) as exc:
+        return _simulator(request, kind, fejl=str(exc), form=form.model_dump())
+    return _remember(RedirectResponse(f"/scenarie/{s.stored.id}", 303), request, s)
 
 
 async def _upload_csv(
@@ -492,11 +531,6 @@ async def _upload_csv(
         return read_municipal_csv(path, required, optional, allow_negative)
 
 
-def _by_population(total: Decimal) -> list[Decimal]:
-    pop = [Decimal(int(p)) for p in register().population]
-    return [total * p / sum(pop) for p in pop]
-
-
 @router.get("/simulator/{kind}", response_class=HTMLResponse)
 def simulator(request: Request, kind: str) -> HTMLResponse:
     if kind not in ("pulje", "sanktion", "skat"):
@@ -511,19 +545,15 @@ async def simulate_pool(
     gulv_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
     loft_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
     fil: Annotated[UploadFile | None, File()] = None,
-) -> HTMLResponse:
-    form = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
+) -> Response:
+    form: dict[str, Any] = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
     try:
         data = await _upload_csv(fil, ("vaerdi",))
-        if data and fil is not None:
-            result = distribute_pool(
-                pulje_kr, data["vaerdi"], "brugerens nøgle", fil.filename, gulv_kr, loft_kr
-            )
-        else:
-            result = distribute_pool(pulje_kr, floors=gulv_kr, caps=loft_kr)
-    except (RuleError, MunicipalDataError) as exc:
+    except MunicipalDataError as exc:
         return _simulator(request, "pulje", fejl=str(exc), form=form)
-    return _simulator(request, "pulje", result, form=form)
+    if data and fil is not None:
+        form |= {"fil": fil.filename, "noegle": data["vaerdi"]}
+    return await run_in_threadpool(_store_form, request, "pulje", scenarios.PoolForm.model_validate(form))
 
 
 @router.post("/simulator/sanktion", response_class=HTMLResponse)
@@ -535,37 +565,23 @@ async def simulate_sanction(
     overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
     fil: Annotated[UploadFile | None, File()] = None,
     reguleringer: Annotated[str, Form(max_length=5000)] = "",
-) -> HTMLResponse:
-    form = {
+) -> Response:
+    form: dict[str, Any] = {
         "type": type_,
         "aar": aar,
         "fordeling": fordeling,
-        "overskridelse_mio": overskridelse_mio,
+        "overskridelse_mio": Decimal(repr(overskridelse_mio)),
         "reguleringer": reguleringer,
     }
-    agreements = state(request).agreements()
     try:
-        split = sanctions.Split.parse(fordeling)
-        user = [
-            frames.parse_adjustment(line.strip(), sanctions.MAIN_TARGET[type_])
-            for line in reguleringer.splitlines()
-            if line.strip()
-        ]
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
-        if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
-            frame = sanctions.adjusted_frame("serviceramme", aar, agreements, user=user).level
-            over = Decimal(repr(overskridelse_mio))
-            data = {
-                "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
-                "korrigeret_budget": _by_population(frame),
-            }
-            if type_ == "anlaeg":
-                a_frame = sanctions.adjusted_frame("anlaegsramme", aar, agreements, user=user).level
-                data["anlaegsudgifter"] = _by_population(a_frame + over)
-        result = sanctions.sanction(type_, aar, data, split, agreements=agreements, reguleringer=user)
-    except (RuleError, MunicipalDataError) as exc:
+    except MunicipalDataError as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
-    return _simulator(request, "sanktion", result, form=form)
+    if data is not None and fil is not None:
+        form |= {"fil": fil.filename, "kolonner": data}
+    return await run_in_threadpool(
+        _store_form, request, "sanktion", scenarios.SanctionForm.model_validate(form)
+    )
 
 
 @router.post("/simulator/skat", response_class=HTMLResponse)
@@ -580,7 +596,7 @@ async def simulate_tax(
     sats_efter: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
     tilskud_tilladelse: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
     fil: Annotated[UploadFile | None, File()] = None,
-) -> HTMLResponse:
+) -> Response:
     form = {
         "tilskud_tilladelse": tilskud_tilladelse,
         "aar": aar,
@@ -591,32 +607,17 @@ async def simulate_tax(
         "sats_foer": sats_foer,
         "sats_efter": sats_efter,
     }
-    reg = register()
     try:
         data = await _upload_csv(
             fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), tax.OPTIONAL_COLUMNS, tax.SIGNED_COLUMNS
         )
-        if data is None:  # quick mode: one municipality changes its rate, the others keep theirs
-            if kommunekode is None or udskrivningsgrundlag is None or sats_foer is None or sats_efter is None:
-                raise MunicipalDataError(
-                    "angiv kommunekode, udskrivningsgrundlag og satser, eller en CSV-fil"
-                )
-            i = reg.index(kommunekode)
-            base = [Decimal(0)] * reg.size
-            base[i] = Decimal(repr(udskrivningsgrundlag))
-            before = [Decimal(repr(sats_foer))] * reg.size
-            after = list(before)
-            after[i] = Decimal(repr(sats_efter))
-            data = {"udskrivningsgrundlag": base, "sats_foer": before, "sats_efter": after}
-            if tilskud_tilladelse:
-                granted = [Decimal(0)] * reg.size
-                granted[i] = Decimal(repr(tilskud_tilladelse))
-                data["tilskud_tilladelse"] = granted
-        inp = tax.TaxInput.from_columns(data, ordning)
-        result = tax.tax(aar, inp, tax.Rationing.parse(rationering), state(request).agreements())
-    except (RuleError, MunicipalDataError) as exc:
+    except MunicipalDataError as exc:
         return _simulator(request, "skat", fejl=str(exc), form=form)
-    return _simulator(request, "skat", result, form=form)
+    if data is not None and fil is not None:
+        form |= {"fil": fil.filename, "kolonner": data}
+    numbers = ("udskrivningsgrundlag", "sats_foer", "sats_efter", "tilskud_tilladelse")
+    exact = {k: v if v is None or k not in numbers else Decimal(repr(v)) for k, v in form.items()}
+    return await run_in_threadpool(_store_form, request, "skat", scenarios.TaxForm.model_validate(exact))
 
 
 @router.get("/soeg", response_class=HTMLResponse)
@@ -699,8 +700,6 @@ def download(
     status: Annotated[str | None, Query(max_length=100)] = None,
     tekst: Annotated[str | None, Query(max_length=200)] = None,
 ) -> Response:
-    if fmt not in ("csv", "xlsx"):
-        raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
     years = _years(aar)
     year = years[0] if years else None
     if navn == "oversigt":
@@ -727,14 +726,20 @@ def download(
             status=status or None,
             tekst=tekst or None,
         )
-    elif navn in ("pulje", "sanktion", "skat"):
-        _, scenario = _scenario(request)
-        if navn not in scenario:
+    elif navn in scenarios.KINDS:
+        latest = _latest(request, navn)
+        if latest is None:
             raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
-        table = result_table(scenario[navn])
+        table = result_table(latest.result)
     else:
         raise HTTPException(404, f"ukendt tabel {navn!r}")
-    filename = f"{navn}{'-' + str(year) if year else ''}.{fmt}"
+    return _file(table, f"{navn}{'-' + str(year) if year else ''}.{fmt}", fmt)
+
+
+def _file(table: export.TableData, filename: str, fmt: str) -> Response:
+    """A table as a CSV or XLSX download."""
+    if fmt not in ("csv", "xlsx"):
+        raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
     if fmt == "csv":
         return Response(export.to_csv(table), media_type="text/csv; charset=utf-8", headers=headers)
@@ -747,3 +752,64 @@ def download(
         headers=headers,
         media_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
     )
+
+
+# --- stored scenarios: the address that reproduces a simulation, and two side by side (web/scenarios.py) ----
+
+SortQ = Annotated[str, Query(pattern="^(" + "|".join(scenarios.SORT_KEYS) + ")$")]
+
+
+def _reproduce(request: Request, sid: str) -> scenarios.Scenario:
+    return scenarios.reproduce(state(request).store, state(request).agreements(), scenarios.id_from(sid))
+
+
+@router.get("/scenarie/{sid}", response_class=HTMLResponse)
+def scenario_page(request: Request, sid: str) -> HTMLResponse:
+    """A stored simulation, recomputed from its inputs: the simulator with the form as it was filled in."""
+    s = _reproduce(request, sid)
+    return _simulator(request, s.stored.kind, s)
+
+
+@router.get("/scenarie/{sid}/download.{fmt}")
+def scenario_download(request: Request, sid: str, fmt: str) -> Response:
+    s = _reproduce(request, sid)
+    return _file(result_table(s.result), f"{s.stored.kind}-{s.stored.id}.{fmt}", fmt)
+
+
+@router.get("/sammenlign-scenarier", response_class=HTMLResponse)
+def scenario_comparison_page(
+    request: Request,
+    a: Annotated[str, Query(max_length=300)] = "",
+    b: Annotated[str, Query(max_length=300)] = "",
+    sorter: SortQ = "kode",
+    faldende: bool = False,
+) -> HTMLResponse:
+    """Baseline A and alternative B side by side: totals and the difference per municipality, sortable."""
+    if not a or not b:
+        return render(request, "sammenlign_scenarier.html", a=a, b=b, fejl=None, rows=None)
+    sa, sb = _reproduce(request, a), _reproduce(request, b)
+    return render(
+        request,
+        "sammenlign_scenarier.html",
+        a=sa.stored.id,
+        b=sb.stored.id,
+        sa=sa,
+        sb=sb,
+        noter=[(x, n) for x, s in (("A", sa), ("B", sb)) if (n := scenarios.changed_note(s))],
+        rows=scenarios.sorted_rows(scenarios.comparison_rows(sa, sb), sorter, faldende),
+        sorter=sorter,
+        faldende=faldende,
+        forskel=sb.result.total_kr - sa.result.total_kr,
+    )
+
+
+@router.get("/sammenlign-scenarier/download.{fmt}")
+def scenario_comparison_download(
+    request: Request,
+    fmt: str,
+    a: Annotated[str, Query(max_length=300)],
+    b: Annotated[str, Query(max_length=300)],
+) -> Response:
+    sa, sb = _reproduce(request, a), _reproduce(request, b)
+    table = scenarios.comparison_table(sa, sb)
+    return _file(table, f"sammenligning-{sa.stored.id}-{sb.stored.id}.{fmt}", fmt)

@@ -1,13 +1,11 @@
-"""Server state: the store, a knowledge cache that follows the stored documents, and per-visitor scenarios."""
+"""Server state: the store and a knowledge cache that follows the stored documents (scenarios live in the
+store: web/scenarios.py)."""
 
 from __future__ import annotations
 
-import secrets
 import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any
 
 from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.knowledge.commitments import Commitment
@@ -15,8 +13,6 @@ from kommuneokonomi.knowledge.corpus import AgreementText, NoTextsError, load_te
 from kommuneokonomi.knowledge.index import ensure_built, stored_commitments
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.store import Store
-
-MAX_SCENARIOS = 500
 
 
 class Knowledge:
@@ -50,7 +46,6 @@ class AppState:
     _corrections_key: tuple | None = None
     _agreements: dict[int, Agreement] | None = None
     _knowledge: Knowledge | None = None
-    _scenarios: OrderedDict[str, dict[str, Any]] = field(default_factory=OrderedDict)
 
     def _version(self) -> tuple:
         return tuple(sorted((y, d.id) for y, d in self.store.latest().items()))
@@ -84,14 +79,3 @@ class AppState:
         except NoTextsError:
             return False
         return True
-
-    def scenario(self, sid: str | None) -> tuple[str, dict[str, Any]]:
-        """The visitor's scenario (the latest simulations), created when missing; the oldest are forgotten."""
-        with self._lock:
-            if sid is None or sid not in self._scenarios:
-                sid = secrets.token_urlsafe(16)
-                self._scenarios[sid] = {}
-                while len(self._scenarios) > MAX_SCENARIOS:
-                    self._scenarios.popitem(last=False)
-            self._scenarios.move_to_end(sid)
-            return sid, self._scenarios[sid]
