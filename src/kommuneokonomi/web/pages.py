@@ -20,16 +20,18 @@ from markupsafe import Markup, escape
 from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, Agreement
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
+from kommuneokonomi.extraction.numbers import NumberFormatError, parse_number
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.commitments import facets as commitment_facets
 from kommuneokonomi.knowledge.commitments import page as commitment_page
 from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
-from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
+from kommuneokonomi.rules import compliance, frames, kommunefakta, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
+from kommuneokonomi.web import explain, municipality
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
@@ -401,34 +403,73 @@ def municipalities_page(request: Request) -> HTMLResponse:
     return render(request, "kommuner.html", tabel=municipalities_table())
 
 
-@router.get("/kommune/{kode}", response_class=HTMLResponse)
+@router.get("/kommune/{kode}")
+def municipality_redirect(kode: str) -> RedirectResponse:
+    """The old address of the municipality page."""
+    return RedirectResponse(f"/kommuner/{kode}", 308)
+
+
+@router.get("/kommuner/{kode}", response_class=HTMLResponse)
 def municipality_page(request: Request, kode: str) -> HTMLResponse:
+    """The municipality at the centre: population (with its year), its share of every sanction and pool in
+    the default scenario, its tax rate and grants where known, the visitor's own simulations, links onward."""
     reg = register()
     if kode not in reg.codes:
         raise HTTPException(404, f"ukendt kommunekode {kode}")
+    return _with_cookie(*_municipality_view(request, kode, municipality.ScenarioInputs()))
+
+
+def _municipality_view(
+    request: Request, kode: str, inputs: municipality.ScenarioInputs
+) -> tuple[HTMLResponse, str]:
+    reg = register()
     i = reg.index(kode)
-    share = Decimal(int(reg.population[i])) / Decimal(int(reg.population.sum()))
-    example = distribute_pool(1_000_000_000)
-    sid, scenario = _scenario(request)
-    results = [
-        {"navn": name, "beloeb": r.amounts_kr[i], "trace": r.trace(kode).text(), "total": r.total_kr}
-        for name, r in scenario.items()
+    total_pop = int(reg.population.sum())
+    year, lines = municipality.scenario(inputs, state(request).agreements())
+    shares = [
+        {
+            "navn": line.navn,
+            "beskrivelse": line.beskrivelse,
+            "kilde": explain.source_link(line.kilde) if line.kilde else None,
+            "fejl": line.fejl,
+            "beloeb": line.amount(i),
+            "total": line.total,
+            "negativ": line.fortegn < 0,
+            "forklaring": explain.trace_view(line.result.trace(kode)) if line.result else None,
+        }
+        for line in lines
     ]
-    return _with_cookie(
-        render(
-            request,
-            "kommune.html",
-            kode=kode,
-            navn=reg.names[i],
-            region=reg.regions[i],
-            befolkning=int(reg.population[i]),
-            dato=reg.population_date,
-            andel=share * 100,
-            eksempel=example.amounts_kr[i],
-            resultater=results,
-        ),
-        sid,
+    sid, own = _scenario(request)
+    results = [
+        {
+            "navn": r.rule,
+            "beloeb": r.amounts_kr[i],
+            "forklaring": explain.trace_view(r.trace(kode)),
+            "total": r.total_kr,
+        }
+        for r in own.values()
+    ]
+    response = render(
+        request,
+        "kommune.html",
+        kode=kode,
+        navn=reg.names[i],
+        officielt_navn=reg.official_names[i],
+        region=reg.regions[i],
+        befolkning=int(reg.population[i]),
+        befolkning_aar=reg.population_date[:4],
+        befolkning_kilde=reg.population_source,
+        andel=Decimal(int(reg.population[i])) / Decimal(total_pop) * 100,
+        scenarie=inputs,
+        scenarie_aar=year,
+        andele=shares,
+        skattesatser=kommunefakta.tax_rates(kode),
+        saertilskud=kommunefakta.saertilskud(kode),
+        skattetilskud=kommunefakta.tax_grants(kode),
+        resultater=results,
+        kilde=explain.source_link,
     )
+    return response, sid
 
 
 def _simulator(
@@ -451,7 +492,7 @@ def _simulator(
     if current is not None:
         reg = register()
         rows = [
-            {"kode": c, "navn": n, "beloeb": a, "trace": current.trace(c).text()}
+            {"kode": c, "navn": n, "beloeb": a, "forklaring": explain.trace_view(current.trace(c))}
             for c, n, a in zip(reg.codes, reg.names, current.amounts_kr, strict=True)
         ]
         top = sorted(rows, key=lambda r: -abs(r["beloeb"]))[:25]
@@ -467,7 +508,13 @@ def _simulator(
                 "tooltip": [{"field": "kommune"}, {"field": "kr", "format": ",.0f"}],
             },
         }
-        context.update(result=current, rows=rows, spec=_spec_json(spec), samlet=current.trace().text())
+        context.update(
+            result=current,
+            rows=rows,
+            spec=_spec_json(spec),
+            samlet=explain.trace_view(current.trace()),
+            resume=explain.summary_view(current.summary),
+        )
     return _with_cookie(
         render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context), sid
     )
@@ -492,16 +539,27 @@ async def _upload_csv(
         return read_municipal_csv(path, required, optional, allow_negative)
 
 
-def _by_population(total: Decimal) -> list[Decimal]:
-    pop = [Decimal(int(p)) for p in register().population]
-    return [total * p / sum(pop) for p in pop]
-
-
 @router.get("/simulator/{kind}", response_class=HTMLResponse)
 def simulator(request: Request, kind: str) -> HTMLResponse:
     if kind not in ("pulje", "sanktion", "skat"):
         raise HTTPException(404, f"ukendt simulator {kind!r}")
-    return _simulator(request, kind)
+    return _simulator(request, kind, form=_default_form(request, kind))
+
+
+def _default_form(request: Request, kind: str) -> dict[str, Any]:
+    """The simulator's first-use inputs: a year the rules can compute with the default inputs; the tax
+    simulator prefilled for `?kommunekode=` with its latest known udskrivningsprocent."""
+    if kind == "skat":
+        code = request.query_params.get("kommunekode", "")
+        if code not in register().codes:
+            return {}
+        rates = kommunefakta.tax_rates(code)
+        known = [t.udskrivningsprocent for t in rates if t.udskrivningsprocent is not None]
+        return {"kommunekode": code, **({"sats_foer": float(known[0])} if known else {})}
+    if kind != "sanktion":
+        return {}
+    year = municipality.default_sanction_year(state(request).agreements())
+    return {"aar": year} if year else {}
 
 
 @router.post("/simulator/pulje", response_class=HTMLResponse)
@@ -532,6 +590,7 @@ async def simulate_sanction(
     type_: Annotated[str, Form(alias="type", pattern="^(service|anlaeg|regnskab)$")],
     aar: Annotated[int, Form(ge=1990, le=2100)],
     fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
+    individuel_pct: Annotated[str, Form(max_length=30)] = "",
     overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
     fil: Annotated[UploadFile | None, File()] = None,
     reguleringer: Annotated[str, Form(max_length=5000)] = "",
@@ -540,12 +599,13 @@ async def simulate_sanction(
         "type": type_,
         "aar": aar,
         "fordeling": fordeling,
+        "individuel_pct": individuel_pct,
         "overskridelse_mio": overskridelse_mio,
         "reguleringer": reguleringer,
     }
     agreements = state(request).agreements()
     try:
-        split = sanctions.Split.parse(fordeling)
+        split = sanctions.Split.parse(_choice(fordeling, "delt", individuel_pct, "individuel andel (pct.)"))
         user = [
             frames.parse_adjustment(line.strip(), sanctions.MAIN_TARGET[type_])
             for line in reguleringer.splitlines()
@@ -553,16 +613,10 @@ async def simulate_sanction(
         ]
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
         if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
-            frame = sanctions.adjusted_frame("serviceramme", aar, agreements, user=user).level
             over = Decimal(repr(overskridelse_mio))
-            data = {
-                "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
-                "korrigeret_budget": _by_population(frame),
-            }
-            if type_ == "anlaeg":
-                a_frame = sanctions.adjusted_frame("anlaegsramme", aar, agreements, user=user).level
-                data["anlaegsudgifter"] = _by_population(a_frame + over)
-        result = sanctions.sanction(type_, aar, data, split, agreements=agreements, reguleringer=user)
+            result = municipality.quick_sanction(type_, aar, over, split, agreements, user)
+        else:
+            result = sanctions.sanction(type_, aar, data, split, agreements=agreements, reguleringer=user)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
     return _simulator(request, "sanktion", result, form=form)
@@ -573,6 +627,7 @@ async def simulate_tax(
     request: Request,
     aar: Annotated[int, Form(ge=1990, le=2100)],
     rationering: Annotated[str, Form(max_length=30)] = "pro-rata",
+    graense_mio: Annotated[str, Form(max_length=30)] = "",
     ordning: Annotated[str, Form(pattern="^(aftale|udligning2021)$")] = "aftale",
     kommunekode: Annotated[str | None, Form(max_length=3)] = None,
     udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
@@ -585,6 +640,7 @@ async def simulate_tax(
         "tilskud_tilladelse": tilskud_tilladelse,
         "aar": aar,
         "rationering": rationering,
+        "graense_mio": graense_mio,
         "ordning": ordning,
         "kommunekode": kommunekode,
         "udskrivningsgrundlag": udskrivningsgrundlag,
@@ -613,10 +669,25 @@ async def simulate_tax(
                 granted[i] = Decimal(repr(tilskud_tilladelse))
                 data["tilskud_tilladelse"] = granted
         inp = tax.TaxInput.from_columns(data, ordning)
-        result = tax.tax(aar, inp, tax.Rationing.parse(rationering), state(request).agreements())
+        rationing = tax.Rationing.parse(_choice(rationering, "graense", graense_mio, "grænsen (mio. kr.)"))
+        result = tax.tax(aar, inp, rationing, state(request).agreements())
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "skat", fejl=str(exc), form=form)
     return _simulator(request, "skat", result, form=form)
+
+
+def _choice(choice: str, with_number: str, number: str, what: str) -> str:
+    """A select and its number field as the rules' text form: ("delt", "60") -> "delt:60". The text forms
+    themselves ("delt:60", "graense:15") are still accepted, as by the API and the CLI."""
+    if choice.strip() != with_number:
+        return choice.strip()
+    if not number.strip():
+        raise RuleError(f"angiv {what}")
+    try:
+        value = parse_number(number.strip())
+    except NumberFormatError as exc:
+        raise RuleError(f"{what} er ikke et tal: {number.strip()!r}") from exc
+    return f"{with_number}:{value}"
 
 
 @router.get("/soeg", response_class=HTMLResponse)
