@@ -266,6 +266,13 @@ def test_each_simulators_defaults_work_on_first_use(client, kind):
     response = client.post(form.action, data=form.fields, headers=HTML)
     assert response.status_code == 200, visible_text(response.text)[:2000]
     assert 'id="resultat-tabel"' in response.text and 'class="fejl"' not in response.text
+    text = visible_text(response.text)
+    expected = {
+        "sanktion": "I alt 10.500.000 kr.",  # the default overrun of 10,5 mio. kr., sanctioned in full
+        "pulje": "I alt 10.500.000 kr.",
+        "skat": "Provenuændring -50.000.000 kr.",  # 25.000 mio. kr. × 0,2 pct.-point, no grant: no subsidy
+    }[kind]
+    assert expected in text, text[:3000]
     assert_readable(response.text)
 
 

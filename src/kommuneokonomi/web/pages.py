@@ -547,7 +547,8 @@ def simulator(request: Request, kind: str) -> HTMLResponse:
 
 
 def _default_form(request: Request, kind: str) -> dict[str, Any]:
-    """The simulator's first-use inputs: a year the rules can compute with the default inputs; the tax
+    """The simulator's first-use inputs: a year the rules can compute with the default inputs (the same
+    defaults as the municipality page's scenario); the tax
     simulator prefilled for `?kommunekode=` with its latest known udskrivningsprocent."""
     if kind == "skat":
         code = request.query_params.get("kommunekode", "")
@@ -559,7 +560,12 @@ def _default_form(request: Request, kind: str) -> dict[str, Any]:
     if kind != "sanktion":
         return {}
     year = municipality.default_sanction_year(state(request).agreements())
-    return {"aar": year} if year else {}
+    defaults = municipality.ScenarioInputs()  # the municipality page's scenario is the simulator's default
+    return {
+        "aar": year,
+        "overskridelse_mio": float(defaults.overskridelse_mio),
+        "fordeling": defaults.fordeling,
+    }
 
 
 @router.post("/simulator/pulje", response_class=HTMLResponse)
