@@ -13,6 +13,7 @@ from urllib.parse import urlparse
 import yaml
 
 from kommuneokonomi.export import danish_number
+from kommuneokonomi.rules.frames import KIND_LABELS
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.rules.trace import Trace
 
@@ -59,10 +60,17 @@ def value_text(key: str, value: Any) -> str:
     known = labels()["vaerdier"]
     if text in known:
         return known[text]
+    if key == "art" and text in KIND_LABELS:  # a frame adjustment's kind: the rules' own labels
+        return KIND_LABELS[text]
     match = CHOICE_WITH_NUMBER.match(text)
     if match and match.group(1) in labels()["vaerdier_med_tal"]:
         return labels()["vaerdier_med_tal"][match.group(1)].format(tal=danish_number(Decimal(match.group(2))))
     return text
+
+
+def value_filter(value: Any, key: str = "") -> str:
+    """`value_text` as a Jinja filter: {{ a.art|vaerdi("art") }}."""
+    return value_text(key, value)
 
 
 def source_link(kilde: str | None) -> dict[str, str | None]:

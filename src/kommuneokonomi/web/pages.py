@@ -76,6 +76,7 @@ def _highlight(snippet: str) -> Markup:
 
 
 TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight)
+TEMPLATES.env.filters.update(vaerdi=explain.value_filter)
 
 
 def _spec_json(spec: dict) -> str:
