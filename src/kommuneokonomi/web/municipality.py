@@ -6,6 +6,7 @@ population are data (`kommuneside.yaml`)."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cache
@@ -60,7 +61,7 @@ def quick_sanction(
     overrun_mio: Decimal,
     split: sanctions.Split,
     agreements: dict[int, Agreement],
-    user: list[frames.Adjustment] | None = None,
+    user: Sequence[frames.UserAdjustment] | None = None,
 ) -> MunicipalResult:
     """The sanction simulator's quick mode: the tested (adjusted) frames spread by population, plus a total
     overrun spread the same way (service and regnskab: the service frame; anlæg: the anlæg frame)."""
