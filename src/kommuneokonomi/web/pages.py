@@ -549,8 +549,8 @@ def simulator(request: Request, kind: str) -> HTMLResponse:
 
 def _default_form(request: Request, kind: str) -> dict[str, Any]:
     """The simulator's first-use inputs: a year the rules can compute with the default inputs (the same
-    defaults as the municipality page's scenario); the tax
-    simulator prefilled for `?kommunekode=` with its latest known udskrivningsprocent."""
+    defaults as the municipality page's scenario); the tax simulator prefilled for `?kommunekode=` with the
+    municipality's latest known udskrivningsprocent."""
     if kind == "skat":
         code = request.query_params.get("kommunekode", "")
         if code not in register().codes:
