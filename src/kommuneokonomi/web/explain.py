@@ -13,12 +13,14 @@ from urllib.parse import urlparse
 import yaml
 
 from kommuneokonomi.export import danish_number
+from kommuneokonomi.extraction.keys import key_specs
 from kommuneokonomi.rules.frames import KIND_LABELS
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.rules.trace import Trace
 
 #: "Aftale om kommunernes økonomi for 2024, 2. …, linje 72-74": the agreement year and its lines
 AGREEMENT_SOURCE = re.compile(r"økonomi for (\d{4})\b.*?\blinje (\d+)(?:\s*[-–]\s*(\d+))?", re.S)
+COLUMN_NAME = re.compile(r"(?<![\w/.-])[a-zæøå]+(?:_[a-zæøå0-9]+)+\b")
 URL = re.compile(r"https?://[^\s;,)]+")
 CHOICE_WITH_NUMBER = re.compile(r"^(\w[\w-]*):(-?\d+(?:\.\d+)?)$")
 
@@ -116,7 +118,13 @@ def trace_view(trace: Trace) -> dict[str, Any]:
         if source is None:
             source = _parameter_source(step.beskrivelse, trace)
         steps.append(
-            {"nr": i, "trin": step.beskrivelse, "formel": formula, "beloeb": step.resultat, "kilde": source}
+            {
+                "nr": i,
+                "trin": _parts(step.beskrivelse),
+                "formel": _parts(formula) if formula else None,
+                "beloeb": step.resultat,
+                "kilde": source,
+            }
         )
     return {
         "regel": trace.regel,
@@ -127,6 +135,22 @@ def trace_view(trace: Trace) -> dict[str, Any]:
         "parametre": parameters,
         "trin": steps,
     }
+
+
+def _parts(text: str) -> list[dict[str, Any]]:
+    """Text with the CSV column names it mentions (`tilladelse_udligning`) marked, to be shown as code: a
+    name the user types in a file, not a word. Subscripts in formulas (`befolkning_i`) stay text."""
+    parts: list[dict[str, Any]] = []
+    last = 0
+    for match in COLUMN_NAME.finditer(text):
+        if match.group(0).endswith("_i"):
+            continue
+        parts += [
+            {"tekst": text[last : match.start()], "kode": False},
+            {"tekst": match.group(0), "kode": True},
+        ]
+        last = match.end()
+    return [*parts, {"tekst": text[last:], "kode": False}]
 
 
 def _parameter_source(description: str, trace: Trace) -> dict[str, str | None] | None:
@@ -149,6 +173,18 @@ def summary_view(summary: dict[str, Any]) -> list[dict[str, str]]:
         if amount or isinstance(value, bool):
             rows.append({"label": label(key) or key, "vaerdi": value_text(key, value)})
     return rows
+
+
+def readable_error(message: str) -> str:
+    """A rule's error for a page: the figure keys it names by their Danish labels ("angiver ikke
+    tilskud_skattenedsaettelse" → "angiver ikke «Ramme for skattenedsættelser med tilskud»")."""
+    specs = key_specs()
+
+    def name(match: re.Match[str]) -> str:
+        word = match.group(0)
+        return f"«{specs[word].label}»" if word in specs else word
+
+    return COLUMN_NAME.sub(name, message)
 
 
 def validation_message(errors: list[dict[str, Any]] | Any, limit: int = 5) -> str:

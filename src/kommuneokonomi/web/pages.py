@@ -91,7 +91,9 @@ def render(request: Request, template: str, http_status: int = 200, **context: A
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    return render(request, "fejl.html", http_status=status, status_code=status, besked=message)
+    return render(
+        request, "fejl.html", http_status=status, status_code=status, besked=explain.readable_error(message)
+    )
 
 
 def _scenario(request: Request) -> tuple[str, dict[str, Any]]:
@@ -486,7 +488,7 @@ def _simulator(
     current = scenario.get(kind)
     context: dict[str, Any] = {
         "kind": kind,
-        "fejl": fejl,
+        "fejl": explain.readable_error(fejl) if fejl else None,
         "form": form or {},
         "aftaler": state(request).agreements(),
     }
