@@ -148,7 +148,7 @@ def municipalities_table() -> export.TableData:
     reg = register()
     rows = [
         [c, n, r, int(p)]
-        for c, n, r, p in zip(reg.codes, reg.names, reg.regions, reg.population, strict=True)
+        for c, n, r, p in zip(reg.codes, reg.official_names, reg.regions, reg.population, strict=True)
     ]
     return export.TableData(
         f"Kommuner (befolkning {reg.population_date})",
@@ -434,7 +434,7 @@ def _municipality_view(
             "navn": line.navn,
             "beskrivelse": line.beskrivelse,
             "kilde": explain.source_link(line.kilde) if line.kilde else None,
-            "fejl": line.fejl,
+            "fejl": explain.readable_error(line.fejl) if line.fejl else None,
             "beloeb": line.amount(i),
             "total": line.total,
             "negativ": line.fortegn < 0,
