@@ -43,6 +43,7 @@ class Register:
     population: np.ndarray  # int64, in the order of `codes`
     population_date: str
     population_source: str
+    official_names: tuple[str, ...] = ()  # "Københavns Kommune", "Bornholms Regionskommune", …
 
     def index(self, code: str) -> int:
         try:
@@ -69,8 +70,11 @@ def register() -> Register:
     }
     sources = yaml.safe_load(_data("kilder.yaml"))["befolkning_2020.csv"]
     codes = tuple(r["kommunekode"].zfill(3) for r in rows)
-    if set(pop) != set(codes) or len(codes) != 98:
+    if set(pop) != set(codes) or len(codes) != 98 or len(set(codes)) != 98:
         raise MunicipalDataError("de leverede data dækker ikke de samme 98 kommuner")
+    official = tuple(r["officielt_navn"] for r in rows)
+    if len(set(official)) != 98 or not all(official):
+        raise MunicipalDataError("kommuner.csv: de officielle navne skal være udfyldt og forskellige")
     return Register(
         codes=codes,
         names=tuple(r["kommunenavn"] for r in rows),
@@ -78,6 +82,7 @@ def register() -> Register:
         population=np.array([pop[c] for c in codes], dtype=np.int64),
         population_date=sources["reference_date"],
         population_source=" ".join(sources["source"].split()),
+        official_names=official,
     )
 
 

@@ -21,7 +21,7 @@ from kommuneokonomi.knowledge.commitments import page as page_of
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.models import coverage_of
-from kommuneokonomi.rules import compliance, prices
+from kommuneokonomi.rules import compliance, kommunefakta, prices
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.web import scenarios, services
 from kommuneokonomi.web.state import AppState
@@ -142,6 +142,19 @@ async def municipality(kode: Annotated[str, Path(pattern=r"^\d{3}$")]) -> dict[s
         "befolkning": int(reg.population[i]),
         "befolkning_dato": reg.population_date,
         "andel_af_befolkning": float(reg.population[i] / reg.population.sum()),
+        "officielt_navn": reg.official_names[i],
+        "udskrivningsprocent": [
+            {
+                "aar": t.aar,
+                "udskrivningsprocent": None
+                if t.udskrivningsprocent is None
+                else float(t.udskrivningsprocent),
+                "kirkeskatteprocent": None if t.kirkeskatteprocent is None else float(t.kirkeskatteprocent),
+                "verificeret": t.verificeret,
+                "kilde": t.kilde,
+            }
+            for t in kommunefakta.tax_rates(kode)
+        ],
     }
 
 

@@ -19,7 +19,7 @@ from kommuneokonomi.parameters import ParameterError
 from kommuneokonomi.rules.kommuner import MunicipalDataError
 from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.store import Store
-from kommuneokonomi.web import api, pages
+from kommuneokonomi.web import api, explain, pages
 from kommuneokonomi.web.state import AppState
 
 STATIC = Path(str(resources.files("kommuneokonomi.web"))) / "static"
@@ -49,11 +49,7 @@ def create_app(db: str | None = None) -> FastAPI:
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):
-        parts = []
-        for e in exc.errors()[:5]:
-            where = ".".join(str(p) for p in e.get("loc", ()) if p != "body")
-            parts.append(f"{where}: {e.get('msg', 'ugyldig værdi')}")
-        return error(request, 422, "ugyldigt input: " + "; ".join(parts))
+        return error(request, 422, explain.validation_message(exc.errors()))
 
     for kind, status in (
         (RuleError, 422),

@@ -26,12 +26,11 @@ from kommuneokonomi.knowledge.commitments import facets as commitment_facets
 from kommuneokonomi.knowledge.commitments import page as commitment_page
 from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
 from kommuneokonomi.knowledge.corpus import NoTextsError
-from kommuneokonomi.rules import compliance, prices, tax
-from kommuneokonomi.rules.distribution import distribute_pool
+from kommuneokonomi.rules import compliance, kommunefakta, prices, tax
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
-from kommuneokonomi.web import scenarios
+from kommuneokonomi.web import explain, municipality, scenarios
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
@@ -76,6 +75,7 @@ def _highlight(snippet: str) -> Markup:
 
 
 TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight)
+TEMPLATES.env.filters.update(vaerdi=explain.value_filter)
 
 
 def _spec_json(spec: dict) -> str:
@@ -90,7 +90,9 @@ def render(request: Request, template: str, http_status: int = 200, **context: A
 
 
 def error_page(request: Request, status: int, message: str) -> HTMLResponse:
-    return render(request, "fejl.html", http_status=status, status_code=status, besked=message)
+    return render(
+        request, "fejl.html", http_status=status, status_code=status, besked=explain.readable_error(message)
+    )
 
 
 def _cookie(kind: str) -> str:
@@ -167,7 +169,7 @@ def municipalities_table() -> export.TableData:
     reg = register()
     rows = [
         [c, n, r, int(p)]
-        for c, n, r, p in zip(reg.codes, reg.names, reg.regions, reg.population, strict=True)
+        for c, n, r, p in zip(reg.codes, reg.official_names, reg.regions, reg.population, strict=True)
     ]
     return export.TableData(
         f"Kommuner (befolkning {reg.population_date})",
@@ -425,29 +427,68 @@ def municipalities_page(request: Request) -> HTMLResponse:
     return render(request, "kommuner.html", tabel=municipalities_table())
 
 
-@router.get("/kommune/{kode}", response_class=HTMLResponse)
+@router.get("/kommune/{kode}")
+def municipality_redirect(kode: str) -> RedirectResponse:
+    """The old address of the municipality page."""
+    return RedirectResponse(f"/kommuner/{kode}", 308)
+
+
+@router.get("/kommuner/{kode}", response_class=HTMLResponse)
 def municipality_page(request: Request, kode: str) -> HTMLResponse:
+    """The municipality at the centre: population (with its year), its share of every sanction and pool in
+    the default scenario, its tax rate and grants where known, the visitor's own simulations, links onward."""
     reg = register()
     if kode not in reg.codes:
         raise HTTPException(404, f"ukendt kommunekode {kode}")
+    return _municipality_view(request, kode, municipality.ScenarioInputs())
+
+
+def _municipality_view(request: Request, kode: str, inputs: municipality.ScenarioInputs) -> HTMLResponse:
+    reg = register()
     i = reg.index(kode)
-    share = Decimal(int(reg.population[i])) / Decimal(int(reg.population.sum()))
-    example = distribute_pool(1_000_000_000)
+    total_pop = int(reg.population.sum())
+    year, lines = municipality.scenario(inputs, state(request).agreements())
+    shares = [
+        {
+            "navn": line.navn,
+            "beskrivelse": line.beskrivelse,
+            "kilde": explain.source_link(line.kilde) if line.kilde else None,
+            "fejl": explain.readable_error(line.fejl) if line.fejl else None,
+            "beloeb": line.amount(i),
+            "total": line.total,
+            "negativ": line.fortegn < 0,
+            "forklaring": explain.trace_view(line.result.trace(kode)) if line.result else None,
+        }
+        for line in lines
+    ]
     results = [
-        {"navn": name, "beloeb": r.amounts_kr[i], "trace": r.trace(kode).text(), "total": r.total_kr}
-        for name, r in _scenario(request).items()
+        {
+            "navn": r.rule,
+            "beloeb": r.amounts_kr[i],
+            "forklaring": explain.trace_view(r.trace(kode)),
+            "total": r.total_kr,
+        }
+        for r in _scenario(request).values()
     ]
     return render(
         request,
         "kommune.html",
         kode=kode,
         navn=reg.names[i],
+        officielt_navn=reg.official_names[i],
         region=reg.regions[i],
         befolkning=int(reg.population[i]),
-        dato=reg.population_date,
-        andel=share * 100,
-        eksempel=example.amounts_kr[i],
+        befolkning_aar=reg.population_date[:4],
+        befolkning_kilde=reg.population_source,
+        andel=Decimal(int(reg.population[i])) / Decimal(total_pop) * 100,
+        scenarie=inputs,
+        scenarie_aar=year,
+        andele=shares,
+        skattesatser=kommunefakta.tax_rates(kode),
+        saertilskud=kommunefakta.saertilskud(kode),
+        skattetilskud=kommunefakta.tax_grants(kode),
         resultater=results,
+        kilde=explain.source_link,
     )
 
 
@@ -464,7 +505,7 @@ def _simulator(
         form = shown.model.model_dump()
     context: dict[str, Any] = {
         "kind": kind,
-        "fejl": fejl,
+        "fejl": explain.readable_error(fejl) if fejl else None,
         "form": form or {},
         "aftaler": state(request).agreements(),
     }
@@ -482,7 +523,7 @@ def _simulator(
         current = shown.result
         reg = register()
         rows: list[dict[str, Any]] = [
-            {"kode": c, "navn": n, "beloeb": a, "trace": current.trace(c).text()}
+            {"kode": c, "navn": n, "beloeb": a, "forklaring": explain.trace_view(current.trace(c))}
             for c, n, a in zip(reg.codes, reg.names, current.amounts_kr, strict=True)
         ]
         top = sorted(rows, key=lambda r: -abs(r["beloeb"]))[:25]
@@ -498,7 +539,13 @@ def _simulator(
                 "tooltip": [{"field": "kommune"}, {"field": "kr", "format": ",.0f"}],
             },
         }
-        context.update(result=current, rows=rows, spec=_spec_json(spec), samlet=current.trace().text())
+        context.update(
+            result=current,
+            rows=rows,
+            spec=_spec_json(spec),
+            samlet=explain.trace_view(current.trace()),
+            resume=explain.summary_view(current.summary),
+        )
     return render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context)
 
 
@@ -535,7 +582,29 @@ async def _upload_csv(
 def simulator(request: Request, kind: str) -> HTMLResponse:
     if kind not in ("pulje", "sanktion", "skat"):
         raise HTTPException(404, f"ukendt simulator {kind!r}")
-    return _simulator(request, kind)
+    return _simulator(request, kind, form=_default_form(request, kind))
+
+
+def _default_form(request: Request, kind: str) -> dict[str, Any]:
+    """The simulator's first-use inputs: a year the rules can compute with the default inputs (the same
+    defaults as the municipality page's scenario); the tax simulator prefilled for `?kommunekode=` with the
+    municipality's latest known udskrivningsprocent."""
+    if kind == "skat":
+        code = request.query_params.get("kommunekode", "")
+        if code not in register().codes:
+            return {}
+        rates = kommunefakta.tax_rates(code)
+        known = [t.udskrivningsprocent for t in rates if t.udskrivningsprocent is not None]
+        return {"kommunekode": code, **({"sats_foer": float(known[0])} if known else {})}
+    if kind != "sanktion":
+        return {}
+    year = municipality.default_sanction_year(state(request).agreements())
+    defaults = municipality.ScenarioInputs()  # the municipality page's scenario is the simulator's default
+    return {
+        "aar": year,
+        "overskridelse_mio": float(defaults.overskridelse_mio),
+        "fordeling": defaults.fordeling,
+    }
 
 
 @router.post("/simulator/pulje", response_class=HTMLResponse)
@@ -562,6 +631,7 @@ async def simulate_sanction(
     type_: Annotated[str, Form(alias="type", pattern="^(service|anlaeg|regnskab)$")],
     aar: Annotated[int, Form(ge=1990, le=2100)],
     fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
+    individuel_pct: Annotated[str, Form(max_length=30)] = "",
     overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
     fil: Annotated[UploadFile | None, File()] = None,
     reguleringer: Annotated[str, Form(max_length=5000)] = "",
@@ -570,6 +640,7 @@ async def simulate_sanction(
         "type": type_,
         "aar": aar,
         "fordeling": fordeling,
+        "individuel_pct": individuel_pct,
         "overskridelse_mio": Decimal(repr(overskridelse_mio)),
         "reguleringer": reguleringer,
     }
@@ -589,6 +660,7 @@ async def simulate_tax(
     request: Request,
     aar: Annotated[int, Form(ge=1990, le=2100)],
     rationering: Annotated[str, Form(max_length=30)] = "pro-rata",
+    graense_mio: Annotated[str, Form(max_length=30)] = "",
     ordning: Annotated[str, Form(pattern="^(aftale|udligning2021)$")] = "aftale",
     kommunekode: Annotated[str | None, Form(max_length=3)] = None,
     udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
@@ -601,6 +673,7 @@ async def simulate_tax(
         "tilskud_tilladelse": tilskud_tilladelse,
         "aar": aar,
         "rationering": rationering,
+        "graense_mio": graense_mio,
         "ordning": ordning,
         "kommunekode": kommunekode,
         "udskrivningsgrundlag": udskrivningsgrundlag,

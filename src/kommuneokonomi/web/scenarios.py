@@ -30,12 +30,14 @@ from sqlalchemy.exc import IntegrityError
 
 from kommuneokonomi import __version__, export
 from kommuneokonomi.agreements import Agreement
+from kommuneokonomi.extraction.numbers import NumberFormatError, parse_number
 from kommuneokonomi.rules import frames, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, register
+from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.store import Store, scenarios
-from kommuneokonomi.web import services
+from kommuneokonomi.web import explain, municipality, services
 
 ID_LENGTH = 12  # 72 bits of a SHA-256, url-safe base64
 ID_PATTERN = r"^[A-Za-z0-9_-]{1,32}$"
@@ -71,36 +73,35 @@ class SanctionForm(services.Strict):
     type: Literal["service", "anlaeg", "regnskab"]
     aar: services.Year
     fordeling: str = Field("kollektiv", max_length=30)
+    individuel_pct: str = Field("", max_length=30)
     overskridelse_mio: Decimal = Field(Decimal(0), ge=Decimal("-1e6"), le=Decimal("1e6"), allow_inf_nan=False)
     reguleringer: str = Field("", max_length=5000)
     fil: str | None = Field(None, max_length=255)
     kolonner: Columns | None = Field(None, description="den uploadede CSV's kolonner, registerorden")
 
     def compute(self, agreements: dict[int, Agreement]) -> MunicipalResult:
-        split = sanctions.Split.parse(self.fordeling)
+        split = sanctions.Split.parse(
+            choice_text(self.fordeling, "delt", self.individuel_pct, "individuel andel (pct.)")
+        )
         target = sanctions.MAIN_TARGET[self.type]
         user = [
             frames.parse_adjustment(line.strip(), target)
             for line in self.reguleringer.splitlines()
             if line.strip()
         ]
-        data: dict[str, Any] | None = self.kolonner
-        if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
-            frame = sanctions.adjusted_frame("serviceramme", self.aar, agreements, user=user).level
-            over = self.overskridelse_mio
-            data = {
-                "serviceudgifter": by_population(frame + (over if self.type != "anlaeg" else 0)),
-                "korrigeret_budget": by_population(frame),
-            }
-            if self.type == "anlaeg":
-                a_frame = sanctions.adjusted_frame("anlaegsramme", self.aar, agreements, user=user).level
-                data["anlaegsudgifter"] = by_population(a_frame + over)
-        return sanctions.sanction(self.type, self.aar, data, split, agreements=agreements, reguleringer=user)
+        if self.kolonner is None:  # quick mode: the tested frames spread by population, plus the overrun
+            return municipality.quick_sanction(
+                self.type, self.aar, self.overskridelse_mio, split, agreements, user
+            )
+        return sanctions.sanction(
+            self.type, self.aar, self.kolonner, split, agreements=agreements, reguleringer=user
+        )
 
 
 class TaxForm(services.Strict):
     aar: services.Year
     rationering: str = Field("pro-rata", max_length=30)
+    graense_mio: str = Field("", max_length=30)
     ordning: Literal["aftale", "udligning2021"] = "aftale"
     kommunekode: str | None = Field(None, max_length=3)
     udskrivningsgrundlag: Decimal | None = Field(None, ge=0, le=Decimal("1e7"), allow_inf_nan=False)
@@ -135,12 +136,28 @@ class TaxForm(services.Strict):
                 granted[i] = self.tilskud_tilladelse
                 data["tilskud_tilladelse"] = granted
         inp = tax.TaxInput.from_columns(data, self.ordning)
-        return tax.tax(self.aar, inp, tax.Rationing.parse(self.rationering), agreements)
+        return tax.tax(
+            self.aar,
+            inp,
+            tax.Rationing.parse(
+                choice_text(self.rationering, "graense", self.graense_mio, "grænsen (mio. kr.)")
+            ),
+            agreements,
+        )
 
 
-def by_population(total: Decimal) -> list[Decimal]:
-    pop = [Decimal(int(p)) for p in register().population]
-    return [total * p / sum(pop) for p in pop]
+def choice_text(choice: str, with_number: str, number: str, what: str) -> str:
+    """A select and its number field as the rules' text form: ("delt", "60") -> "delt:60". The text forms
+    themselves ("delt:60", "graense:15") are still accepted, as by the API and the CLI."""
+    if choice.strip() != with_number:
+        return choice.strip()
+    if not number.strip():
+        raise RuleError(f"angiv {what}")
+    try:
+        value = parse_number(number.strip())
+    except NumberFormatError as exc:
+        raise RuleError(f"{what} er ikke et tal: {number.strip()!r}") from exc
+    return f"{with_number}:{value}"
 
 
 @dataclass(frozen=True)
@@ -202,7 +219,7 @@ class Scenario:
 
 def describe(kind: str, model: Any) -> str:
     """A scenario's main inputs in a few Danish words (to tell a baseline from its alternative)."""
-    mio = export.danish_number
+    mio, say = export.danish_number, explain.value_text
     if kind == "pulje":
         key = (
             "efter befolkning"
@@ -211,16 +228,20 @@ def describe(kind: str, model: Any) -> str:
         )
         return f"pulje {mio(model.pulje_kr)} kr., {key}"
     if kind == "sanktion":
-        split = "40/60" if model.type == "regnskab" else model.fordeling
+        split = "40/60" if model.type == "regnskab" else say("fordeling", model.fordeling)
+        what = f"{say('type', model.type)} {model.aar}, {split}"
         if isinstance(model, SanctionForm) and model.kolonner is None:
-            return f"{model.type} {model.aar}, {split}, overskridelse {mio(model.overskridelse_mio)} mio. kr."
+            return f"{what}, overskridelse {mio(model.overskridelse_mio)} mio. kr."
         source = f"budgetter fra {model.fil}" if isinstance(model, SanctionForm) else "98 kommuners tal"
-        return f"{model.type} {model.aar}, {split}, {source}"
+        return f"{what}, {source}"
     if isinstance(model, TaxForm) and model.kolonner is None:
         rates = f"{mio(model.sats_foer)} → {mio(model.sats_efter)} pct."
-        return f"skat {model.aar}, kommune {model.kommunekode}: {rates}, {model.rationering}"
+        return (
+            f"skat {model.aar}, kommune {model.kommunekode}: {rates}, {say('rationering', model.rationering)}"
+        )
     source = f"satser fra {model.fil}" if isinstance(model, TaxForm) else "98 kommuners satser"
-    return f"skat {model.aar}, {model.ordning}, {model.rationering}, {source}"
+    choices = f"{say('ordning', model.ordning)}, {say('rationering', model.rationering)}"
+    return f"skat {model.aar}, {choices}, {source}"
 
 
 def canonical(data: Any) -> str:
