@@ -30,6 +30,7 @@ from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
+from kommuneokonomi.web import fields
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
@@ -437,6 +438,8 @@ def _simulator(
     result: MunicipalResult | None = None,
     fejl: str | None = None,
     form: dict | None = None,
+    feltfejl: dict[str, str] | None = None,
+    angivet: list[str] | None = None,
 ) -> HTMLResponse:
     sid, scenario = _scenario(request)
     if result is not None:
@@ -447,6 +450,9 @@ def _simulator(
         "fejl": fejl,
         "form": form or {},
         "aftaler": state(request).agreements(),
+        "feltfejl": feltfejl or {},
+        "angivet": angivet if result is not None else None,
+        "kommunenavne": register().names,
     }
     if current is not None:
         reg = register()
@@ -504,26 +510,38 @@ def simulator(request: Request, kind: str) -> HTMLResponse:
     return _simulator(request, kind)
 
 
+FieldText = Annotated[str, Form(max_length=fields.MAX_FIELD)]
+
+
+def _field_error(request: Request, kind: str, exc: fields.FieldErrors, form: dict) -> HTMLResponse:
+    """The form again with each wrong field's message at the field (422)."""
+    return _simulator(request, kind, fejl="Ret de markerede felter.", form=form, feltfejl=exc.errors)
+
+
 @router.post("/simulator/pulje", response_class=HTMLResponse)
 async def simulate_pool(
     request: Request,
-    pulje_kr: Annotated[int, Form(ge=0, le=10**13)],
-    gulv_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
-    loft_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
+    pulje_kr: FieldText,
+    gulv_kr: FieldText = "",
+    loft_kr: FieldText = "",
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     form = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
     try:
+        numbers = fields.read_numbers(fields.POOL, form)
+    except fields.FieldErrors as exc:
+        return _field_error(request, "pulje", exc, form)
+    pool, floor, cap = (None if v is None else int(v) for v in numbers.values())
+    assert pool is not None  # a required field
+    try:
         data = await _upload_csv(fil, ("vaerdi",))
         if data and fil is not None:
-            result = distribute_pool(
-                pulje_kr, data["vaerdi"], "brugerens nøgle", fil.filename, gulv_kr, loft_kr
-            )
+            result = distribute_pool(pool, data["vaerdi"], "brugerens nøgle", fil.filename, floor, cap)
         else:
-            result = distribute_pool(pulje_kr, floors=gulv_kr, caps=loft_kr)
+            result = distribute_pool(pool, floors=floor, caps=cap)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "pulje", fejl=str(exc), form=form)
-    return _simulator(request, "pulje", result, form=form)
+    return _simulator(request, "pulje", result, form=form, angivet=fields.echo(fields.POOL, numbers))
 
 
 @router.post("/simulator/sanktion", response_class=HTMLResponse)
@@ -532,7 +550,7 @@ async def simulate_sanction(
     type_: Annotated[str, Form(alias="type", pattern="^(service|anlaeg|regnskab)$")],
     aar: Annotated[int, Form(ge=1990, le=2100)],
     fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
-    overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
+    overskridelse_mio: FieldText = "0",
     fil: Annotated[UploadFile | None, File()] = None,
     reguleringer: Annotated[str, Form(max_length=5000)] = "",
 ) -> HTMLResponse:
@@ -543,6 +561,10 @@ async def simulate_sanction(
         "overskridelse_mio": overskridelse_mio,
         "reguleringer": reguleringer,
     }
+    try:
+        numbers = fields.read_numbers(fields.SANCTION, form)
+    except fields.FieldErrors as exc:
+        return _field_error(request, "sanktion", exc, form)
     agreements = state(request).agreements()
     try:
         split = sanctions.Split.parse(fordeling)
@@ -554,7 +576,7 @@ async def simulate_sanction(
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
         if data is None:  # quick mode: the tested (adjusted) frames spread by population, plus the overrun
             frame = sanctions.adjusted_frame("serviceramme", aar, agreements, user=user).level
-            over = Decimal(repr(overskridelse_mio))
+            over = numbers["overskridelse_mio"] or Decimal(0)
             data = {
                 "serviceudgifter": _by_population(frame + (over if type_ != "anlaeg" else 0)),
                 "korrigeret_budget": _by_population(frame),
@@ -565,7 +587,10 @@ async def simulate_sanction(
         result = sanctions.sanction(type_, aar, data, split, agreements=agreements, reguleringer=user)
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
-    return _simulator(request, "sanktion", result, form=form)
+    shown = fields.echo(fields.SANCTION, numbers)
+    if fil is not None and fil.filename:
+        shown = [f"budgetterne i {fil.filename}"]
+    return _simulator(request, "sanktion", result, form=form, angivet=shown)
 
 
 @router.post("/simulator/skat", response_class=HTMLResponse)
@@ -574,11 +599,11 @@ async def simulate_tax(
     aar: Annotated[int, Form(ge=1990, le=2100)],
     rationering: Annotated[str, Form(max_length=30)] = "pro-rata",
     ordning: Annotated[str, Form(pattern="^(aftale|udligning2021)$")] = "aftale",
-    kommunekode: Annotated[str | None, Form(max_length=3)] = None,
-    udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
-    sats_foer: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
-    sats_efter: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
-    tilskud_tilladelse: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
+    kommunekode: Annotated[str | None, Form(max_length=80)] = None,
+    udskrivningsgrundlag: FieldText = "",
+    sats_foer: FieldText = "",
+    sats_efter: FieldText = "",
+    tilskud_tilladelse: FieldText = "",
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> HTMLResponse:
     form = {
@@ -592,31 +617,40 @@ async def simulate_tax(
         "sats_efter": sats_efter,
     }
     reg = register()
+    quick = fil is None or not fil.filename
+    try:
+        numbers = fields.read_numbers(fields.TAX, form)
+        code = fields.municipality_code(kommunekode, "kommunekode") if quick and kommunekode else None
+    except fields.FieldErrors as exc:
+        return _field_error(request, "skat", exc, form)
+    shown = [f"alle kommuner i {fil.filename}"] if fil is not None and fil.filename else []
     try:
         data = await _upload_csv(
             fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), tax.OPTIONAL_COLUMNS, tax.SIGNED_COLUMNS
         )
         if data is None:  # quick mode: one municipality changes its rate, the others keep theirs
-            if kommunekode is None or udskrivningsgrundlag is None or sats_foer is None or sats_efter is None:
-                raise MunicipalDataError(
-                    "angiv kommunekode, udskrivningsgrundlag og satser, eller en CSV-fil"
-                )
-            i = reg.index(kommunekode)
+            base_mio, rate_before, rate_after = (
+                numbers[k] for k in ("udskrivningsgrundlag", "sats_foer", "sats_efter")
+            )
+            if code is None or base_mio is None or rate_before is None or rate_after is None:
+                raise MunicipalDataError("angiv kommune, udskrivningsgrundlag og satser, eller en CSV-fil")
+            i = reg.index(code)
             base = [Decimal(0)] * reg.size
-            base[i] = Decimal(repr(udskrivningsgrundlag))
-            before = [Decimal(repr(sats_foer))] * reg.size
+            base[i] = base_mio
+            before = [rate_before] * reg.size
             after = list(before)
-            after[i] = Decimal(repr(sats_efter))
+            after[i] = rate_after
             data = {"udskrivningsgrundlag": base, "sats_foer": before, "sats_efter": after}
-            if tilskud_tilladelse:
+            if numbers["tilskud_tilladelse"]:
                 granted = [Decimal(0)] * reg.size
-                granted[i] = Decimal(repr(tilskud_tilladelse))
+                granted[i] = numbers["tilskud_tilladelse"]
                 data["tilskud_tilladelse"] = granted
+            shown = [f"{reg.names[i]} ({code})", *fields.echo(fields.TAX, numbers)]
         inp = tax.TaxInput.from_columns(data, ordning)
         result = tax.tax(aar, inp, tax.Rationing.parse(rationering), state(request).agreements())
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, "skat", fejl=str(exc), form=form)
-    return _simulator(request, "skat", result, form=form)
+    return _simulator(request, "skat", result, form=form, angivet=shown)
 
 
 @router.get("/soeg", response_class=HTMLResponse)
