@@ -44,7 +44,9 @@ POOL = {
     "loft_kr": NumberField("Loft pr. kommune", "kr.", *_KR, whole=True),
 }
 SANCTION = {
-    "overskridelse_mio": NumberField("Samlet overskridelse", "mio. kr.", Decimal(-(10**6)), Decimal(10**6))
+    "overskridelse_mio": NumberField(
+        "Samlet overskridelse", "mio. kr.", Decimal(-(10**6)), Decimal(10**6), required=True
+    )
 }
 TAX = {
     "udskrivningsgrundlag": NumberField("Udskrivningsgrundlag", "mio. kr.", *_MIO),
