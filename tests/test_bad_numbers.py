@@ -2,7 +2,8 @@
 cells and ambiguous points in CLI files and options, simulator uploads and forms, and JSON bodies. Each gives
 one clear Danish error naming the file, row and column (or the field): never a traceback, never a 500.
 
-The assertion messages TRACEBACK and HTTP500 mark the failures that are crashes, not merely unclear errors.
+The assertion messages TRACEBACK and HTTP500 mark the failures that are crashes, ACCEPTED a bad value taken
+as a number; other failures are errors that do not say where.
 """
 
 from __future__ import annotations
@@ -41,6 +42,7 @@ def _csv(path: Path, header: list[str], good: list[str], column: str, bad: str, 
 
 def _clear_cli_error(result, *expected: str) -> None:
     assert result.exit_code != 1 and "Traceback" not in result.output, f"TRACEBACK {result.exception!r}"
+    assert result.exit_code != 0, "ACCEPTED"
     assert result.exit_code == 2, result.output
     lines = [ln for ln in result.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and lines[0].startswith("Fejl:"), result.stderr
@@ -131,11 +133,13 @@ def test_cli_regulering_and_sats(db, tmp_path, bad):
 
 @pytest.fixture(scope="module")
 def client(tmp_path_factory) -> TestClient:
-    return TestClient(create_app(str(tmp_path_factory.mktemp("tal") / "tal.sqlite")))
+    app = create_app(str(tmp_path_factory.mktemp("tal") / "tal.sqlite"))
+    return TestClient(app, raise_server_exceptions=False)
 
 
 def _not_500(response) -> None:
     assert response.status_code != 500, f"HTTP500 {response.text[:300]}"
+    assert response.status_code != 200, "ACCEPTED"
 
 
 def _field_message(html: str, field: str) -> str:

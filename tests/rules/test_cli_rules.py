@@ -230,7 +230,7 @@ def test_skat_json_and_bad_rates(tmp_path, db):
 def test_rule_outputs_in_csv_and_xlsx(tmp_path, db):
     from openpyxl import load_workbook
 
-    csv_out = runner.invoke(app, ["fordel", "--pulje-kr", "1000", "--format", "csv"]).stdout
+    csv_out = runner.invoke(app, ["fordel", "--pulje-kr", "1000", "--format", "csv-maskine"]).stdout
     rows = list(csv.reader(csv_out.splitlines()))
     assert (
         rows[0] == ["kommunekode", "kommunenavn", "beloeb_kr"]

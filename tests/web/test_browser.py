@@ -202,7 +202,8 @@ def test_search_and_download_csv(server, page, tmp_path):
     target = tmp_path / "soeg.csv"
     info.value.save_as(target)
     text = target.read_text("utf-8")
-    assert text.startswith("År,Afsnit,Linjer,Score,Uddrag") and "2024" in text
+    assert text.startswith("\ufeffÅr;Afsnit;Linjer;Score;Uddrag") and "2024" in text
+    assert "«" not in text and "<mark>" not in text  # highlight marks stay on the page
 
 
 def test_commitments_tracker_filters(server, page):

@@ -34,9 +34,8 @@ def finite_decimal(text: str, what: str, code: bool = False) -> Decimal:
     sane size, else a RuleError naming `what` (nan, inf and 1e400 would otherwise crash the arithmetic).
     `code`: the number of a choice code ("delt:60.5", as the API's pattern and the labels write it), a small
     number without thousands, read with a decimal point unless it has a comma."""
-    decimal = "." if code and "," not in text else ","
     try:
-        return parse_input(text, what, decimal, _MAX_OPTION)
+        return parse_input(text, what, "." if code and "," not in text else ",", _MAX_OPTION)
     except NumberInputError as exc:
         raise RuleError(str(exc)) from exc
 

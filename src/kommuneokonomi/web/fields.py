@@ -5,8 +5,10 @@ as understood ("Du har angivet samlet overskridelse 1.000,5 mio. kr.")."""
 from __future__ import annotations
 
 import difflib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Any
 
 from kommuneokonomi.danish_numbers import NumberInputError, format_danish, parse_input
 from kommuneokonomi.rules.kommuner import register
@@ -56,12 +58,12 @@ TAX = {
 }
 
 
-def read_numbers(fields: dict[str, NumberField], raw: dict[str, str | None]) -> dict[str, Decimal | None]:
+def read_numbers(fields: dict[str, NumberField], raw: Mapping[str, Any]) -> dict[str, Decimal | None]:
     """The fields' values (None for an empty optional field); FieldErrors naming every field that is wrong."""
     values: dict[str, Decimal | None] = {}
     errors: dict[str, str] = {}
     for name, field in fields.items():
-        text = (raw.get(name) or "").strip()
+        text = str(raw.get(name) or "").strip()
         if not text and field.required:
             errors[name] = f"{field.label}: feltet er tomt; angiv et tal ({field.unit})"
             continue

@@ -116,7 +116,7 @@ def overview_table(request: Request) -> export.TableData:
         for k in keys
     ]
     return export.TableData(
-        "Nøgletal pr. budgetår", ["Nøgletal", "Enhed"] + [str(y) for y in agreements], rows
+        "Nøgletal pr. budgetår", ["Nøgletal", "Enhed"] + [str(y) for y in agreements], rows, sheet="Nøgletal"
     )
 
 
@@ -136,7 +136,10 @@ def balance_table(request: Request, aar: int) -> export.TableData:
         for k in BALANCE_KEYS
     ]
     return export.TableData(
-        f"Balance for kommunerne i {aar} (mio. kr., {aar}-pl)", ["Post", "Mio. kr."], rows
+        f"Balance for kommunerne i {aar} (mio. kr., {aar}-pl)",
+        ["Post", "Mio. kr."],
+        rows,
+        sheet=f"Balance {aar}",
     )
 
 
@@ -150,6 +153,7 @@ def municipalities_table() -> export.TableData:
         f"Kommuner (befolkning {reg.population_date})",
         ["Kommunekode", "Kommune", "Region", "Befolkning"],
         rows,
+        sheet="Kommuner",
     )
 
 
@@ -157,16 +161,24 @@ def result_table(result: MunicipalResult) -> export.TableData:
     reg = register()
     rows = [[c, n, a] for c, n, a in zip(reg.codes, reg.names, result.amounts_kr, strict=True)]
     rows.append(["I alt", "", result.total_kr])
-    return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows)
+    return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows, sheet="Resultat")
 
 
 def search_table(request: Request, q: str, aar: list[int], kapitel: str | None) -> export.TableData:
     hits = state(request).knowledge().index.search(q, set(aar) or None, kapitel, limit=50) if q else []
     rows = [
-        [str(h.aar), h.afsnit or "", f"{h.linje_fra}-{h.linje_til}", round(h.score, 2), h.uddrag]
+        [
+            str(h.aar),
+            h.afsnit or "",
+            f"{h.linje_fra}-{h.linje_til}",
+            round(h.score, 2),
+            export.unmark(h.uddrag),
+        ]
         for h in hits
     ]
-    return export.TableData(f"Søgning: {q}", ["År", "Afsnit", "Linjer", "Score", "Uddrag"], rows)
+    return export.TableData(
+        f"Søgning: {q}", ["År", "Afsnit", "Linjer", "Score", "Uddrag"], rows, sheet="Søgning"
+    )
 
 
 def commitments_view(request: Request, **filters: Any) -> tuple[export.TableData, list]:
@@ -259,6 +271,7 @@ def decomposition_table(request: Request, aar: int) -> export.TableData:
         f"Ændringen af rammerne til {aar} delt op (mio. kr.; PL-omregnet forskel ≠ real vækst alene)",
         ["Ramme", "År", "Fra", "Til", "Ændring", *DECOMPOSITION_PARTS, "Bemærkning"],
         rows,
+        sheet=f"Dekomponering {aar}",
     )
 
 
@@ -732,11 +745,15 @@ def download(
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
     tekst: Annotated[str | None, Query(max_length=200)] = None,
+    maskine: Annotated[bool, Query(description="CSV med ',' og decimalpunktum, uden BOM")] = False,
 ) -> Response:
+    """CSV for Danish Excel (BOM, ';', decimal commas), `?maskine=1` the plain one; XLSX with a simulation's
+    inputs, parameters and sources as further sheets (export.py)."""
     if fmt not in ("csv", "xlsx"):
         raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
     years = _years(aar)
     year = years[0] if years else None
+    extra: list[export.TableData] = []
     if navn == "oversigt":
         table = overview_table(request)
     elif navn == "aftale" and year:
@@ -766,15 +783,18 @@ def download(
         if navn not in scenario:
             raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
         table = result_table(scenario[navn])
+        extra = export.trace_sheets(scenario[navn].trace())
     else:
         raise HTTPException(404, f"ukendt tabel {navn!r}")
     filename = f"{navn}{'-' + str(year) if year else ''}.{fmt}"
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
     if fmt == "csv":
-        return Response(export.to_csv(table), media_type="text/csv; charset=utf-8", headers=headers)
+        return Response(
+            export.to_csv(table, machine=maskine), media_type="text/csv; charset=utf-8", headers=headers
+        )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / filename
-        export.to_xlsx(table, path)
+        export.to_xlsx(table, path, extra)
         data = path.read_bytes()
     return StreamingResponse(
         io.BytesIO(data),
