@@ -82,14 +82,18 @@ def _plain(cell: Any) -> Any:
     return cell
 
 
-def _danish_cell(cell: Any) -> Any:
-    """A number as Danish Excel reads it from a CSV: decimal comma, no thousands separator."""
+def _csv_cell(cell: Any, machine: bool) -> Any:
+    """A cell of a CSV: text neutralised; a number exact, without exponent or thousands separator, with a
+    decimal comma (Danish Excel) or point (`machine`)."""
+    if cell is None:
+        return ""
+    if isinstance(cell, str):
+        return neutralise(cell)
     if isinstance(cell, bool) or not isinstance(cell, int | float | Decimal):
         return cell
-    if isinstance(cell, int):
-        return str(int(cell))
-    number = Decimal(repr(cell)) if isinstance(cell, float) else cell
-    return f"{number:f}".replace(".", ",")
+    number = Decimal(repr(cell)) if isinstance(cell, float) else Decimal(cell)
+    text = str(int(number)) if number == number.to_integral_value() else f"{number.normalize():f}"
+    return text if machine else text.replace(".", ",")
 
 
 def to_csv(table: TableData, machine: bool = False) -> str:
@@ -98,8 +102,7 @@ def to_csv(table: TableData, machine: bool = False) -> str:
     writer = csv.writer(out, lineterminator="\n", delimiter="," if machine else ";")
     writer.writerow([neutralise(c) for c in table.columns])
     for row in table.rows:
-        cells = ["" if c is None else _plain(c) for c in row]  # text neutralised, numbers stay numbers
-        writer.writerow([neutralise(c) if isinstance(c, str) or machine else _danish_cell(c) for c in cells])
+        writer.writerow([_csv_cell(c, machine) for c in row])
     return out.getvalue() if machine else "\ufeff" + out.getvalue()
 
 
