@@ -172,7 +172,8 @@ def correct(
         check_magnitude(key, value, agreements)
     current = a.figures.get(key)
     if current is not None and current.value == value:
-        shown = _dk(value) if isinstance(value, Decimal) else str(value)  # a date is text
+        # a date is text, a year is written 2024
+        shown = _dk(value) if isinstance(value, Decimal) and spec_for(key).kind != "year" else str(value)
         raise CorrectionError(f"{key} for {year} er allerede {shown}; intet at rette")
     extracted = a.extracted(key)
     stored = store.add_correction(

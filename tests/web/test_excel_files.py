@@ -129,3 +129,29 @@ def test_search_download_has_no_highlight_marks(client):
     rows = _rows(text)
     assert len(rows) > 1
     assert all("«" not in r[4] and "»" not in r[4] and "<mark>" not in r[4] for r in rows[1:])
+
+
+def test_a_corrected_year_shows_plainly_on_the_agreement_page(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from kommuneokonomi.ingest import ingest_file
+    from kommuneokonomi.store import Store
+    from kommuneokonomi.web.app import create_app
+
+    from conftest import corpus_files
+
+    path = str(tmp_path / "aar.sqlite")
+    assert not ingest_file(corpus_files()[4], Store(path)).failed
+    client = TestClient(create_app(path))
+    form = {
+        "noegle": "midtvejsregulering_aar",
+        "vaerdi": "2023",
+        "kilde": "linje 1",
+        "note": "test",
+        "tving": "true",
+    }
+    r = client.post("/aftale/2024/rettelser", data=form)
+    assert r.status_code == 422 and "er allerede 2023; intet at rette" in r.text  # the extracted year
+    r = client.post("/aftale/2024/rettelser", data={**form, "vaerdi": "2022"})
+    assert r.status_code == 200, r.text[:500]
+    assert "er rettet til 2022" in r.text and "2.022" not in r.text and "2.023" not in r.text

@@ -74,7 +74,14 @@ def _highlight(snippet: str) -> Markup:
     return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
 
 
-TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight)
+def _figure_value(value: Any, key: str) -> str:
+    """A figure's value as the page shows it: a year as 2024 (never 2.024), other numbers the Danish way."""
+    if spec_for(key).kind == "year" and isinstance(value, int | float | Decimal):
+        return _dk(export.Year(int(value)))
+    return _dk(value)
+
+
+TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight, tal_for=_figure_value)
 
 
 def _spec_json(spec: dict) -> str:
@@ -346,10 +353,12 @@ def _done_message(request: Request, a: Agreement) -> str | None:
     corrected, undone = request.query_params.get("rettet"), request.query_params.get("fortrudt")
     if corrected in a.corrections:
         fig = a.figures[corrected]
-        return f"{spec_for(corrected).label} er rettet til {_dk(fig.value)} {fig.unit or ''}".strip() + "."
+        shown = _figure_value(fig.value, corrected)
+        return f"{spec_for(corrected).label} er rettet til {shown} {fig.unit or ''}".strip() + "."
     if undone in a.figures:
         return (
-            f"Rettelsen af {spec_for(undone).label} er fortrudt; værdien er nu {_dk(a.figures[undone].value)}"
+            f"Rettelsen af {spec_for(undone).label} er fortrudt; "
+            f"værdien er nu {_figure_value(a.figures[undone].value, undone)}"
         )
     return None
 
