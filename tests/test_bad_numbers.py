@@ -26,6 +26,7 @@ BAD = ["nan", "NaN", "inf", "-Infinity", "sNaN", "1e400", "1e3", "١٢", "１２
 #: bad only where numbers are Danish (';' files, options, forms): a point is a thousands separator there
 AMBIGUOUS = ["1000.5", "1,000.5", "2.5"]
 DANISH_BAD = BAD + AMBIGUOUS
+JSON = {"content-type": "application/json"}
 ROW = 4  # the bad value goes into the third municipality, line 4 of the file (header is line 1)
 
 
@@ -251,3 +252,20 @@ def test_api_json_options(client, bad):
     r = client.post("/api/sanktion", content=body, headers={"content-type": "application/json"})
     _not_500(r)
     assert r.status_code == 422 and "korrektion" in json.dumps(r.json(), ensure_ascii=False)
+
+
+@pytest.mark.parametrize("bad", ["NaN", "Infinity", "1e400"])
+def test_api_json_keys_and_lists(client, bad):
+    codes = register().codes
+    key = ", ".join(f'"{c}": {bad if i == 0 else 1}' for i, c in enumerate(codes))
+    r = client.post("/api/fordel", content=f'{{"pulje_kr": 1000, "noegle": {{{key}}}}}', headers=JSON)
+    _not_500(r)
+    assert r.status_code == 422 and "noegle.101" in r.json()["fejl"]
+    rows = ", ".join(
+        f'{{"kommunekode": "{c}", "udskrivningsgrundlag": 1000, "sats_foer": 24, "sats_efter": 24}}'
+        for c in codes
+    )
+    body = f'{{"aar": 2024, "kommuner": [{rows}], "tilskudsprocenter": [75, {bad}]}}'
+    r = client.post("/api/skat", content=body, headers=JSON)
+    _not_500(r)
+    assert r.status_code == 422 and "tilskudsprocenter.1" in r.json()["fejl"]
