@@ -70,14 +70,15 @@ def test_the_municipality_is_chosen_by_name(server, page):
     assert options.count() == 98
     page.fill("#kommunekode", "Aarhus")
     page.fill("#udskrivningsgrundlag", "40.000")
-    page.fill("#sats_foer", "24,52")
-    page.fill("#sats_efter", "24,32")
+    page.fill("#sats_foer", "24,32")
+    page.fill("#sats_efter", "24,52")  # 0,2 pct.-point more on 40.000 mio. kr.: 80 mio. kr. more in tax
     page.click("form button[type='submit']")
     expect(page.locator("#angivet")).to_contain_text("Aarhus (751)")
     expect(page.locator("#angivet")).to_contain_text("udskrivningsgrundlag 40.000 mio. kr.")
-    expect(page.locator("#angivet")).to_contain_text("sats før 24,52 pct.")
-    row = page.locator("#resultat-tabel tr", has_text="Aarhus")
-    expect(row).to_be_visible()
+    expect(page.locator("#angivet")).to_contain_text("sats før 24,32 pct.; sats efter 24,52 pct.")
+    expect(page.locator("#resultat-tabel tbody tr").last).to_contain_text("-80.000.000 kr.")
+    aarhus = page.locator("#resultat-tabel tr", has_text="Aarhus").first.locator("td.tal")
+    expect(aarhus).not_to_have_text("0 kr.")  # the increase is Aarhus's, sanctioned individually
     _shot(page, "tal_kommune_aarhus")
     page.fill("#kommunekode", "Arhus")
     page.click("form button[type='submit']")
