@@ -180,6 +180,17 @@ def test_simulator_upload(client, tmp_path, kind, bad):
     assert f"{name}, række {ROW}, kolonne {column}: " in r.text.replace("&#39;", "'")
 
 
+@pytest.mark.parametrize("kind", list(UPLOADS))
+@pytest.mark.parametrize("bad", [*BAD, "1.000,5", "1,5"])
+def test_simulator_upload_machine_file(client, tmp_path, kind, bad):
+    data, name, header, good, column = UPLOADS[kind]
+    path = _csv(tmp_path / name, header, good, column, f'"{bad}"' if "," in bad else bad, ",")
+    r = client.post(f"/simulator/{kind}", data=data, files={"fil": (name, path.read_bytes(), "text/csv")})
+    _not_500(r)
+    assert r.status_code == 422
+    assert f"{name}, række {ROW}, kolonne {column}: " in r.text.replace("&#39;", "'")
+
+
 #: form fields typed by hand: (simulator, other fields, field)
 FORM_FIELDS = [
     ("sanktion", {"type": "service", "aar": "2024"}, "overskridelse_mio"),
