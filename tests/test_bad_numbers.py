@@ -280,3 +280,17 @@ def test_api_json_keys_and_lists(client, bad):
     r = client.post("/api/skat", content=body, headers=JSON)
     _not_500(r)
     assert r.status_code == 422 and "tilskudsprocenter.1" in r.json()["fejl"]
+
+
+def test_the_forms_open_with_danish_defaults_that_compute(client):
+    """First use: the fields hold Danish defaults, and submitting them as they are gives a result."""
+    html = client.get("/simulator/skat").text
+    for field, default in (
+        ("udskrivningsgrundlag", "25.000"),
+        ("sats_foer", "24,5"),
+        ("kommunekode", "Frederiksberg"),
+    ):
+        assert re.search(rf'id="{field}" name="{field}"[^>]* value="{re.escape(default)}"', html), field
+    form = {"aar": "2024", "kommunekode": "Frederiksberg", "udskrivningsgrundlag": "25.000"}
+    r = client.post("/simulator/skat", data={**form, "sats_foer": "24,5", "sats_efter": "24,3"})
+    assert r.status_code == 200 and "Du har angivet Frederiksberg (147)" in r.text
