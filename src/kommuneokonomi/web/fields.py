@@ -99,7 +99,8 @@ def echo(fields: dict[str, NumberField], values: dict[str, Decimal | None]) -> l
 
 
 def _plain_name(name: str) -> str:
-    """ "Aarhus Kommune", "aarhus" and "Bornholms Regionskommune" -> the key names are compared on."""
+    """The key a name is compared on: "Aarhus Kommune", "århus" -> "aarhus"; "Bornholms Regionskommune" ->
+    "bornholm" (the register's short names and the official ones meet)."""
     name = " ".join(name.casefold().replace("å", "aa").split())
     for suffix in (" regionskommune", " kommune"):
         name = name.removesuffix(suffix)
