@@ -80,7 +80,8 @@ def test_aftaler_table_shows_years_side_by_side_in_danish_format(db):
 
 def test_aftaler_csv_for_one_year(db):
     result = runner.invoke(app, ["aftaler", "--aar", "2023", "--format", "csv"])
-    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert result.stdout.startswith("\ufeffNøgle;")  # Danish Excel: BOM and ';'
+    rows = list(csv.DictReader(io.StringIO(result.stdout.removeprefix("\ufeff")), delimiter=";"))
     by_key = {r["Nøgle"]: r for r in rows}
     assert by_key["serviceramme"]["Værdi"] == "287400"
     assert by_key["balance.skatteindtaegter"]["Værdi"] == "-332900", "numbers are not neutralised as text"
@@ -120,4 +121,5 @@ def test_csv_cells_that_look_like_formulas_are_neutralised():
     from kommuneokonomi.export import TableData, to_csv
 
     text = to_csv(TableData("t", ["a", "b"], [["=HYPERLINK(1)", -5], ["@SUM", "+1"]]))
-    assert "'=HYPERLINK(1)" in text and "'@SUM" in text and "'+1" in text and ",-5" in text
+    assert "'=HYPERLINK(1)" in text and "'@SUM" in text and "'+1" in text and ";-5" in text
+    assert ",-5" in to_csv(TableData("t", ["a", "b"], [["=HYPERLINK(1)", -5]]), machine=True)

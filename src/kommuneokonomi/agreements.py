@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
-from kommuneokonomi.export import TableData, danish_number
+from kommuneokonomi.export import TableData, Year, danish_number
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.models import Figure, Gap, Source, coverage_of, to_json_number
 from kommuneokonomi.parameters import (
@@ -149,9 +149,9 @@ class Agreement:
                 [
                     key,
                     spec_for(key).label,
-                    f.value,
+                    Year(int(f.value)) if spec_for(key).kind == "year" and f.value is not None else f.value,
                     f.unit or "",
-                    f.price_level,
+                    None if f.price_level is None else Year(f.price_level),
                     where,
                     f"{src.line_start}-{src.line_end}" if src else "",
                     f"{SUMMARY_KIND}: {self.summary_urls[key]}"
@@ -164,6 +164,7 @@ class Agreement:
             f"Aftale om kommunernes økonomi for {self.year} ({self.origin})",
             ["Nøgle", "Betegnelse", "Værdi", "Enhed", "Prisniveau", "Afsnit", "Linjer", "Kilde", "Rettelse"],
             rows,
+            sheet=f"Aftale {self.year}",
         )
 
     def correction_note(self, key: str) -> str:

@@ -13,13 +13,14 @@ import difflib
 import re
 import statistics
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 
 from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.danish_numbers import NumberInputError, parse_input
 from kommuneokonomi.export import TableData, danish_number
 from kommuneokonomi.extraction.keys import KeySpec, fixed_keys, spec_for
 from kommuneokonomi.extraction.meta import MONTHS
-from kommuneokonomi.extraction.numbers import NumberFormatError, parse_number, to_mio
+from kommuneokonomi.extraction.numbers import to_mio
 from kommuneokonomi.models import Value, to_json_number
 from kommuneokonomi.store import Store, StoredCorrection
 
@@ -37,7 +38,7 @@ MAX_KILDE = 300
 MAX_NOTE = 1000
 MAX_USER = 100
 _PER_YEAR_KEY = re.compile(r"^tilskudsprocent\.(\d{4})$")
-_DECIMAL_POINT = re.compile(r"^-?\d+\.(?:\d{1,2}|\d{4,})$")  # "2.4", "0.25": not a thousands separator
+_LIMIT = Decimal(10) ** MAX_DIGITS
 _UNIT_SUFFIX = re.compile(
     r"\s*(?P<unit>mia\.?(?:\s*kr\.?)?|mio\.?(?:\s*kr\.?)?|pct\.?|procent|%|kr\.?(?:\s*pr\.\s*indbygger)?)$",
     re.IGNORECASE,
@@ -76,7 +77,8 @@ def check_key(key: str, a: Agreement) -> str:
 
 
 def parse_value(key: str, text: str) -> Value:
-    """A reviewer's value for a key: Danish numbers ("1.234,5", "-4,2"; "2.4" is read as 2,4), with an
+    """A reviewer's value for a key: Danish numbers (`danish_numbers.parse_input`: "1.234,5", "-4,2"; for a
+    percentage "2.4" is read as 2,4, elsewhere a point that is not a thousands separator is refused), with an
     optional unit (an amount given in mia. kr. is converted to mio. kr.); dates as ISO or "26. maj 2023"."""
     spec = spec_for(key)
     raw = text.strip()
@@ -89,11 +91,9 @@ def parse_value(key: str, text: str) -> Value:
     if m and m.start() > 0:
         unit, raw = m.group("unit").lower(), raw[: m.start()].strip()
     try:
-        number = Decimal(raw) if _DECIMAL_POINT.match(raw) else parse_number(raw)
-    except (NumberFormatError, InvalidOperation) as exc:
-        raise CorrectionError(
-            f"{key}: {text.strip()!r} er ikke et tal (brug dansk talformat, fx 1.234,5)"
-        ) from exc
+        number = parse_input(raw, key, "." if spec.kind == "percent" and "," not in raw else ",", _LIMIT)
+    except NumberInputError as exc:
+        raise CorrectionError(str(exc)) from exc
     if len(number.as_tuple().digits) > MAX_DIGITS:
         raise CorrectionError(f"{key}: {text.strip()!r} har for mange cifre")
     if unit is not None and not _unit_fits(unit, spec):
@@ -172,7 +172,8 @@ def correct(
         check_magnitude(key, value, agreements)
     current = a.figures.get(key)
     if current is not None and current.value == value:
-        shown = _dk(value) if isinstance(value, Decimal) else str(value)  # a date is text
+        # a date is text, a year is written 2024
+        shown = _dk(value) if isinstance(value, Decimal) and spec_for(key).kind != "year" else str(value)
         raise CorrectionError(f"{key} for {year} er allerede {shown}; intet at rette")
     extracted = a.extracted(key)
     stored = store.add_correction(

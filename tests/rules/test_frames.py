@@ -13,11 +13,18 @@ from typer.testing import CliRunner
 
 from kommuneokonomi.agreements import Agreement, load_agreements, merge_summaries
 from kommuneokonomi.cli import app
+from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.models import Figure
 from kommuneokonomi.parameters import PACKAGE_DIR, SUMMARY_DIR, shipped_summaries
 from kommuneokonomi.rules import frames, sanctions
 from kommuneokonomi.rules.compliance import compliance, spread
 from kommuneokonomi.rules.params import RuleError
+
+
+def _dk(value: object) -> str:
+    """An amount as a user types it on the command line (Danish decimal comma)."""
+    return format_danish(Decimal(str(value)), thousands=False)
+
 
 runner = CliRunner()
 AGREEMENTS = load_agreements()
@@ -50,7 +57,7 @@ def test_a_year_without_known_adjustments_says_so():
     st.integers(min_value=-3_000, max_value=3_000),
 )
 def test_user_adjustments_shift_the_tested_level_exactly(amounts, deviation):
-    user = [frames.parse_adjustment(f"DUT:{a}:test", "serviceramme") for a in amounts]
+    user = [frames.parse_adjustment(f"DUT:{_dk(a)}:test", "serviceramme") for a in amounts]
     plain = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS)
     frame = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS, user=user)
     assert frame.level == plain.level + sum(amounts)
@@ -188,7 +195,7 @@ def test_summaries_are_apart_from_the_agreement_files_and_lose_to_an_agreement()
     st.integers(min_value=-2_000, max_value=2_000),
 )
 def test_an_adjustment_of_any_frame_shifts_its_level_exactly(target, year, amount):
-    line = frames.parse_adjustment(f"{target}:teknisk:{amount}:test", "serviceramme")
+    line = frames.parse_adjustment(f"{target}:teknisk:{_dk(amount)}:test", "serviceramme")
     if target == "anlaegsramme":
         plain = sanctions.adjusted_frame(target, year, AGREEMENTS)
         moved = sanctions.adjusted_frame(target, year, AGREEMENTS, user=[line])
@@ -249,7 +256,7 @@ def test_a_bound_never_lowers_a_tested_level(target, year, offset, amounts, over
     override = None if override_shift is None or target == "regnskab" else agreement + override_shift
 
     def level(extra):
-        lines = [frames.parse_adjustment(f"{target}:DUT:{a}:test", target) for a in amounts] + extra
+        lines = [frames.parse_adjustment(f"{target}:DUT:{_dk(a)}:test", target) for a in amounts] + extra
         if target == "regnskab":
             service = sanctions.adjusted_frame("serviceramme", year, AGREEMENTS)
             return frames.adjust(target, year, service.level, None, None, lines).level
@@ -257,7 +264,7 @@ def test_a_bound_never_lowers_a_tested_level(target, year, offset, amounts, over
 
     plain = level([])
     bound_value = plain + offset
-    bounded = level([frames.parse_adjustment(f"{target}:mindst_niveau:{bound_value}:test", target)])
+    bounded = level([frames.parse_adjustment(f"{target}:mindst_niveau:{_dk(bound_value)}:test", target)])
     assert bounded >= plain
     shift = override_shift if override is not None else 0
     user_sum = sum(amounts)  # the user's amounts shift the level after the bounds

@@ -168,7 +168,9 @@ def test_compliance_endpoint_and_page(client):
     page = client.get("/overholdelse")
     assert page.status_code == 200 and "Overholdelse år for år" in page.text and "306.089,5" in page.text
     csv_text = client.get("/download/overholdelse.csv").text
-    assert csv_text.startswith("År,Art,Område") and "fm.dk" in csv_text
+    assert csv_text.startswith("\ufeffÅr;Art;Område") and "fm.dk" in csv_text
+    machine = client.get("/download/overholdelse.csv", params={"maskine": 1}).text
+    assert machine.startswith("År,Art,Område") and "306089.5" in machine
 
 
 def test_a_summary_fact_shows_its_url_not_line_references(client):

@@ -144,7 +144,7 @@ def test_sanction_simulation_through_the_form_with_explanation(server, page):
     page.goto(server + "/simulator/sanktion")
     page.select_option("#type", "service")
     page.select_option("#aar", "2024")
-    page.fill("#overskridelse_mio", "10.5")
+    page.fill("#overskridelse_mio", "10,5")
     page.click("form button[type='submit']")
     expect(page.locator("h2")).to_contain_text("Servicesanktion")
     expect(page.locator("#resultat-tabel")).to_contain_text("10.500.000 kr.")
@@ -170,8 +170,8 @@ def test_tax_and_pool_simulations(server, page):
     expect(page.locator(".fejl")).to_contain_text("angiver ikke «Ramme for skattenedsættelser med tilskud»")
     page.select_option("#aar", "2023")
     page.fill("#kommunekode", "147")
-    page.fill("#sats_foer", "24.5")
-    page.fill("#sats_efter", "24.3")
+    page.fill("#sats_foer", "24,5")
+    page.fill("#sats_efter", "24,3")
     page.click("form button[type='submit']")
     expect(page.locator("#resultat-tabel")).to_contain_text("Frederiksberg")
     _shot(page, "simulator_skat_resultat")
@@ -203,7 +203,8 @@ def test_search_and_download_csv(server, page, tmp_path):
     target = tmp_path / "soeg.csv"
     info.value.save_as(target)
     text = target.read_text("utf-8")
-    assert text.startswith("År,Afsnit,Linjer,Score,Uddrag") and "2024" in text
+    assert text.startswith("\ufeffÅr;Afsnit;Linjer;Score;Uddrag") and "2024" in text
+    assert "«" not in text and "<mark>" not in text  # highlight marks stay on the page
 
 
 def test_commitments_tracker_filters(server, page):

@@ -195,7 +195,14 @@ def aftaler(
 def _marked(a: Agreement, key: str) -> Any:
     """A figure as the side-by-side table shows it: marked when it is not the agreement text's own value
     (a public summary's, or a reviewer's correction), so the mark survives in CSV and XLSX too."""
+    from decimal import Decimal
+
+    from kommuneokonomi.export import Year
+    from kommuneokonomi.extraction.keys import spec_for
+
     value = a.figures[key].value
+    if spec_for(key).kind == "year" and isinstance(value, int | float | Decimal):
+        value = Year(int(value))
     if key in a.corrections:
         return f"{value} (rettet)"
     if key in a.summary_urls:

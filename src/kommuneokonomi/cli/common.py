@@ -32,7 +32,14 @@ DbOption = Annotated[
         "--db", help="SQLite-fil eller database-URL (ellers KOMMUNEOKONOMI_DB, ellers standardfilen)"
     ),
 ]
-FormatOption = Annotated[str, typer.Option("--format", "-f", help="table, csv, json eller xlsx")]
+FormatOption = Annotated[
+    str,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table, csv (dansk Excel: ; og decimalkomma, BOM), csv-maskine (, og punktum), json eller xlsx",
+    ),
+]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="skriv til denne fil")]
 SatsOption = Annotated[list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")]
 
@@ -59,14 +66,21 @@ def emit(text: str, output: Path | None) -> None:
         sys.stdout.write(text if text.endswith("\n") else text + "\n")
 
 
-def write_table(table: export.TableData, fmt: str, output: Path | None, default_name: str) -> None:
+def write_table(
+    table: export.TableData,
+    fmt: str,
+    output: Path | None,
+    default_name: str,
+    extra: list[export.TableData] | None = None,
+) -> None:
+    """`extra`: further XLSX sheets (a result's inputs, parameters and sources)."""
     from kommuneokonomi import export
 
-    if fmt == "csv":
-        emit(export.to_csv(table), output)
+    if fmt in ("csv", "csv-maskine"):
+        emit(export.to_csv(table, machine=fmt == "csv-maskine"), output)
     elif fmt == "xlsx":
         target = output or Path(default_name)
-        export.to_xlsx(table, target)
+        export.to_xlsx(table, target, extra)
         err.print(f"Skrev {target}", highlight=False)
     elif output:
         emit(export.to_csv(table), output)

@@ -84,7 +84,8 @@ def _output(
         for m in municipalities
     ]
     rows.append(["I alt", "", result.total_kr] + [""] * (len(columns) - 3))
-    write_table(export.TableData(result.rule, columns, rows), fmt, output, default_name="resultat.xlsx")
+    table = export.TableData(result.rule, columns, rows, sheet="Resultat")
+    write_table(table, fmt, output, "resultat.xlsx", export.trace_sheets(result.trace()))
 
 
 def _unit_check(path: Path, column: str, values: list[Decimal | None], reference: Decimal) -> None:

@@ -62,6 +62,8 @@ def register() -> None:
             [str(h.aar), h.afsnit or "", f"{h.linje_fra}-{h.linje_til}", round(h.score, 2), h.uddrag]
             for h in hits
         ]
+        if fmt != "table":  # the terminal shows the «marks»; files get plain text
+            rows = [[*r[:4], export.unmark(str(r[4]))] for r in rows]
         write_table(
             export.TableData(
                 f"Søgning: {foresporgsel} ({len(hits)} hits)",

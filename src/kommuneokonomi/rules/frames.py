@@ -21,7 +21,7 @@ import csv
 import io
 from dataclasses import dataclass, field
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -30,9 +30,10 @@ from typing import Any, Literal
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from kommuneokonomi.danish_numbers import NumberInputError, parse_input
 from kommuneokonomi.models import to_json_number
 from kommuneokonomi.parameters import ParameterError, load_model
-from kommuneokonomi.rules.params import RuleError
+from kommuneokonomi.rules.params import RuleError, finite_decimal
 from kommuneokonomi.rules.trace import ParameterRef, Step, mio
 
 LEDGER_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "rammer"
@@ -173,10 +174,7 @@ def parse_adjustment(text: str, default_target: str) -> UserAdjustment:
     if len(parts) < 2:
         raise RuleError(f"--regulering {text!r}: brug [RAMME:]ART:BELØB[:KILDE], fx DUT:-120:lov nr. 1/2024")
     art, amount, kilde = parts[0].strip(), parts[1].strip(), ":".join(parts[2:]).strip()
-    try:
-        value = Decimal(amount.replace(",", "."))
-    except InvalidOperation as exc:
-        raise RuleError(f"--regulering {text!r}: beløbet {amount!r} er ikke et tal (mio. kr.)") from exc
+    value = finite_decimal(amount, f"--regulering {text!r}: beløbet (mio. kr.)")
     key = "niveau" if art in LEVEL_KINDS else "beloeb"
     return user_adjustment(target, {"art": art, key: value, "kilde": kilde}, f"--regulering {text!r}")
 
@@ -207,11 +205,15 @@ def read_adjustments(path: Path, default_target: str) -> list[UserAdjustment]:
                 f"{path}: ukendte kolonner {', '.join(unknown)}; brug {', '.join(sorted(allowed))}"
             )
         rows = []
-        for row in reader:
-            clean = {k.strip(): (v or "").strip() for k, v in row.items() if k}
+        for row_no, row in enumerate(reader, start=2):
+            clean: dict[str, Any] = {k.strip(): (v or "").strip() for k, v in row.items() if k}
             for num in ("beloeb", "niveau"):
                 if clean.get(num):
-                    clean[num] = clean[num].replace(",", ".") if delimiter == ";" else clean[num]
+                    where = f"{path}, række {row_no}, kolonne {num}"
+                    try:
+                        clean[num] = parse_input(clean[num], where, "," if delimiter == ";" else ".")
+                    except NumberInputError as exc:
+                        raise RuleError(str(exc)) from exc
             rows.append(clean)
         first_row = 2
     out = []

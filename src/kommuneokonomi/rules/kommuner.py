@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -22,7 +22,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from kommuneokonomi.extraction.numbers import NumberFormatError, parse_number
+from kommuneokonomi.danish_numbers import NumberInputError, parse_input
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 #: the year of the shipped, verified population series (FOLK1A 2020K1)
@@ -96,8 +96,10 @@ def read_municipal_csv(
     """Read a CSV with `kommunekode` and numeric columns, in register order.
 
     Every one of the 98 codes must occur exactly once; numbers must parse and be non-negative (unless the
-    column is in `allow_negative`). All problems are reported together in one error naming the file and rows.
-    Accepts "," with decimal points, or ";" with Danish decimal commas (Excel's Danish CSV). With `comment`,
+    column is in `allow_negative`). All problems are reported together in one error naming the file, rows and
+    columns ("skat.csv, række 4, kolonne sats_foer: 'nan' er ikke et tal"). Numbers are read by
+    `danish_numbers.parse_input`: ";" as separator (Excel's Danish CSV) means Danish numbers ("1.234,5"),
+    "," means decimal points without thousands separators ("1234.5"). With `comment`,
     leading lines starting with "#" (metadata such as `# aar: 2024`) are skipped.
     """
     reg = register()
@@ -137,7 +139,7 @@ def read_municipal_csv(
         code = (row.get("kommunekode") or "").strip()
         code = code.zfill(3) if code.isdigit() else code
         if code not in reg.codes:
-            problems.append(f"række {row_no}: ukendt kommunekode {code!r}")
+            problems.append(f"række {row_no}, kolonne kommunekode: ukendt kommunekode {code!r}")
             continue
         if code in seen:
             problems.append(
@@ -149,13 +151,14 @@ def read_municipal_csv(
             raw = (row.get(col) or "").strip()
             if not raw and col in optional:
                 continue
+            where = f"række {row_no}, kolonne {col}"
             try:
-                number = _number(raw, delimiter)
-            except (NumberFormatError, InvalidOperation):
-                problems.append(f"række {row_no}: {col} er ikke et tal: {raw!r}")
+                number = parse_input(raw, where, "," if delimiter == ";" else ".")
+            except NumberInputError as exc:
+                problems.append(str(exc))
                 continue
             if number < 0 and col not in allow_negative:
-                problems.append(f"række {row_no}: {col} er negativ: {raw}")
+                problems.append(f"{where}: {raw!r} er negativ")
                 continue
             values[col][reg.index(code)] = number
     absent = [c for c in reg.codes if c not in seen]
@@ -163,15 +166,11 @@ def read_municipal_csv(
         problems.append(
             f"mangler {len(absent)} kommune(r): {', '.join(absent[:20])}{' …' if len(absent) > 20 else ''}"
         )
+    if len(problems) == 1:
+        raise MunicipalDataError(f"{path}{', ' if problems[0].startswith('række') else ': '}{problems[0]}")
     if problems:
         raise MunicipalDataError(f"{path}: {len(problems)} fejl: " + "; ".join(problems))
     return values
-
-
-def _number(raw: str, delimiter: str) -> Decimal:
-    if delimiter == ";":
-        return parse_number(raw)
-    return Decimal(raw.replace(" ", ""))
 
 
 @dataclass(frozen=True)

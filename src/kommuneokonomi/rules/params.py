@@ -13,6 +13,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from kommuneokonomi.agreements import Agreement, load_agreements
+from kommuneokonomi.danish_numbers import NumberInputError, parse_input
 from kommuneokonomi.extraction.keys import spec_for
 from kommuneokonomi.parameters import load_model
 from kommuneokonomi.rules.trace import ParameterRef
@@ -28,16 +29,15 @@ class RuleError(ValueError):
 _MAX_OPTION = Decimal("1e12")
 
 
-def finite_decimal(text: str, what: str) -> Decimal:
-    """A number a user typed ("10,5", "-4.2"): finite and of a sane size, else a RuleError naming `what`
-    (nan, inf and 1e400 would otherwise reach the arithmetic and crash it)."""
+def finite_decimal(text: str, what: str, code: bool = False) -> Decimal:
+    """A number a user typed, read the Danish way ("10,5", "1.000,5"; `danish_numbers.parse_input`), of a
+    sane size, else a RuleError naming `what` (nan, inf and 1e400 would otherwise crash the arithmetic).
+    `code`: the number of a choice code ("delt:60.5", as the API's pattern and the labels write it), a small
+    number without thousands, read with a decimal point unless it has a comma."""
     try:
-        value = Decimal(text.strip().replace(",", "."))
-    except ArithmeticError as exc:
-        raise RuleError(f"{what}: {text!r} er ikke et tal") from exc
-    if not value.is_finite() or value.copy_abs() > _MAX_OPTION:  # copy_abs: exact, no context overflow
-        raise RuleError(f"{what}: {text!r} er ikke et endeligt tal af rimelig størrelse")
-    return value
+        return parse_input(text, what, "." if code and "," not in text else ",", _MAX_OPTION)
+    except NumberInputError as exc:
+        raise RuleError(str(exc)) from exc
 
 
 class LegalReference(BaseModel):

@@ -14,7 +14,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from kommuneokonomi.agreements import Agreement, load_agreements
-from kommuneokonomi.rules.params import RuleError, agreement_value
+from kommuneokonomi.rules.params import RuleError, agreement_value, finite_decimal
 from kommuneokonomi.rules.trace import ParameterRef
 
 INDEX_KEYS = {"service": "pl_service", "anlaeg": "pl_anlaeg", "samlet": "pl_samlet"}
@@ -75,7 +75,7 @@ def parse_rates(items: list[str]) -> dict[int, Decimal]:
         m = _RATE_RE.match(item)
         if not m:
             raise RuleError(f"sats {item!r}: brug ÅR=PCT, fx 2021=1,5")
-        out[int(m.group(1))] = Decimal(m.group(2).replace(",", "."))
+        out[int(m.group(1))] = finite_decimal(m.group(2), f"sats {item!r}", code=True)
     return out
 
 

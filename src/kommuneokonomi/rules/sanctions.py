@@ -67,7 +67,7 @@ class Split:
             return cls(Decimal(100))
         if text.startswith("delt:"):
             pct = finite_decimal(
-                text[5:], f"ugyldig fordeling {text!r} (brug delt:<pct individuel>, fx delt:60)"
+                text[5:], f"ugyldig fordeling {text!r} (brug delt:<pct individuel>, fx delt:60)", code=True
             )
             if not 0 <= pct <= 100:
                 raise RuleError(f"ugyldig fordeling {text!r}: procenten skal ligge mellem 0 og 100")

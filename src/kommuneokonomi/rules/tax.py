@@ -153,7 +153,7 @@ class Rationing:
             return cls("pro-rata")
         if text.startswith("graense:"):
             limit = finite_decimal(
-                text[8:], f"ugyldig rationering {text!r} (brug graense:<mio. kr.>, fx graense:15)"
+                text[8:], f"ugyldig rationering {text!r} (brug graense:<mio. kr.>, fx graense:15)", code=True
             )
             if limit < 0:
                 raise RuleError("grænsen for fuld tilskudsprocent kan ikke være negativ")

@@ -12,6 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, Stric
 from kommuneokonomi import corrections
 from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.corrections import MAX_KILDE, MAX_NOTE, MAX_USER, CorrectionError
+from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.documents import DocumentError, parse_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.keys import key_specs
@@ -306,7 +307,8 @@ def correction_add(
     request: Request, aar: Annotated[int, Path(ge=1990, le=2100)], req: CorrectionRequest
 ) -> dict[str, Any]:
     _agreement(request, aar)
-    value = req.vaerdi if isinstance(req.vaerdi, str) else repr(req.vaerdi)
+    # a JSON number is a number: written the Danish way for the one parser of typed values
+    value = req.vaerdi if isinstance(req.vaerdi, str) else format_danish(Decimal(repr(req.vaerdi)), False)
     try:
         stored, _ = corrections.correct(
             state(request).store, aar, req.noegle, value, req.kilde, req.note, req.bruger, force=req.tving

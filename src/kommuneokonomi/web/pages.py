@@ -20,6 +20,7 @@ from starlette.concurrency import run_in_threadpool
 
 from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, Agreement
+from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.commitments import facets as commitment_facets
@@ -30,7 +31,7 @@ from kommuneokonomi.rules import compliance, kommunefakta, prices, tax
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
-from kommuneokonomi.web import explain, municipality, scenarios
+from kommuneokonomi.web import explain, fields, municipality, scenarios
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
@@ -74,7 +75,14 @@ def _highlight(snippet: str) -> Markup:
     return Markup(str(escape(snippet)).replace("«", "<mark>").replace("»", "</mark>"))
 
 
-TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight)
+def _figure_value(value: Any, key: str) -> str:
+    """A figure's value as the page shows it: a year as 2024 (never 2.024), other numbers the Danish way."""
+    if spec_for(key).kind == "year" and isinstance(value, int | float | Decimal):
+        return _dk(export.Year(int(value)))
+    return _dk(value)
+
+
+TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight, tal_for=_figure_value)
 TEMPLATES.env.filters.update(vaerdi=explain.value_filter)
 
 
@@ -141,7 +149,7 @@ def overview_table(request: Request) -> export.TableData:
         for k in keys
     ]
     return export.TableData(
-        "Nøgletal pr. budgetår", ["Nøgletal", "Enhed"] + [str(y) for y in agreements], rows
+        "Nøgletal pr. budgetår", ["Nøgletal", "Enhed"] + [str(y) for y in agreements], rows, sheet="Nøgletal"
     )
 
 
@@ -161,7 +169,10 @@ def balance_table(request: Request, aar: int) -> export.TableData:
         for k in BALANCE_KEYS
     ]
     return export.TableData(
-        f"Balance for kommunerne i {aar} (mio. kr., {aar}-pl)", ["Post", "Mio. kr."], rows
+        f"Balance for kommunerne i {aar} (mio. kr., {aar}-pl)",
+        ["Post", "Mio. kr."],
+        rows,
+        sheet=f"Balance {aar}",
     )
 
 
@@ -175,6 +186,7 @@ def municipalities_table() -> export.TableData:
         f"Kommuner (befolkning {reg.population_date})",
         ["Kommunekode", "Kommune", "Region", "Befolkning"],
         rows,
+        sheet="Kommuner",
     )
 
 
@@ -182,16 +194,24 @@ def result_table(result: MunicipalResult) -> export.TableData:
     reg = register()
     rows = [[c, n, a] for c, n, a in zip(reg.codes, reg.names, result.amounts_kr, strict=True)]
     rows.append(["I alt", "", result.total_kr])
-    return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows)
+    return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows, sheet="Resultat")
 
 
 def search_table(request: Request, q: str, aar: list[int], kapitel: str | None) -> export.TableData:
     hits = state(request).knowledge().index.search(q, set(aar) or None, kapitel, limit=50) if q else []
     rows = [
-        [str(h.aar), h.afsnit or "", f"{h.linje_fra}-{h.linje_til}", round(h.score, 2), h.uddrag]
+        [
+            str(h.aar),
+            h.afsnit or "",
+            f"{h.linje_fra}-{h.linje_til}",
+            round(h.score, 2),
+            export.unmark(h.uddrag),
+        ]
         for h in hits
     ]
-    return export.TableData(f"Søgning: {q}", ["År", "Afsnit", "Linjer", "Score", "Uddrag"], rows)
+    return export.TableData(
+        f"Søgning: {q}", ["År", "Afsnit", "Linjer", "Score", "Uddrag"], rows, sheet="Søgning"
+    )
 
 
 def commitments_view(request: Request, **filters: Any) -> tuple[export.TableData, list]:
@@ -284,6 +304,7 @@ def decomposition_table(request: Request, aar: int) -> export.TableData:
         f"Ændringen af rammerne til {aar} delt op (mio. kr.; PL-omregnet forskel ≠ real vækst alene)",
         ["Ramme", "År", "Fra", "Til", "Ændring", *DECOMPOSITION_PARTS, "Bemærkning"],
         rows,
+        sheet=f"Dekomponering {aar}",
     )
 
 
@@ -358,10 +379,12 @@ def _done_message(request: Request, a: Agreement) -> str | None:
     corrected, undone = request.query_params.get("rettet"), request.query_params.get("fortrudt")
     if corrected in a.corrections:
         fig = a.figures[corrected]
-        return f"{spec_for(corrected).label} er rettet til {_dk(fig.value)} {fig.unit or ''}".strip() + "."
+        shown = _figure_value(fig.value, corrected)
+        return f"{spec_for(corrected).label} er rettet til {shown} {fig.unit or ''}".strip() + "."
     if undone in a.figures:
         return (
-            f"Rettelsen af {spec_for(undone).label} er fortrudt; værdien er nu {_dk(a.figures[undone].value)}"
+            f"Rettelsen af {spec_for(undone).label} er fortrudt; "
+            f"værdien er nu {_figure_value(a.figures[undone].value, undone)}"
         )
     return None
 
@@ -498,16 +521,22 @@ def _simulator(
     shown: scenarios.Scenario | None = None,
     fejl: str | None = None,
     form: dict | None = None,
+    feltfejl: dict[str, str] | None = None,
 ) -> HTMLResponse:
-    """A simulator page: the form, and the scenario shown (else the visitor's latest) with its address."""
+    """A simulator page: the form, and the scenario shown (else the visitor's latest) with its address and
+    its inputs as understood ("Du har angivet …")."""
     shown = shown or _latest(request, kind)
-    if form is None and shown is not None and shown.stored.origin == "formular":
-        form = shown.model.model_dump()
+    from_form = shown is not None and shown.stored.origin == "formular"
+    if form is None and shown is not None and from_form:
+        form = _form_text(kind, shown.model)
     context: dict[str, Any] = {
         "kind": kind,
         "fejl": explain.readable_error(fejl) if fejl else None,
         "form": form or {},
         "aftaler": state(request).agreements(),
+        "feltfejl": feltfejl or {},
+        "angivet": _understood(kind, shown.model) if shown is not None and from_form and not fejl else None,
+        "kommunenavne": register().names,
     }
     if shown is not None:
         before = request.cookies.get(_cookie(kind) + "_forrige")
@@ -549,13 +578,45 @@ def _simulator(
     return render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context)
 
 
-def _store_form(request: Request, kind: str, form: scenarios.BaseModel) -> Response:
+_NUMBER_FIELDS = {"pulje": fields.POOL, "sanktion": fields.SANCTION, "skat": fields.TAX}
+
+
+def _form_text(kind: str, model: scenarios.BaseModel) -> dict[str, Any]:
+    """A stored form's inputs as the fields show them: numbers the Danish way ("10,5", never "10.5", which
+    the fields refuse as ambiguous), the municipality by its name."""
+    form = model.model_dump()
+    for name in _NUMBER_FIELDS[kind]:
+        if form.get(name) is not None:
+            form[name] = format_danish(Decimal(form[name]))
+    if kind == "skat" and form.get("kommunekode"):
+        form["kommunekode"] = register().names[register().index(form["kommunekode"])]
+    return form
+
+
+def _understood(kind: str, model: scenarios.BaseModel) -> list[str]:
+    """A stored form's inputs as the rules read them, for "Du har angivet …"."""
+    fil = getattr(model, "fil", None)
+    if fil and kind == "sanktion":
+        return [f"budgetterne i {fil}"]
+    if fil and kind == "skat":
+        return [f"alle kommuner i {fil}"]
+    numbers = {name: getattr(model, name) for name in _NUMBER_FIELDS[kind]}
+    shown = fields.echo(
+        _NUMBER_FIELDS[kind], {k: None if v is None else Decimal(v) for k, v in numbers.items()}
+    )
+    code = getattr(model, "kommunekode", None)
+    if kind == "skat" and code:
+        shown = [f"{register().names[register().index(code)]} ({code})", *shown]
+    return shown
+
+
+def _store_form(request: Request, kind: str, model: scenarios.BaseModel, form: dict[str, Any]) -> Response:
     """Compute a web form's simulation, store it, and send the browser to its address (post/redirect/get);
-    a rule error shows the form again with the message."""
+    a rule error shows the form again, as typed, with the message."""
     try:
-        s = scenarios.run(state(request).store, state(request).agreements(), kind, "formular", form)
+        s = scenarios.run(state(request).store, state(request).agreements(), kind, "formular", model)
     except (RuleError, MunicipalDataError) as exc:
-        return _simulator(request, kind, fejl=str(exc), form=form.model_dump())
+        return _simulator(request, kind, fejl=str(exc), form=form)
     return _remember(RedirectResponse(f"/scenarie/{s.stored.id}", 303), request, s)
 
 
@@ -595,34 +656,52 @@ def _default_form(request: Request, kind: str) -> dict[str, Any]:
             return {}
         rates = kommunefakta.tax_rates(code)
         known = [t.udskrivningsprocent for t in rates if t.udskrivningsprocent is not None]
-        return {"kommunekode": code, **({"sats_foer": float(known[0])} if known else {})}
+        name = register().names[register().index(code)]
+        return {"kommunekode": name, **({"sats_foer": format_danish(Decimal(known[0]))} if known else {})}
     if kind != "sanktion":
         return {}
     year = municipality.default_sanction_year(state(request).agreements())
     defaults = municipality.ScenarioInputs()  # the municipality page's scenario is the simulator's default
     return {
         "aar": year,
-        "overskridelse_mio": float(defaults.overskridelse_mio),
+        "overskridelse_mio": format_danish(defaults.overskridelse_mio),
         "fordeling": defaults.fordeling,
     }
+
+
+FieldText = Annotated[str, Form(max_length=fields.MAX_FIELD)]
+
+
+def _field_error(request: Request, kind: str, exc: fields.FieldErrors, form: dict) -> HTMLResponse:
+    """The form again with each wrong field's message at the field (422)."""
+    return _simulator(request, kind, fejl="Ret de markerede felter.", form=form, feltfejl=exc.errors)
 
 
 @router.post("/simulator/pulje", response_class=HTMLResponse)
 async def simulate_pool(
     request: Request,
-    pulje_kr: Annotated[int, Form(ge=0, le=10**13)],
-    gulv_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
-    loft_kr: Annotated[int | None, Form(ge=0, le=10**13)] = None,
+    pulje_kr: FieldText,
+    gulv_kr: FieldText = "",
+    loft_kr: FieldText = "",
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     form: dict[str, Any] = {"pulje_kr": pulje_kr, "gulv_kr": gulv_kr, "loft_kr": loft_kr}
     try:
+        numbers = fields.read_numbers(fields.POOL, form)
+    except fields.FieldErrors as exc:
+        return _field_error(request, "pulje", exc, form)
+    pool, floor, cap = (None if v is None else int(v) for v in numbers.values())
+    assert pool is not None  # a required field
+    try:
         data = await _upload_csv(fil, ("vaerdi",))
     except MunicipalDataError as exc:
         return _simulator(request, "pulje", fejl=str(exc), form=form)
+    model: dict[str, Any] = {"pulje_kr": pool, "gulv_kr": floor, "loft_kr": cap}
     if data and fil is not None:
-        form |= {"fil": fil.filename, "noegle": data["vaerdi"]}
-    return await run_in_threadpool(_store_form, request, "pulje", scenarios.PoolForm.model_validate(form))
+        model |= {"fil": fil.filename, "noegle": data["vaerdi"]}
+    return await run_in_threadpool(
+        _store_form, request, "pulje", scenarios.PoolForm.model_validate(model), form
+    )
 
 
 @router.post("/simulator/sanktion", response_class=HTMLResponse)
@@ -632,7 +711,7 @@ async def simulate_sanction(
     aar: Annotated[int, Form(ge=1990, le=2100)],
     fordeling: Annotated[str, Form(max_length=30)] = "kollektiv",
     individuel_pct: Annotated[str, Form(max_length=30)] = "",
-    overskridelse_mio: Annotated[float, Form(ge=-1e6, le=1e6, allow_inf_nan=False)] = 0.0,
+    overskridelse_mio: FieldText = "0",
     fil: Annotated[UploadFile | None, File()] = None,
     reguleringer: Annotated[str, Form(max_length=5000)] = "",
 ) -> Response:
@@ -641,17 +720,22 @@ async def simulate_sanction(
         "aar": aar,
         "fordeling": fordeling,
         "individuel_pct": individuel_pct,
-        "overskridelse_mio": Decimal(repr(overskridelse_mio)),
+        "overskridelse_mio": overskridelse_mio,
         "reguleringer": reguleringer,
     }
+    try:
+        numbers = fields.read_numbers(fields.SANCTION, form)
+    except fields.FieldErrors as exc:
+        return _field_error(request, "sanktion", exc, form)
     try:
         data = await _upload_csv(fil, ("serviceudgifter",), ("anlaegsudgifter", "korrigeret_budget", "basis"))
     except MunicipalDataError as exc:
         return _simulator(request, "sanktion", fejl=str(exc), form=form)
+    model = form | {"overskridelse_mio": numbers["overskridelse_mio"] or Decimal(0)}
     if data is not None and fil is not None:
-        form |= {"fil": fil.filename, "kolonner": data}
+        model |= {"fil": fil.filename, "kolonner": data}
     return await run_in_threadpool(
-        _store_form, request, "sanktion", scenarios.SanctionForm.model_validate(form)
+        _store_form, request, "sanktion", scenarios.SanctionForm.model_validate(model), form
     )
 
 
@@ -662,11 +746,11 @@ async def simulate_tax(
     rationering: Annotated[str, Form(max_length=30)] = "pro-rata",
     graense_mio: Annotated[str, Form(max_length=30)] = "",
     ordning: Annotated[str, Form(pattern="^(aftale|udligning2021)$")] = "aftale",
-    kommunekode: Annotated[str | None, Form(max_length=3)] = None,
-    udskrivningsgrundlag: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
-    sats_foer: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
-    sats_efter: Annotated[float | None, Form(ge=0, le=100, allow_inf_nan=False)] = None,
-    tilskud_tilladelse: Annotated[float | None, Form(ge=0, le=1e7, allow_inf_nan=False)] = None,
+    kommunekode: Annotated[str | None, Form(max_length=80)] = None,
+    udskrivningsgrundlag: FieldText = "",
+    sats_foer: FieldText = "",
+    sats_efter: FieldText = "",
+    tilskud_tilladelse: FieldText = "",
     fil: Annotated[UploadFile | None, File()] = None,
 ) -> Response:
     form = {
@@ -680,17 +764,24 @@ async def simulate_tax(
         "sats_foer": sats_foer,
         "sats_efter": sats_efter,
     }
+    quick = fil is None or not fil.filename
+    try:
+        numbers = fields.read_numbers(fields.TAX, form)
+        code = fields.municipality_code(kommunekode, "kommunekode") if quick and kommunekode else None
+    except fields.FieldErrors as exc:
+        return _field_error(request, "skat", exc, form)
     try:
         data = await _upload_csv(
             fil, ("udskrivningsgrundlag", "sats_foer", "sats_efter"), tax.OPTIONAL_COLUMNS, tax.SIGNED_COLUMNS
         )
     except MunicipalDataError as exc:
         return _simulator(request, "skat", fejl=str(exc), form=form)
+    model: dict[str, Any] = form | numbers | {"kommunekode": code}
     if data is not None and fil is not None:
-        form |= {"fil": fil.filename, "kolonner": data}
-    numbers = ("udskrivningsgrundlag", "sats_foer", "sats_efter", "tilskud_tilladelse")
-    exact = {k: v if v is None or k not in numbers else Decimal(repr(v)) for k, v in form.items()}
-    return await run_in_threadpool(_store_form, request, "skat", scenarios.TaxForm.model_validate(exact))
+        model |= {"fil": fil.filename, "kolonner": data}
+    return await run_in_threadpool(
+        _store_form, request, "skat", scenarios.TaxForm.model_validate(model), form
+    )
 
 
 @router.get("/soeg", response_class=HTMLResponse)
@@ -759,6 +850,9 @@ def commitments_page(
     )
 
 
+MachineQ = Annotated[bool, Query(description="CSV med ',' og decimalpunktum, uden BOM")]
+
+
 @router.get("/download/{navn}.{fmt}")
 def download(
     request: Request,
@@ -772,9 +866,13 @@ def download(
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
     tekst: Annotated[str | None, Query(max_length=200)] = None,
+    maskine: MachineQ = False,
 ) -> Response:
+    """CSV for Danish Excel (BOM, ';', decimal commas), `?maskine=1` the plain one; XLSX with a simulation's
+    inputs, parameters and sources as further sheets (export.py)."""
     years = _years(aar)
     year = years[0] if years else None
+    extra: list[export.TableData] = []
     if navn == "oversigt":
         table = overview_table(request)
     elif navn == "aftale" and year:
@@ -804,21 +902,30 @@ def download(
         if latest is None:
             raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
         table = result_table(latest.result)
+        extra = export.trace_sheets(latest.result.trace())
     else:
         raise HTTPException(404, f"ukendt tabel {navn!r}")
-    return _file(table, f"{navn}{'-' + str(year) if year else ''}.{fmt}", fmt)
+    return _file(table, f"{navn}{'-' + str(year) if year else ''}.{fmt}", fmt, maskine, extra)
 
 
-def _file(table: export.TableData, filename: str, fmt: str) -> Response:
-    """A table as a CSV or XLSX download."""
+def _file(
+    table: export.TableData,
+    filename: str,
+    fmt: str,
+    maskine: bool = False,
+    extra: list[export.TableData] | None = None,
+) -> Response:
+    """A table as a CSV or XLSX download (XLSX: with further sheets, e.g. a result's inputs and sources)."""
     if fmt not in ("csv", "xlsx"):
         raise HTTPException(404, f"ukendt format {fmt!r}; brug csv eller xlsx")
     headers = {"Content-Disposition": f'attachment; filename="{filename}"'}
     if fmt == "csv":
-        return Response(export.to_csv(table), media_type="text/csv; charset=utf-8", headers=headers)
+        return Response(
+            export.to_csv(table, machine=maskine), media_type="text/csv; charset=utf-8", headers=headers
+        )
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / filename
-        export.to_xlsx(table, path)
+        export.to_xlsx(table, path, extra or [])
         data = path.read_bytes()
     return StreamingResponse(
         io.BytesIO(data),
@@ -844,9 +951,10 @@ def scenario_page(request: Request, sid: str) -> HTMLResponse:
 
 
 @router.get("/scenarie/{sid}/download.{fmt}")
-def scenario_download(request: Request, sid: str, fmt: str) -> Response:
+def scenario_download(request: Request, sid: str, fmt: str, maskine: MachineQ = False) -> Response:
     s = _reproduce(request, sid)
-    return _file(result_table(s.result), f"{s.stored.kind}-{s.stored.id}.{fmt}", fmt)
+    name = f"{s.stored.kind}-{s.stored.id}.{fmt}"
+    return _file(result_table(s.result), name, fmt, maskine, export.trace_sheets(s.result.trace()))
 
 
 @router.get("/sammenlign-scenarier", response_class=HTMLResponse)
@@ -882,7 +990,8 @@ def scenario_comparison_download(
     fmt: str,
     a: Annotated[str, Query(max_length=300)],
     b: Annotated[str, Query(max_length=300)],
+    maskine: MachineQ = False,
 ) -> Response:
     sa, sb = _reproduce(request, a), _reproduce(request, b)
     table = scenarios.comparison_table(sa, sb)
-    return _file(table, f"sammenligning-{sa.stored.id}-{sb.stored.id}.{fmt}", fmt)
+    return _file(table, f"sammenligning-{sa.stored.id}-{sb.stored.id}.{fmt}", fmt, maskine)

@@ -30,7 +30,7 @@ from sqlalchemy.exc import IntegrityError
 
 from kommuneokonomi import __version__, export
 from kommuneokonomi.agreements import Agreement
-from kommuneokonomi.extraction.numbers import NumberFormatError, parse_number
+from kommuneokonomi.danish_numbers import NumberInputError, parse_input
 from kommuneokonomi.rules import frames, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, register
@@ -154,9 +154,9 @@ def choice_text(choice: str, with_number: str, number: str, what: str) -> str:
     if not number.strip():
         raise RuleError(f"angiv {what}")
     try:
-        value = parse_number(number.strip())
-    except NumberFormatError as exc:
-        raise RuleError(f"{what} er ikke et tal: {number.strip()!r}") from exc
+        value = parse_input(number, what)
+    except NumberInputError as exc:
+        raise RuleError(str(exc)) from exc
     return f"{with_number}:{value}"
 
 

@@ -105,7 +105,9 @@ class TaxRequest(Strict):
     fradragsbeloeb: Mio | None = Field(None, description="beløb efter SKL § 11, stk. 1 (mio. kr.)")
     ramme_skatteforhoejelse: Mio | None = None
     tilskudsramme: Mio | None = None
-    tilskudsprocenter: list[Annotated[float, Field(ge=0, le=100)]] | None = Field(None, max_length=10)
+    tilskudsprocenter: list[Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]] | None = Field(
+        None, max_length=10
+    )
     ramme_udligning: Mio | None = None
     befolkning: dict[Code, Annotated[int, Field(ge=0, le=10**8)]] | None = Field(
         None, description="befolkning pr. kommunekode (alle 98); ellers budgetårets fra datamappen"
