@@ -4,7 +4,6 @@ every table downloadable as CSV and XLSX, every simulated amount explainable (it
 from __future__ import annotations
 
 import io
-import json
 import tempfile
 from decimal import Decimal
 from importlib import resources
@@ -18,7 +17,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from kommuneokonomi import corrections, export
-from kommuneokonomi.agreements import REASONS, Agreement
+from kommuneokonomi.agreements import REASONS, SUMMARY_KIND, Agreement
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.commitments import facets as commitment_facets
@@ -30,6 +29,7 @@ from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
+from kommuneokonomi.web import charts
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
@@ -74,11 +74,6 @@ def _highlight(snippet: str) -> Markup:
 
 
 TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight)
-
-
-def _spec_json(spec: dict) -> str:
-    """A chart spec for a <script type="application/json"> tag: "</" escaped so no text can close the tag."""
-    return json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
 
 
 def render(request: Request, template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
@@ -181,57 +176,112 @@ def overview(
     request: Request,
     aar: Annotated[int | None, Query(ge=1990, le=2100)] = None,
     priser: Annotated[str, Query(pattern="^(loebende|faste)$")] = "loebende",
-    sats2021: Annotated[float | None, Query(ge=-20, le=50, allow_inf_nan=False)] = None,
 ) -> HTMLResponse:
     agreements = state(request).agreements()
-    year = aar if aar in agreements else max(agreements)
-    supplied = {2021: Decimal(repr(sats2021))} if sats2021 is not None else {}
-    chart_rows, note = [], None
-    for key in FRAME_SERIES:
-        if priser == "loebende":  # as agreed, each year in its own price level: no conversion needed
-            chart_rows += [
-                {"aar": str(y), "ramme": spec_for(key).label, "mio": float(fig.value)}
-                for y, a in agreements.items()
-                if (fig := a.figures.get(key)) and fig.value is not None
-            ]
-            continue
-        try:
-            rows = prices.series(key, max(agreements), agreements, supplied)
-        except RuleError as exc:
-            note = str(exc)
-            continue
-        chart_rows += [
-            {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
-            for r in rows
-            if r["faste"] is not None
-        ]
-        note = note or next((r["bemaerkning"] for r in rows if r["faste"] is None), None)
-    spec = {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": "container",
-        "height": 260,
-        "data": {"values": chart_rows},
-        "mark": {"type": "line", "point": True},
-        "encoding": {
-            "x": {"field": "aar", "type": "ordinal", "title": "Budgetår"},
-            "y": {"field": "mio", "type": "quantitative", "title": "mio. kr.", "scale": {"zero": False}},
-            "color": {"field": "ramme", "type": "nominal", "title": None},
-            "tooltip": [{"field": "ramme"}, {"field": "aar"}, {"field": "mio", "format": ",.1f"}],
-        },
-    }
+    year = aar if aar in agreements else _latest_agreement(agreements)
+    chart, pl = frames_chart(request, priser)
     return render(
         request,
         "oversigt.html",
         aftaler=agreements,
         aar=year,
         priser=priser,
-        sats2021=sats2021,
-        note=note if priser == "faste" else None,
-        spec=_spec_json(spec),
+        pl=pl,
+        graf=chart,
         balance=balance_table(request, year),
         dekomponering=decomposition_table(request, year),
         tabel=overview_table(request),
     )
+
+
+def frames_chart(request: Request, priser: str) -> tuple[charts.Chart, list[dict[str, Any]]]:
+    """The service and construction frames over the years, one panel each with its own axis: in current
+    prices, or in the fixed prices of the latest agreement (not a public summary: it has no PL estimate).
+    A value that is not there is a gap that says why, never a line drawn across; a PL estimate missing from
+    the data can be given as `pl_<år>` ("1,5"). Also returns the PL fields to offer (year, typed, error)."""
+    if priser not in ("loebende", "faste"):
+        raise HTTPException(422, f"priser skal være loebende eller faste, ikke {priser!r}")
+    agreements = state(request).agreements()
+    level = _latest_agreement(agreements)
+    current = {
+        key: {y: Decimal(f.value) for y, a in agreements.items() if (f := a.figures.get(key)) and f.value}
+        for key in FRAME_SERIES
+    }
+    years = [y for values in current.values() for y in values] or list(agreements)
+    first, last = min(years), max(years)
+    xs = [str(y) for y in range(first, last + 1)]
+    needed = sorted(
+        {
+            link
+            for key, values in current.items()
+            for y in values
+            for link in range(min(y, level) + 1, max(y, level) + 1)
+            if not _has_rate(key, link, agreements)
+        }
+    )
+    pl, supplied = [], {}
+    for y in needed:
+        typed = request.query_params.get(f"pl_{y}", "").strip()
+        field: dict[str, Any] = {"aar": y, "vaerdi": typed, "fejl": None}
+        if typed:
+            try:
+                supplied.update(prices.parse_rates([f"{y}={typed}"]))
+            except RuleError:
+                field["fejl"] = f"PL-skønnet for {y} skal være en procent som 1,5 eller -0,4, ikke {typed!r}"
+        pl.append(field)
+    panels = []
+    for key in FRAME_SERIES:
+        values: dict[str, float | None] = {str(y): float(v) for y, v in current[key].items()}
+        if priser == "faste" and current[key]:
+            values = {
+                str(row["aar"]): None if row["faste"] is None else float(row["faste"])
+                for row in prices.series(key, level, agreements, supplied)
+            }
+        gaps = {
+            x: "ingen aftale"
+            if int(x) not in agreements
+            else "intet PL-skøn"
+            if int(x) in current[key]
+            else "ikke oplyst"
+            for x in xs
+            if values.get(x) is None
+        }
+        hollow = {str(y) for y, a in agreements.items() if key in a.summary_urls}
+        label = spec_for(key).label
+        panels.append(charts.Panel(label, "mio. kr.", [charts.Line(label, values, hollow)], gaps))
+    prices_text = "løbende priser" if priser == "loebende" else f"faste {level}-priser"
+    query = urlencode({"priser": priser, **{f"pl_{f['aar']}": f["vaerdi"] for f in pl if f["vaerdi"]}})
+    chart = charts.line_panels(
+        "rammer",
+        f"Service- og anlægsrammen {first}–{last}, {prices_text}",
+        xs,
+        panels,
+        "rammer",
+        "?" + query,
+        legend="○ tal fra et offentligt resumé (ikke aftalens tekst)"
+        if any(p.lines[0].hollow for p in panels)
+        else "",
+    )
+    missing = [f["aar"] for f in pl if f["aar"] not in supplied]
+    if priser == "faste" and missing:
+        chart.notes.append(
+            f"Faste priser kræver et PL-skøn for {', '.join(map(str, missing))} (det står ikke i data) — "
+            "angiv det her (feltet ovenfor); indtil da vises kun de år, der kan omregnes."
+        )
+    return chart, pl
+
+
+def _latest_agreement(agreements: dict[int, Agreement]) -> int:
+    """The latest year with an agreement (shipped or ingested), not only figures from a public summary."""
+    return max((y for y, a in agreements.items() if a.origin != SUMMARY_KIND), default=max(agreements))
+
+
+def _has_rate(key: str, year: int, agreements: dict[int, Agreement]) -> bool:
+    try:
+        prices.rates(prices.SERIES_INDEX.get(key, "samlet"), range(year, year + 1), agreements)
+    except RuleError:
+        return False
+    return True
 
 
 def decomposition_table(request: Request, aar: int) -> export.TableData:
@@ -454,22 +504,43 @@ def _simulator(
             {"kode": c, "navn": n, "beloeb": a, "trace": current.trace(c).text()}
             for c, n, a in zip(reg.codes, reg.names, current.amounts_kr, strict=True)
         ]
-        top = sorted(rows, key=lambda r: -abs(r["beloeb"]))[:25]
-        spec = {
-            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-            "width": "container",
-            "height": 300,
-            "data": {"values": [{"kommune": r["navn"], "kr": r["beloeb"]} for r in top]},
-            "mark": "bar",
-            "encoding": {
-                "x": {"field": "kommune", "type": "nominal", "sort": "-y", "title": None},
-                "y": {"field": "kr", "type": "quantitative", "title": "kr."},
-                "tooltip": [{"field": "kommune"}, {"field": "kr", "format": ",.0f"}],
-            },
-        }
-        context.update(result=current, rows=rows, spec=_spec_json(spec), samlet=current.trace().text())
+        spec = result_chart(kind, current)
+        context.update(result=current, rows=rows, spec=spec, samlet=current.trace().text())
     return _with_cookie(
         render(request, f"simulator_{kind}.html", http_status=422 if fejl else 200, **context), sid
+    )
+
+
+def result_chart(kind: str, result: MunicipalResult) -> charts.Chart:
+    """The 25 largest amounts of a simulation (by size, either sign) as bars; the table shows all 98."""
+    names = register().names
+    top = sorted(zip(names, result.amounts_kr, strict=True), key=lambda r: -abs(r[1]))[:25]
+    return charts.bars(
+        "resultat",
+        f"{result.rule}: de {len(top)} største beløb",
+        [n for n, _ in top],
+        [float(a) for _, a in top],
+        "kr.",
+        kind,
+    )
+
+
+@router.get("/graf/{navn}.svg")
+def chart_svg(request: Request, navn: str) -> Response:
+    """A chart as an SVG file: the one drawn on the page, for the same query."""
+    if navn == "rammer":
+        chart, _ = frames_chart(request, request.query_params.get("priser", "loebende"))
+    elif navn in ("pulje", "sanktion", "skat"):
+        _, scenario = _scenario(request)
+        if navn not in scenario:
+            raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
+        chart = result_chart(navn, scenario[navn])
+    else:
+        raise HTTPException(404, f"ukendt graf {navn!r}")
+    return Response(
+        chart.svg,
+        media_type="image/svg+xml",
+        headers={"Content-Disposition": f'attachment; filename="{navn}.svg"'},
     )
 
 
@@ -705,6 +776,8 @@ def download(
     year = years[0] if years else None
     if navn == "oversigt":
         table = overview_table(request)
+    elif navn == "rammer":
+        table = frames_chart(request, request.query_params.get("priser", "loebende"))[0].table
     elif navn == "aftale" and year:
         table = agreement_table(request, year)
     elif navn == "balance" and year:
