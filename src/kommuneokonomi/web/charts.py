@@ -128,7 +128,9 @@ def line_panels(
         lo, hi = ticks[0], ticks[-1]
         plot_top, plot_bottom = y0 + 22, y0 + panel_h - bottom
 
-        def y_at(v: float, lo: float = lo, hi: float = hi, t: float = plot_top, b: float = plot_bottom) -> float:
+        def y_at(
+            v: float, lo: float = lo, hi: float = hi, t: float = plot_top, b: float = plot_bottom
+        ) -> float:
             return b - (v - lo) / (hi - lo) * (b - t)
 
         body.append(_text(left, y0 + 12, f"{panel.title} ({panel.unit})", 13, font_weight="600"))
@@ -151,9 +153,7 @@ def line_panels(
                 )
         for t in ticks:
             y = y_at(t)
-            body.append(
-                f'<line x1="{left}" x2="{WIDTH - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>'
-            )
+            body.append(f'<line x1="{left}" x2="{WIDTH - right}" y1="{y:.1f}" y2="{y:.1f}" stroke="{GRID}"/>')
             body.append(_text(left - 6, y + 4, _number(t), 11, "end"))
         for i, x in enumerate(xs):
             body.append(_text(x_at(i), plot_bottom + 18, x, 12, "middle"))
@@ -184,7 +184,9 @@ def line_panels(
             shown = [f"{x}: {_number(v)}" for x in xs if (v := line.values.get(x)) is not None]
             described.append(f"{line.name} ({panel.unit}) " + "; ".join(shown))
         if panel.gaps:
-            described.append(f"{panel.title} mangler " + ", ".join(f"{x} ({r})" for x, r in panel.gaps.items()))
+            described.append(
+                f"{panel.title} mangler " + ", ".join(f"{x} ({r})" for x, r in panel.gaps.items())
+            )
         y0 += panel_h
     if legend:
         body.append(_text(left, y0 + 4, legend, 11, fill="#444"))

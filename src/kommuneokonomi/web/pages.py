@@ -4,6 +4,7 @@ every table downloadable as CSV and XLSX, every simulated amount explainable (it
 from __future__ import annotations
 
 import io
+import re
 import tempfile
 from decimal import Decimal
 from importlib import resources
@@ -22,7 +23,13 @@ from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.commitments import facets as commitment_facets
 from kommuneokonomi.knowledge.commitments import page as commitment_page
-from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
+from kommuneokonomi.knowledge.compare import (
+    DECOMPOSITION_PARTS,
+    SCHEME_KEYS,
+    compare,
+    decompose,
+    decomposition_part,
+)
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import compliance, frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
@@ -219,16 +226,7 @@ def frames_chart(request: Request, priser: str) -> tuple[charts.Chart, list[dict
             if not _has_rate(key, link, agreements)
         }
     )
-    pl, supplied = [], {}
-    for y in needed:
-        typed = request.query_params.get(f"pl_{y}", "").strip()
-        field: dict[str, Any] = {"aar": y, "vaerdi": typed, "fejl": None}
-        if typed:
-            try:
-                supplied.update(prices.parse_rates([f"{y}={typed}"]))
-            except RuleError:
-                field["fejl"] = f"PL-skønnet for {y} skal være en procent som 1,5 eller -0,4, ikke {typed!r}"
-        pl.append(field)
+    pl, supplied = _pl_fields(request, needed)
     panels = []
     for key in FRAME_SERIES:
         values: dict[str, float | None] = {str(y): float(v) for y, v in current[key].items()}
@@ -271,6 +269,31 @@ def frames_chart(request: Request, priser: str) -> tuple[charts.Chart, list[dict
     return chart, pl
 
 
+def _pl_fields(request: Request, needed: list[int]) -> tuple[list[dict[str, Any]], dict[int, Decimal]]:
+    """The PL estimates the data lacks, as typed in the fields `pl_<år>` ("1,5"): the fields to show (year,
+    text typed, error at the field) and the estimates understood."""
+    fields, supplied = [], {}
+    for y in needed:
+        typed = request.query_params.get(f"pl_{y}", "").strip()
+        field: dict[str, Any] = {"aar": y, "vaerdi": typed, "fejl": None}
+        if typed:
+            try:
+                supplied.update(prices.parse_rates([f"{y}={typed}"]))
+            except RuleError:
+                field["fejl"] = f"PL-skønnet for {y} skal være en procent som 1,5 eller -0,4, ikke {typed!r}"
+        fields.append(field)
+    return fields, supplied
+
+
+def is_nominal(row: dict[str, Any]) -> bool:
+    return decomposition_part(row, "PL") == "nominelt"
+
+
+def _web_hint(message: str) -> str:
+    """A rule's message for the web: the CLI's "--sats ÅR=PCT" becomes the page's PL field."""
+    return re.sub(r"angiv det med --sats (\d{4})=PCT", r"angiv PL-skønnet for \1 i feltet ovenfor", message)
+
+
 def _latest_agreement(agreements: dict[int, Agreement]) -> int:
     """The latest year with an agreement (shipped or ingested), not only figures from a public summary."""
     return max((y for y, a in agreements.items() if a.origin != SUMMARY_KIND), default=max(agreements))
@@ -302,12 +325,90 @@ def decomposition_table(request: Request, aar: int) -> export.TableData:
         rows.append(
             [spec_for(key).label, f"{fra} → {til}", va, vb, vb - va]
             + [decomposition_part(row, name) for name in DECOMPOSITION_PARTS]
-            + [row["bemaerkning"] or ""]
+            + [_web_hint(row["bemaerkning"] or "")]
         )
     return export.TableData(
         f"Ændringen af rammerne til {aar} delt op (mio. kr.; PL-omregnet forskel ≠ real vækst alene)",
         ["Ramme", "År", "Fra", "Til", "Ændring", *DECOMPOSITION_PARTS, "Bemærkning"],
         rows,
+    )
+
+
+def agreements_comparison(
+    request: Request, fra: int, til: int
+) -> tuple[export.TableData, dict[str, Any], list[dict[str, Any]]]:
+    """What changed from one agreement to another (knowledge/compare.py, as `kommuneokonomi sammenlign` and
+    GET /api/sammenlign): the figures as a table, the rest as the comparison's JSON, and the PL fields for
+    years between them that the data has no estimate for."""
+    agreements = state(request).agreements()
+    missing = [y for y in (fra, til) if y not in agreements]
+    if missing:
+        known = ", ".join(map(str, agreements))
+        raise HTTPException(404, f"ingen aftale for {', '.join(map(str, missing))}; kendte år: {known}")
+    lo, hi = sorted((fra, til))
+    needed = [y for y in range(lo + 1, hi + 1) if not all(_has_rate(k, y, agreements) for k in FRAME_SERIES)]
+    pl, supplied = _pl_fields(request, needed)
+    texts = state(request).knowledge().texts if state(request).has_texts() else None
+    result = compare(agreements[fra], agreements[til], agreements, texts, supplied).to_json()
+    rows = [
+        [
+            r["betegnelse"],
+            r["enhed"],
+            r["fra"],
+            r["til"],
+            r["aendring"],
+            r["aendring_pct"],
+            r.get("fra_i_faste_priser"),
+            r.get("aendring_ud_over_pl"),
+            *[decomposition_part(r, name) for name in DECOMPOSITION_PARTS],
+            "" if is_nominal(r) else _web_hint(r.get("bemaerkning") or ""),  # PL column says "nominelt"
+        ]
+        for r in result["noegletal"]
+    ]
+    table = export.TableData(
+        f"Nøgletal {fra} → {til} (løbende priser og {til}-priser)",
+        [
+            "Nøgletal",
+            "Enhed",
+            str(fra),
+            str(til),
+            "Ændring",
+            "Ændring (pct.)",
+            f"{fra} i {til}-priser",
+            "Ændring ud over PL",
+            *DECOMPOSITION_PARTS,
+            "Bemærkning",
+        ],
+        rows,
+    )
+    return table, result, pl
+
+
+@router.get("/aftaler/sammenlign", response_class=HTMLResponse)
+def agreements_compare_page(
+    request: Request,
+    fra: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+    til: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+) -> HTMLResponse:
+    """Two agreements side by side: figure changes in current and fixed prices, schemes, pools, chapters
+    and topics that are new or gone, with links to both agreements."""
+    agreements = state(request).agreements()
+    documented = [y for y, a in agreements.items() if a.origin != SUMMARY_KIND] or list(agreements)
+    til = til if til is not None else documented[-1]
+    fra = fra if fra is not None else (documented[-2] if len(documented) > 1 else til)
+    table, result, pl = agreements_comparison(request, fra, til)
+    labels = {k: spec_for(k).label for k in SCHEME_KEYS}
+    return render(
+        request,
+        "aftaler_sammenlign.html",
+        aftaler=agreements,
+        fra=fra,
+        til=til,
+        tabel=table,
+        r=result,
+        pl=pl,
+        ordninger={kind: [labels.get(k, k) for k in keys] for kind, keys in result["ordninger"].items()},
+        query="?" + urlencode({"fra": fra, "til": til, **{f"pl_{f['aar']}": f["vaerdi"] for f in pl}}),
     )
 
 
@@ -374,6 +475,7 @@ def _agreement_view(
         fejl=fejl,
         form=form or {},
         besked=_done_message(request, a),
+        forrige=max((y for y in state(request).agreements() if y < aar), default=None),
     )
 
 
@@ -778,6 +880,11 @@ def download(
         table = overview_table(request)
     elif navn == "rammer":
         table = frames_chart(request, request.query_params.get("priser", "loebende"))[0].table
+    elif navn == "sammenligning":
+        fra, til = (request.query_params.get(k, "") for k in ("fra", "til"))
+        if not (fra.isdigit() and til.isdigit()):
+            raise HTTPException(422, "angiv fra= og til= som årstal, fx ?fra=2023&til=2024")
+        table = agreements_comparison(request, int(fra), int(til))[0]
     elif navn == "aftale" and year:
         table = agreement_table(request, year)
     elif navn == "balance" and year:
