@@ -80,10 +80,12 @@ def _cell(value: float | None) -> int | float | None:
     return int(value) if value == int(value) else round(value, 1)
 
 
-def _text(x: float, y: float, content: str, size: int = 13, anchor: str = "start", **attrs: str) -> str:
+def _text(
+    x: float, y: float, content: str, size: int = 13, anchor: str = "start", fill: str = INK, **attrs: str
+) -> str:
     extra = "".join(f' {k.replace("_", "-")}="{escape(v)}"' for k, v in attrs.items())
     return (
-        f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" fill="{INK}" '
+        f'<text x="{x:.1f}" y="{y:.1f}" font-family="{FONT}" font-size="{size}" fill="{fill}" '
         f'text-anchor="{anchor}"{extra}>{escape(content)}</text>'
     )
 
