@@ -12,7 +12,7 @@ router = APIRouter(include_in_schema=False)
 
 @router.get("/docs", response_class=HTMLResponse)
 def swagger_ui(request: Request) -> HTMLResponse:
-    return get_swagger_ui_html(
+    page = get_swagger_ui_html(
         openapi_url=request.app.openapi_url,
         title=f"{request.app.title} · API",
         swagger_js_url="/static/vendor/swagger-ui-bundle.js",
@@ -20,3 +20,7 @@ def swagger_ui(request: Request) -> HTMLResponse:
         swagger_favicon_url="/static/favicon.svg",
         swagger_ui_parameters={"validatorUrl": None},
     )
+    # its language, and a small stylesheet of ours after Swagger UI's (the title wraps on a phone)
+    html = bytes(page.body).decode().replace("<html>", '<html lang="en">', 1)
+    html = html.replace("</head>", '<link rel="stylesheet" href="/static/docs.css">\n</head>', 1)
+    return HTMLResponse(html)

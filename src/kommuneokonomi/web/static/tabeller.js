@@ -55,6 +55,10 @@
       button.type = "button";
       button.className = "sorter";
       while (th.firstChild) button.appendChild(th.firstChild);
+      var arrow = document.createElement("span"); // the direction is said by aria-sort, not read aloud
+      arrow.className = "pil";
+      arrow.setAttribute("aria-hidden", "true");
+      button.appendChild(arrow);
       th.appendChild(button);
       button.addEventListener("click", function () { sortBy(table, index, th); });
     });
