@@ -197,3 +197,19 @@ def test_every_page_has_a_skip_link_landmarks_and_boxed_tables(client, path):
     assert {"header", "nav", "main", "footer"} <= set(frame.tags)
     assert frame.boxed == frame.tables
     assert frame.tables or path.startswith("/kommune/")  # a municipality shows a table once simulated
+
+
+def test_bars_grow_left_for_negative_amounts():
+    chart = charts.bars("b", "Skat", ["Aarhus", "Odense"], [-1500.0, 3000.0], "kr.", "skat")
+    svg = ET.fromstring(str(chart.svg))
+    bars = {
+        r.find(f"{SVG}title").text.split(":")[0]: r
+        for r in svg.findall(f"{SVG}rect")
+        if r.find(f"{SVG}title") is not None
+    }
+    neg, pos = bars["Aarhus"], bars["Odense"]
+    zero = float(neg.get("x")) + float(neg.get("width"))
+    assert abs(zero - float(pos.get("x"))) < 0.2  # both start from the zero line, one each way
+    assert float(pos.get("width")) == pytest.approx(2 * float(neg.get("width")), rel=0.01)
+    assert chart.table.rows == [["Aarhus", -1500.0], ["Odense", 3000.0]]
+    assert "Aarhus: -1.500 kr." in svg.find(f"{SVG}desc").text

@@ -195,6 +195,7 @@ def overview(
         priser=priser,
         pl=pl,
         graf=chart,
+        prisniveau=_latest_agreement(agreements),
         balance=balance_table(request, year),
         dekomponering=decomposition_table(request, year),
         tabel=overview_table(request),
