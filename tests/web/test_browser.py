@@ -64,14 +64,20 @@ def server(web_db):
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
+def chromium() -> str:
+    """Debian's chromium: CI must have it; elsewhere the browser tests are skipped without it."""
     executable = shutil.which("chromium")
     if executable is None:
         if os.environ.get("CI"):
             pytest.fail("CI runs the browser tests: Debian's chromium is not installed")
         pytest.skip("no chromium here (apt-get install chromium)")
     SHOTS.mkdir(parents=True, exist_ok=True)
+    return executable
+
+
+@pytest.fixture(scope="module")
+def browser():
+    executable = chromium()
     with sync_playwright() as p:
         b = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield b

@@ -7,8 +7,6 @@ Screenshots are kept in test-artifacts/screenshots/ (git-ignored), named ui_*.
 
 from __future__ import annotations
 
-import os
-import shutil
 import xml.etree.ElementTree as ET
 from types import SimpleNamespace
 from urllib.parse import urlparse
@@ -18,7 +16,7 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect, sync_playwright
 
 from kommuneokonomi.rules.kommuner import register
-from web.test_browser import CHROMIUM_ARGS, SHOTS, _running
+from web.test_browser import CHROMIUM_ARGS, SHOTS, _running, chromium
 
 PAGE_KINDS = [
     "/",
@@ -39,12 +37,7 @@ LOCAL_HOSTS = ("127.0.0.1", "localhost")
 
 @pytest.fixture(scope="module")
 def ui(web_db):
-    executable = shutil.which("chromium")
-    if executable is None:
-        if os.environ.get("CI"):
-            pytest.fail("CI runs the browser tests: Debian's chromium is not installed")
-        pytest.skip("no chromium here (apt-get install chromium)")
-    SHOTS.mkdir(parents=True, exist_ok=True)
+    executable = chromium()
     with _running(web_db) as url, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS, headless=True)
         yield SimpleNamespace(url=url, browser=browser)
