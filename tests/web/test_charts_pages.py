@@ -28,7 +28,9 @@ def _svg(html: str, chart_id: str) -> ET.Element:
 
 
 def _csv(text: str) -> list[list[str]]:
-    return list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=";" if ";" in text[:200] else ","))
+    text = text.lstrip("\ufeff")
+    header = text.split("\n", 1)[0]  # the header names the dialect: ';' for Danish Excel, else ','
+    return list(csv.reader(io.StringIO(text), delimiter=";" if ";" in header else ","))
 
 
 def _number(cell: str) -> Decimal:
@@ -213,3 +215,22 @@ def test_bars_grow_left_for_negative_amounts():
     assert float(pos.get("width")) == pytest.approx(2 * float(neg.get("width")), rel=0.01)
     assert chart.table.rows == [["Aarhus", -1500.0], ["Odense", 3000.0]]
     assert "Aarhus: -1.500 kr." in svg.find(f"{SVG}desc").text
+
+
+def test_the_overview_estimate_also_splits_a_change_across_a_missing_estimate(client, web_db):
+    agreements = load_agreements(Store(web_db))
+    before, after = 2024, 2025  # 2025 is known from a public summary only: its PL estimate is not in data
+    assert agreements[after].origin == "offentligt resumé"
+    without = {r[0]: r for r in _csv(client.get(f"/download/dekomponering.csv?aar={after}").text)}
+    given = {
+        r[0]: r for r in _csv(client.get(f"/download/dekomponering.csv?aar={after}&pl_{after}=2,0").text)
+    }
+    pl = without["Ramme"].index("PL")
+    assert without["Serviceramme"][pl] == "" and "i feltet ovenfor" in without["Serviceramme"][-1]
+    value = Decimal(agreements[before].figures["serviceramme"].value)
+    rates = {after: Decimal("2.0")}
+    expected = prices.convert(value, before, after, "service", agreements, rates).result - value
+    assert abs(_number(given["Serviceramme"][pl]) - expected) < Decimal("0.05")
+    html = client.get(f"/?aar={after}&pl_{after}=2,0", headers=HTML).text
+    assert f'type="hidden" name="pl_{after}" value="2,0"' in html
+    assert f"/download/dekomponering.csv?aar={after}&amp;priser=loebende&amp;pl_{after}=2%2C0" in html

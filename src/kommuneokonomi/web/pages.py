@@ -311,6 +311,8 @@ def _has_rate(key: str, year: int, agreements: dict[int, Agreement]) -> bool:
 def decomposition_table(request: Request, aar: int) -> export.TableData:
     """A frame's change from the previous known year to `aar`: PL, the stated lift, DUT mv., unexplained."""
     agreements = state(request).agreements()
+    typed = sorted(int(k[3:]) for k in request.query_params if re.fullmatch(r"pl_\d{4}", k))
+    supplied = _pl_fields(request, typed)[1]  # the overview's PL fields count here too
     rows = []
     for key in FRAME_SERIES:
         years = [y for y, a in agreements.items() if y <= aar and a.figures.get(key) and a.figures[key].value]
@@ -320,7 +322,7 @@ def decomposition_table(request: Request, aar: int) -> export.TableData:
         va, vb = (agreement_value(agreements[y], key)[0] for y in (fra, til))
         row: dict[str, Any] = {"dekomponering": None, "bemaerkning": None}
         try:
-            row.update(decompose(key, fra, til, va, vb, agreements))
+            row.update(decompose(key, fra, til, va, vb, agreements, supplied))
         except RuleError as exc:
             row["bemaerkning"] = str(exc)
         rows.append(
