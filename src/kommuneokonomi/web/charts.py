@@ -20,7 +20,7 @@ from kommuneokonomi.export import TableData, danish_number
 FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif"
 COLOURS = ("#1f4e79", "#b35c00", "#2e7d32", "#6a1b9a")
 INK, GRID, GAP_FILL = "#1b1b1b", "#d5dde6", "#eeeeee"
-WIDTH = 560
+WIDTH = 480  # drawn at this size on a desktop; a phone scales it to about 0,75
 
 
 @dataclass
