@@ -219,8 +219,9 @@ def test_validation_errors_are_danish_on_pages_and_in_the_api(client):
     message = api.json()["fejl"]
     assert message.startswith("ugyldigt input: ") and "skal udfyldes" in message
     assert not re.search(r"Field required|Input should|value is not", message), message
-    too_big = client.get("/?sats2021=99", headers=HTML)
-    assert "PL-skøn for 2021 (pct.): må højst være 50" in visible_text(too_big.text)
+    bad_pl = client.get("/?priser=faste&pl_2021=meget", headers=HTML)
+    assert bad_pl.status_code == 200
+    assert "PL-skønnet for 2021 skal være en procent som 1,5 eller -0,4, ikke 'meget'" in visible_text(bad_pl.text)
 
 
 # --- simulators: selects and defaults -----------------------------------------------------------------------

@@ -19,7 +19,7 @@ from kommuneokonomi.parameters import ParameterError
 from kommuneokonomi.rules.kommuner import MunicipalDataError
 from kommuneokonomi.rules.params import RuleError
 from kommuneokonomi.store import Store
-from kommuneokonomi.web import api, explain, pages
+from kommuneokonomi.web import api, docs, explain, pages
 from kommuneokonomi.web.state import AppState
 
 STATIC = Path(str(resources.files("kommuneokonomi.web"))) / "static"
@@ -32,10 +32,13 @@ def create_app(db: str | None = None) -> FastAPI:
         version=__version__,
         description="Økonomiaftalerne mellem Regeringen og KL som data, regler og tekst: nøgletal med "
         "kilder, regler med spor, søgning og aftalepunkter.",
+        docs_url=None,  # served by web/docs.py from the package's static files, not from a CDN
+        redoc_url=None,
     )
     app.state.kommuneokonomi = AppState(Store(db))
     app.include_router(api.router)
     app.include_router(pages.router)
+    app.include_router(docs.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
     def error(request: Request, status: int, message: str):

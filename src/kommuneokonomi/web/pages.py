@@ -4,7 +4,7 @@ every table downloadable as CSV and XLSX, every simulated amount explainable (it
 from __future__ import annotations
 
 import io
-import json
+import re
 import tempfile
 from decimal import Decimal
 from importlib import resources
@@ -19,19 +19,25 @@ from markupsafe import Markup, escape
 from starlette.concurrency import run_in_threadpool
 
 from kommuneokonomi import corrections, export
-from kommuneokonomi.agreements import REASONS, Agreement
+from kommuneokonomi.agreements import REASONS, SUMMARY_KIND, Agreement
 from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
 from kommuneokonomi.knowledge.commitments import facets as commitment_facets
 from kommuneokonomi.knowledge.commitments import page as commitment_page
-from kommuneokonomi.knowledge.compare import DECOMPOSITION_PARTS, decompose, decomposition_part
+from kommuneokonomi.knowledge.compare import (
+    DECOMPOSITION_PARTS,
+    SCHEME_KEYS,
+    compare,
+    decompose,
+    decomposition_part,
+)
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.rules import compliance, kommunefakta, prices, tax
 from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv, register
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
-from kommuneokonomi.web import explain, fields, municipality, scenarios
+from kommuneokonomi.web import charts, explain, fields, municipality, scenarios
 from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
@@ -84,11 +90,6 @@ def _figure_value(value: Any, key: str) -> str:
 
 TEMPLATES.env.filters.update(dk=_dk, mio=_mio, kr=_kr, highlight=_highlight, tal_for=_figure_value)
 TEMPLATES.env.filters.update(vaerdi=explain.value_filter)
-
-
-def _spec_json(spec: dict) -> str:
-    """A chart spec for a <script type="application/json"> tag: "</" escaped so no text can close the tag."""
-    return json.dumps(spec, ensure_ascii=False).replace("</", "<\\/")
 
 
 def render(request: Request, template: str, http_status: int = 200, **context: Any) -> HTMLResponse:
@@ -227,62 +228,136 @@ def overview(
     request: Request,
     aar: Annotated[int | None, Query(ge=1990, le=2100)] = None,
     priser: Annotated[str, Query(pattern="^(loebende|faste)$")] = "loebende",
-    sats2021: Annotated[float | None, Query(ge=-20, le=50, allow_inf_nan=False)] = None,
 ) -> HTMLResponse:
     agreements = state(request).agreements()
-    year = aar if aar in agreements else max(agreements)
-    supplied = {2021: Decimal(repr(sats2021))} if sats2021 is not None else {}
-    chart_rows, note = [], None
-    for key in FRAME_SERIES:
-        if priser == "loebende":  # as agreed, each year in its own price level: no conversion needed
-            chart_rows += [
-                {"aar": str(y), "ramme": spec_for(key).label, "mio": float(fig.value)}
-                for y, a in agreements.items()
-                if (fig := a.figures.get(key)) and fig.value is not None
-            ]
-            continue
-        try:
-            rows = prices.series(key, max(agreements), agreements, supplied)
-        except RuleError as exc:
-            note = str(exc)
-            continue
-        chart_rows += [
-            {"aar": str(r["aar"]), "ramme": spec_for(key).label, "mio": float(r["faste"])}
-            for r in rows
-            if r["faste"] is not None
-        ]
-        note = note or next((r["bemaerkning"] for r in rows if r["faste"] is None), None)
-    spec = {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "width": "container",
-        "height": 260,
-        "data": {"values": chart_rows},
-        "mark": {"type": "line", "point": True},
-        "encoding": {
-            "x": {"field": "aar", "type": "ordinal", "title": "Budgetår"},
-            "y": {"field": "mio", "type": "quantitative", "title": "mio. kr.", "scale": {"zero": False}},
-            "color": {"field": "ramme", "type": "nominal", "title": None},
-            "tooltip": [{"field": "ramme"}, {"field": "aar"}, {"field": "mio", "format": ",.1f"}],
-        },
-    }
+    year = aar if aar in agreements else _latest_agreement(agreements)
+    chart, pl = frames_chart(request, priser)
     return render(
         request,
         "oversigt.html",
         aftaler=agreements,
         aar=year,
         priser=priser,
-        sats2021=sats2021,
-        note=note if priser == "faste" else None,
-        spec=_spec_json(spec),
+        pl=pl,
+        graf=chart,
+        prisniveau=_latest_agreement(agreements),
         balance=balance_table(request, year),
         dekomponering=decomposition_table(request, year),
         tabel=overview_table(request),
     )
 
 
+def frames_chart(request: Request, priser: str) -> tuple[charts.Chart, list[dict[str, Any]]]:
+    """The service and construction frames over the years, one panel each with its own axis: in current
+    prices, or in the fixed prices of the latest agreement (not a public summary: it has no PL estimate).
+    A value that is not there is a gap that says why, never a line drawn across; a PL estimate missing from
+    the data can be given as `pl_<år>` ("1,5"). Also returns the PL fields to offer (year, typed, error)."""
+    if priser not in ("loebende", "faste"):
+        raise HTTPException(422, f"priser skal være loebende eller faste, ikke {priser!r}")
+    agreements = state(request).agreements()
+    level = _latest_agreement(agreements)
+    current = {
+        key: {y: Decimal(f.value) for y, a in agreements.items() if (f := a.figures.get(key)) and f.value}
+        for key in FRAME_SERIES
+    }
+    years = [y for values in current.values() for y in values] or list(agreements)
+    first, last = min(years), max(years)
+    xs = [str(y) for y in range(first, last + 1)]
+    needed = sorted(
+        {
+            link
+            for key, values in current.items()
+            for y in values
+            for link in range(min(y, level) + 1, max(y, level) + 1)
+            if not _has_rate(key, link, agreements)
+        }
+    )
+    pl, supplied = _pl_fields(request, needed)
+    panels = []
+    for key in FRAME_SERIES:
+        values: dict[str, float | None] = {str(y): float(v) for y, v in current[key].items()}
+        if priser == "faste" and current[key]:
+            values = {
+                str(row["aar"]): None if row["faste"] is None else float(row["faste"])
+                for row in prices.series(key, level, agreements, supplied)
+            }
+        gaps = {
+            x: "ingen aftale"
+            if int(x) not in agreements
+            else "intet PL-skøn"
+            if int(x) in current[key]
+            else "ikke oplyst"
+            for x in xs
+            if values.get(x) is None
+        }
+        hollow = {str(y) for y, a in agreements.items() if key in a.summary_urls}
+        label = spec_for(key).label
+        panels.append(charts.Panel(label, "mio. kr.", [charts.Line(label, values, hollow)], gaps))
+    prices_text = "løbende priser" if priser == "loebende" else f"faste {level}-priser"
+    query = urlencode({"priser": priser, **{f"pl_{f['aar']}": f["vaerdi"] for f in pl if f["vaerdi"]}})
+    chart = charts.line_panels(
+        "rammer",
+        f"Service- og anlægsrammen {first}–{last}, {prices_text}",
+        xs,
+        panels,
+        "rammer",
+        "?" + query,
+        legend="○ tal fra et offentligt resumé (ikke aftalens tekst)"
+        if any(p.lines[0].hollow for p in panels)
+        else "",
+    )
+    missing = [f["aar"] for f in pl if f["aar"] not in supplied]
+    if priser == "faste" and missing:
+        chart.notes.append(
+            f"Faste priser kræver et PL-skøn for {', '.join(map(str, missing))} (det står ikke i data) — "
+            "angiv det her (feltet ovenfor); indtil da vises kun de år, der kan omregnes."
+        )
+    return chart, pl
+
+
+def _pl_fields(request: Request, needed: list[int]) -> tuple[list[dict[str, Any]], dict[int, Decimal]]:
+    """The PL estimates the data lacks, as typed in the fields `pl_<år>` ("1,5"): the fields to show (year,
+    text typed, error at the field) and the estimates understood."""
+    shown, supplied = [], {}
+    for y in needed:
+        typed = request.query_params.get(f"pl_{y}", "").strip()
+        field: dict[str, Any] = {"aar": y, "vaerdi": typed, "fejl": None}
+        if typed:
+            try:
+                supplied.update(prices.parse_rates([f"{y}={typed}"]))
+            except RuleError:
+                field["fejl"] = f"PL-skønnet for {y} skal være en procent som 1,5 eller -0,4, ikke {typed!r}"
+        shown.append(field)
+    return shown, supplied
+
+
+def is_nominal(row: dict[str, Any]) -> bool:
+    return decomposition_part(row, "PL") == "nominelt"
+
+
+def _web_hint(message: str) -> str:
+    """A rule's message for the web: the CLI's "--sats ÅR=PCT" becomes the page's PL field."""
+    return re.sub(r"angiv det med --sats (\d{4})=PCT", r"angiv PL-skønnet for \1 i feltet ovenfor", message)
+
+
+def _latest_agreement(agreements: dict[int, Agreement]) -> int:
+    """The latest year with an agreement (shipped or ingested), not only figures from a public summary."""
+    return max((y for y, a in agreements.items() if a.origin != SUMMARY_KIND), default=max(agreements))
+
+
+def _has_rate(key: str, year: int, agreements: dict[int, Agreement]) -> bool:
+    try:
+        prices.rates(prices.SERIES_INDEX.get(key, "samlet"), range(year, year + 1), agreements)
+    except RuleError:
+        return False
+    return True
+
+
 def decomposition_table(request: Request, aar: int) -> export.TableData:
     """A frame's change from the previous known year to `aar`: PL, the stated lift, DUT mv., unexplained."""
     agreements = state(request).agreements()
+    typed = sorted(int(k[3:]) for k in request.query_params if re.fullmatch(r"pl_\d{4}", k))
+    supplied = _pl_fields(request, typed)[1]  # the overview's PL fields count here too
     rows = []
     for key in FRAME_SERIES:
         years = [y for y, a in agreements.items() if y <= aar and a.figures.get(key) and a.figures[key].value]
@@ -292,19 +367,97 @@ def decomposition_table(request: Request, aar: int) -> export.TableData:
         va, vb = (agreement_value(agreements[y], key)[0] for y in (fra, til))
         row: dict[str, Any] = {"dekomponering": None, "bemaerkning": None}
         try:
-            row.update(decompose(key, fra, til, va, vb, agreements))
+            row.update(decompose(key, fra, til, va, vb, agreements, supplied))
         except RuleError as exc:
             row["bemaerkning"] = str(exc)
         rows.append(
             [spec_for(key).label, f"{fra} → {til}", va, vb, vb - va]
             + [decomposition_part(row, name) for name in DECOMPOSITION_PARTS]
-            + [row["bemaerkning"] or ""]
+            + [_web_hint(row["bemaerkning"] or "")]
         )
     return export.TableData(
         f"Ændringen af rammerne til {aar} delt op (mio. kr.; PL-omregnet forskel ≠ real vækst alene)",
         ["Ramme", "År", "Fra", "Til", "Ændring", *DECOMPOSITION_PARTS, "Bemærkning"],
         rows,
         sheet=f"Dekomponering {aar}",
+    )
+
+
+def agreements_comparison(
+    request: Request, fra: int, til: int
+) -> tuple[export.TableData, dict[str, Any], list[dict[str, Any]]]:
+    """What changed from one agreement to another (knowledge/compare.py, as `kommuneokonomi sammenlign` and
+    GET /api/sammenlign): the figures as a table, the rest as the comparison's JSON, and the PL fields for
+    years between them that the data has no estimate for."""
+    agreements = state(request).agreements()
+    missing = [y for y in (fra, til) if y not in agreements]
+    if missing:
+        known = ", ".join(map(str, agreements))
+        raise HTTPException(404, f"ingen aftale for {', '.join(map(str, missing))}; kendte år: {known}")
+    lo, hi = sorted((fra, til))
+    needed = [y for y in range(lo + 1, hi + 1) if not all(_has_rate(k, y, agreements) for k in FRAME_SERIES)]
+    pl, supplied = _pl_fields(request, needed)
+    texts = state(request).knowledge().texts if state(request).has_texts() else None
+    result = compare(agreements[fra], agreements[til], agreements, texts, supplied).to_json()
+    rows = [
+        [
+            r["betegnelse"],
+            r["enhed"],
+            r["fra"],
+            r["til"],
+            r["aendring"],
+            r["aendring_pct"],
+            r.get("fra_i_faste_priser"),
+            r.get("aendring_ud_over_pl"),
+            *[decomposition_part(r, name) for name in DECOMPOSITION_PARTS],
+            "" if is_nominal(r) else _web_hint(r.get("bemaerkning") or ""),  # PL column says "nominelt"
+        ]
+        for r in result["noegletal"]
+    ]
+    table = export.TableData(
+        f"Nøgletal {fra} → {til} (løbende priser og {til}-priser)",
+        [
+            "Nøgletal",
+            "Enhed",
+            str(fra),
+            str(til),
+            "Ændring",
+            "Ændring (pct.)",
+            f"{fra} i {til}-priser",
+            "Ændring ud over PL",
+            *DECOMPOSITION_PARTS,
+            "Bemærkning",
+        ],
+        rows,
+    )
+    return table, result, pl
+
+
+@router.get("/aftaler/sammenlign", response_class=HTMLResponse)
+def agreements_compare_page(
+    request: Request,
+    fra: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+    til: Annotated[int | None, Query(ge=1990, le=2100)] = None,
+) -> HTMLResponse:
+    """Two agreements side by side: figure changes in current and fixed prices, schemes, pools, chapters
+    and topics that are new or gone, with links to both agreements."""
+    agreements = state(request).agreements()
+    documented = [y for y, a in agreements.items() if a.origin != SUMMARY_KIND] or list(agreements)
+    til = til if til is not None else documented[-1]
+    fra = fra if fra is not None else (documented[-2] if len(documented) > 1 else til)
+    table, result, pl = agreements_comparison(request, fra, til)
+    labels = {k: spec_for(k).label for k in SCHEME_KEYS}
+    return render(
+        request,
+        "aftaler_sammenlign.html",
+        aftaler=agreements,
+        fra=fra,
+        til=til,
+        tabel=table,
+        r=result,
+        pl=pl,
+        ordninger={kind: [labels.get(k, k) for k in keys] for kind, keys in result["ordninger"].items()},
+        query="?" + urlencode({"fra": fra, "til": til, **{f"pl_{f['aar']}": f["vaerdi"] for f in pl}}),
     )
 
 
@@ -371,6 +524,7 @@ def _agreement_view(
         fejl=fejl,
         form=form or {},
         besked=_done_message(request, a),
+        forrige=max((y for y in state(request).agreements() if y < aar), default=None),
     )
 
 
@@ -555,23 +709,10 @@ def _simulator(
             {"kode": c, "navn": n, "beloeb": a, "forklaring": explain.trace_view(current.trace(c))}
             for c, n, a in zip(reg.codes, reg.names, current.amounts_kr, strict=True)
         ]
-        top = sorted(rows, key=lambda r: -abs(r["beloeb"]))[:25]
-        spec = {
-            "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-            "width": "container",
-            "height": 300,
-            "data": {"values": [{"kommune": r["navn"], "kr": r["beloeb"]} for r in top]},
-            "mark": "bar",
-            "encoding": {
-                "x": {"field": "kommune", "type": "nominal", "sort": "-y", "title": None},
-                "y": {"field": "kr", "type": "quantitative", "title": "kr."},
-                "tooltip": [{"field": "kommune"}, {"field": "kr", "format": ",.0f"}],
-            },
-        }
         context.update(
             result=current,
             rows=rows,
-            spec=_spec_json(spec),
+            spec=result_chart(kind, current, f"?scenarie={shown.stored.id}"),
             samlet=explain.trace_view(current.trace()),
             resume=explain.summary_view(current.summary),
         )
@@ -582,12 +723,12 @@ _NUMBER_FIELDS = {"pulje": fields.POOL, "sanktion": fields.SANCTION, "skat": fie
 
 
 def _form_text(kind: str, model: scenarios.BaseModel) -> dict[str, Any]:
-    """A stored form's inputs as the fields show them: numbers the Danish way ("10,5", never "10.5", which
-    the fields refuse as ambiguous), the municipality by its name."""
+    """A stored form's inputs as the fields show them: numbers the Danish way without thousands separators
+    ("1000,5", never "1000.5", which the fields refuse as ambiguous), the municipality by its name."""
     form = model.model_dump()
     for name in _NUMBER_FIELDS[kind]:
         if form.get(name) is not None:
-            form[name] = format_danish(Decimal(form[name]))
+            form[name] = format_danish(Decimal(form[name]), thousands=False)
     if kind == "skat" and form.get("kommunekode"):
         form["kommunekode"] = register().names[register().index(form["kommunekode"])]
     return form
@@ -618,6 +759,47 @@ def _store_form(request: Request, kind: str, model: scenarios.BaseModel, form: d
     except (RuleError, MunicipalDataError) as exc:
         return _simulator(request, kind, fejl=str(exc), form=form)
     return _remember(RedirectResponse(f"/scenarie/{s.stored.id}", 303), request, s)
+
+
+def _asked_for(request: Request, kind: str) -> scenarios.Scenario:
+    """The simulation a chart or download asks for: `?scenarie=ID` (an address works without cookies), else
+    the visitor's latest of the kind."""
+    sid = request.query_params.get("scenarie")
+    shown = _reproduce(request, sid) if sid else _latest(request, kind)
+    if shown is None or shown.stored.kind != kind:
+        raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
+    return shown
+
+
+def result_chart(kind: str, result: MunicipalResult, query: str = "") -> charts.Chart:
+    """The 25 largest amounts of a simulation (by size, either sign) as bars; the table shows all 98."""
+    names = register().names
+    top = sorted(zip(names, result.amounts_kr, strict=True), key=lambda r: -abs(r[1]))[:25]
+    return charts.bars(
+        "resultat",
+        f"{result.rule}: de {len(top)} største beløb",
+        [n for n, _ in top],
+        [float(a) for _, a in top],
+        "kr.",
+        kind,
+        query,
+    )
+
+
+@router.get("/graf/{navn}.svg")
+def chart_svg(request: Request, navn: str) -> Response:
+    """A chart as an SVG file: the one drawn on the page, for the same query."""
+    if navn == "rammer":
+        chart, _ = frames_chart(request, request.query_params.get("priser", "loebende"))
+    elif navn in scenarios.KINDS:
+        chart = result_chart(navn, _asked_for(request, navn).result)
+    else:
+        raise HTTPException(404, f"ukendt graf {navn!r}")
+    return Response(
+        chart.svg,
+        media_type="image/svg+xml",
+        headers={"Content-Disposition": f'attachment; filename="{navn}.svg"'},
+    )
 
 
 async def _upload_csv(
@@ -875,6 +1057,13 @@ def download(
     extra: list[export.TableData] = []
     if navn == "oversigt":
         table = overview_table(request)
+    elif navn == "rammer":
+        table = frames_chart(request, request.query_params.get("priser", "loebende"))[0].table
+    elif navn == "sammenligning":
+        fra, til = (request.query_params.get(k, "") for k in ("fra", "til"))
+        if not (fra.isdigit() and til.isdigit()):
+            raise HTTPException(422, "angiv fra= og til= som årstal, fx ?fra=2023&til=2024")
+        table = agreements_comparison(request, int(fra), int(til))[0]
     elif navn == "aftale" and year:
         table = agreement_table(request, year)
     elif navn == "balance" and year:
@@ -898,9 +1087,7 @@ def download(
             tekst=tekst or None,
         )
     elif navn in scenarios.KINDS:
-        latest = _latest(request, navn)
-        if latest is None:
-            raise HTTPException(404, "ingen simulering endnu: kør simulatoren først")
+        latest = _asked_for(request, navn)
         table = result_table(latest.result)
         extra = export.trace_sheets(latest.result.trace())
     else:
