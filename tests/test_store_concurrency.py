@@ -22,7 +22,7 @@ from kommuneokonomi.web.app import create_app
 
 DEVSET = Path(__file__).parent / "devset"
 BASES = (DEVSET / "seen" / "aftale_2021.md", DEVSET / "seen" / "aftale_2027.md")
-N_BATCH = 10  # files per batch: enough for the two to overlap for seconds
+N_BATCH = 6  # files per batch: enough for the two to overlap for seconds
 LEAKS = ("UNIQUE", "constraint", "[SQL", "IntegrityError", "Traceback", "duplicate key")
 
 

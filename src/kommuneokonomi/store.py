@@ -163,7 +163,7 @@ class StoreUnavailable(StoreError):
 
 #: how long a writer waits for another one (SQLite's busy timeout, in seconds)
 BUSY_TIMEOUT = 60
-#: the PostgreSQL advisory lock every writer of a store takes for its transaction ("kø" in ASCII)
+#: the PostgreSQL advisory lock every writer of a store takes for its transaction (any constant of our own)
 PG_WRITE_LOCK = 0x6B6F
 SCHEMES = ("sqlite", "postgresql", "postgres", "postgresql+psycopg")
 
@@ -216,7 +216,7 @@ def reason(exc: BaseException) -> str:
     orig = getattr(exc, "orig", None) or exc
     raw = str(orig).strip()
     msg = raw.lower() if isinstance(exc, SQLAlchemyError) else ""
-    known = (
+    known: tuple[tuple[str, str], ...] = (
         ("file is not a database", "filen er ikke en SQLite-database (beskadiget, eller en anden slags fil)"),
         ("database disk image is malformed", "databasefilen er beskadiget"),
         ("readonly database", "der må ikke skrives i databasen (skrivebeskyttet fil eller mappe)"),
@@ -225,14 +225,15 @@ def reason(exc: BaseException) -> str:
         ("disk i/o error", "diskfejl ved læsning eller skrivning"),
         ("database or disk is full", "disken er fuld"),
         ("password authentication failed", "adgang nægtet (bruger eller adgangskode)"),
-        ("does not exist", "databasen eller brugeren findes ikke på serveren"),
+        ('role "', "brugeren findes ikke på serveren"),
+        ('database "', "databasen findes ikke på serveren"),
         ("connection refused", "serveren svarer ikke (forbindelsen blev afvist)"),
-        ("timeout", "serveren svarer ikke (tidsgrænsen blev overskredet)"),
+        ("timeout expired", "serveren svarer ikke (tidsgrænsen blev overskredet)"),
         ("could not translate host name", "serverens navn kendes ikke"),
         ("name or service not known", "serverens navn kendes ikke"),
         ("server closed the connection", "serveren lukkede forbindelsen"),
         ("terminating connection", "serveren lukkede forbindelsen"),
-        ("connection", "serveren kan ikke nås"),
+        ("connection failed", "serveren kan ikke nås"),
     )
     for needle, danish in known:
         if needle in msg:
@@ -287,6 +288,9 @@ class Store:
     def __init__(self, db: str | None = None) -> None:
         self.url = resolve_url(db)
         self.name = shown(self.url)
+        self._failing = (
+            "kan ikke åbnes"  # what an unusable store "cannot" in messages: be opened, then be used
+        )
         try:
             self.engine: Engine = create_engine(self.url, **_engine_options(self.url))
         except (ArgumentError, ImportError) as exc:
@@ -302,7 +306,7 @@ class Store:
         """A driver error meaning the store is unusable (also while connecting) becomes StoreUnavailable."""
         exc = context.sqlalchemy_exception
         if _is_unavailable(exc):
-            raise StoreUnavailable(f"databasen {self.name} kan ikke bruges: {reason(exc)}") from exc
+            raise StoreUnavailable(f"databasen {self.name} {self._failing}: {reason(exc)}") from exc
 
     def _check_sqlite_file(self) -> None:
         database = self.engine.url.database
@@ -323,10 +327,11 @@ class Store:
                     if self._schema_missing(conn):
                         metadata.create_all(conn)
                         self._migrate(conn)
-        except StoreUnavailable as exc:  # said when it was opened, not when it was used
-            raise StoreUnavailable(str(exc).replace("kan ikke bruges", "kan ikke åbnes", 1)) from exc
+        except StoreUnavailable:
+            raise
         except SQLAlchemyError as exc:
             raise StoreUnavailable(f"databasen {self.name} kan ikke åbnes: {reason(exc)}") from exc
+        self._failing = "kan ikke bruges"
 
     @staticmethod
     def _schema_missing(bind: Engine | Connection) -> bool:
