@@ -213,6 +213,8 @@ def shown(url: str) -> str:
 def reason(exc: BaseException) -> str:
     """A database error in one Danish line, without SQL or parameters (the driver's first line when the
     case is not a known one)."""
+    if isinstance(exc, StoreError):  # already one line that names the store
+        return str(exc)
     orig = getattr(exc, "orig", None) or exc
     raw = str(orig).strip()
     msg = raw.lower() if isinstance(exc, SQLAlchemyError) else ""
