@@ -13,16 +13,17 @@ from pathlib import Path
 from kommuneokonomi.documents import DEFAULT_MAX_BYTES, DocumentError, read_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.models import DocumentResult
-from kommuneokonomi.store import Store, StoreError
+from kommuneokonomi.store import Store, StoreError, reason
 
 
 @dataclass
 class FileOutcome:
     path: Path
     result: DocumentResult | None = None
-    status: str | None = None  # "ny", "ny version", "uændret", "ikke gemt"
+    status: str | None = None  # AddOutcome's status, or "ikke gemt"
     version: int | None = None
     error: str | None = None
+    note: str | None = None  # why a new version was held back ("ikke taget i brug")
 
     @property
     def failed(self) -> bool:
@@ -47,7 +48,11 @@ def collect_files(paths: Iterable[Path]) -> tuple[list[Path], list[FileOutcome]]
     return files, missing
 
 
-def ingest_file(path: Path, store: Store | None, max_bytes: int = DEFAULT_MAX_BYTES) -> FileOutcome:
+def ingest_file(
+    path: Path, store: Store | None, max_bytes: int = DEFAULT_MAX_BYTES, replace: bool = False
+) -> FileOutcome:
+    """Read, extract and store one file. `replace`: take the new version into use even when it lacks key
+    figures the version in use has (otherwise it is stored held back, and `note` says why)."""
     try:
         result = extract(read_document(path, max_bytes=max_bytes))
     except DocumentError as exc:
@@ -55,16 +60,16 @@ def ingest_file(path: Path, store: Store | None, max_bytes: int = DEFAULT_MAX_BY
     if store is None:
         return FileOutcome(path=path, result=result, status="ikke gemt")
     try:
-        added = store.add(result)
+        added = store.add(result, replace=replace)
     except StoreError as exc:
         return FileOutcome(path=path, result=result, error=str(exc))
     except Exception as exc:  # the transaction rolled back; report and go on with the batch
         return FileOutcome(
-            path=path,
-            result=result,
-            error=f"kunne ikke gemmes (databasen er uændret): {exc.__class__.__name__}: {exc}",
+            path=path, result=result, error=f"kunne ikke gemmes (databasen er uændret): {reason(exc)}"
         )
-    outcome = FileOutcome(path=path, result=result, status=added.status, version=added.document.version)
+    outcome = FileOutcome(
+        path=path, result=result, status=added.status, version=added.document.version, note=added.note()
+    )
     return index_outcome(store, added.document, outcome) if added.status != "uændret" else outcome
 
 
@@ -76,7 +81,6 @@ def index_outcome(store: Store, document, outcome: FileOutcome) -> FileOutcome:
         build(store, document)
     except Exception as exc:  # the document is stored; the index is built again on first use
         outcome.error = (
-            f"gemt, men videnindekset kunne ikke bygges ({exc.__class__.__name__}: {exc}); "
-            "det bygges ved første søgning"
+            f"gemt, men videnindekset kunne ikke bygges ({reason(exc)}); det bygges ved første søgning"
         )
     return outcome

@@ -2,6 +2,10 @@
 
 Ingesting the same file again changes nothing; a changed file for the same year becomes a new version
 while the old stays queryable; each ingest is one transaction, so a failure leaves the store as it was.
+Writers wait for each other, also across processes (`Store.write`): SQLite with BEGIN IMMEDIATE in WAL
+mode and a busy timeout, PostgreSQL with a transaction-level advisory lock. A new version that lacks key
+figures the version in use has is stored but held back ("ikke taget i brug") unless the user confirms it.
+A store that cannot be opened or reached raises `StoreUnavailable`: one Danish line naming the store.
 All SQL goes through SQLAlchemy Core with bound parameters.
 """
 
@@ -9,14 +13,18 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import overload
 
 from sqlalchemy import (
+    Boolean,
     Column,
+    Connection,
     Engine,
     ForeignKey,
     Integer,
@@ -27,13 +35,23 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     create_engine,
+    event,
     func,
     insert,
     inspect,
     select,
     text,
 )
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import (
+    ArgumentError,
+    DataError,
+    DBAPIError,
+    IntegrityError,
+    NotSupportedError,
+    ProgrammingError,
+    SQLAlchemyError,
+)
 
 from kommuneokonomi.models import Block, Candidate, DocumentResult, Figure, Gap, Source, Value
 
@@ -54,6 +72,8 @@ documents = Table(
     Column("n_lines", Integer, nullable=False),
     Column("n_pages", Integer),
     Column("ingested_at", String(32), nullable=False),
+    # true: stored but not taken into use (it lacks key figures the version in use has; added in issue 11)
+    Column("held_back", Boolean),
     UniqueConstraint("year", "version"),
 )
 figures = Table(
@@ -149,6 +169,19 @@ class StoreError(RuntimeError):
     pass
 
 
+class StoreUnavailable(StoreError):
+    """The store cannot be opened or reached (corrupt or unreadable SQLite file, read-only or missing
+    directory, PostgreSQL down, unknown URL scheme, busy beyond the timeout). Its message is one Danish line
+    naming the store with its password hidden; the server answers 503 with it."""
+
+
+#: how long a writer waits for another one (SQLite's busy timeout, in seconds)
+BUSY_TIMEOUT = 60
+#: the PostgreSQL advisory lock every writer of a store takes for its transaction (any constant of our own)
+PG_WRITE_LOCK = 0x6B6F
+SCHEMES = ("sqlite", "postgresql", "postgres", "postgresql+psycopg")
+
+
 def default_db_path() -> Path:
     base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
     return base / "kommuneokonomi" / "kommuneokonomi.sqlite"
@@ -156,16 +189,80 @@ def default_db_path() -> Path:
 
 def resolve_url(db: str | None) -> str:
     """An option value, else KOMMUNEOKONOMI_DB, else the default SQLite file. A plain path means SQLite;
-    postgresql://user@host:port/db means PostgreSQL (driver psycopg 3)."""
-    value = db or os.environ.get(ENV_VAR) or str(default_db_path())
-    if "://" in value:
+    postgresql://user@host:port/db means PostgreSQL (driver psycopg 3). Other schemes are refused; the
+    default file's directory is created, a given path's directory must exist."""
+    value = db or os.environ.get(ENV_VAR)
+    if value and "://" in value:
         scheme, rest = value.split("://", 1)
-        if scheme in ("postgresql", "postgres"):  # the psycopg 3 driver, which the package installs
+        if scheme.lower() not in SCHEMES:
+            raise StoreUnavailable(
+                f"databasen {shown(value)} kan ikke åbnes: ukendt databasetype {scheme!r}; "
+                "brug en SQLite-fil (en sti eller sqlite:///sti) eller postgresql://bruger@vært:port/database"
+            )
+        if scheme.lower() in ("postgresql", "postgres"):  # the psycopg 3 driver, which the package installs
             return f"postgresql+psycopg://{rest}"
         return value
-    path = Path(value).expanduser()
-    path.parent.mkdir(parents=True, exist_ok=True)
+    path = Path(value).expanduser() if value else default_db_path()
+    if not value:
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreUnavailable(
+                f"databasen {path} kan ikke åbnes: mappen kan ikke oprettes ({exc.strerror})"
+            ) from exc
     return f"sqlite:///{path}"
+
+
+def shown(url: str) -> str:
+    """The store as messages name it: a SQLite file by its path, a server URL with its password hidden."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return url.split("@", 1)[-1] if "@" in url else url
+    if parsed.get_backend_name() == "sqlite":
+        return parsed.database or ":memory:"
+    return parsed.set(drivername=parsed.get_backend_name()).render_as_string(hide_password=True)
+
+
+def reason(exc: BaseException) -> str:
+    """A database error in one Danish line, without SQL or parameters (the driver's first line when the
+    case is not a known one)."""
+    if isinstance(exc, StoreError):  # already one line that names the store
+        return str(exc)
+    orig = getattr(exc, "orig", None) or exc
+    raw = str(orig).strip()
+    msg = raw.lower() if isinstance(exc, SQLAlchemyError) else ""
+    known: tuple[tuple[str, str], ...] = (
+        ("file is not a database", "filen er ikke en SQLite-database (beskadiget, eller en anden slags fil)"),
+        ("database disk image is malformed", "databasefilen er beskadiget"),
+        ("readonly database", "der må ikke skrives i databasen (skrivebeskyttet fil eller mappe)"),
+        ("unable to open database file", "filen kan ikke åbnes eller oprettes (må der skrives i mappen?)"),
+        ("database is locked", f"databasen er optaget af en anden skrivning i over {BUSY_TIMEOUT} s"),
+        ("disk i/o error", "diskfejl ved læsning eller skrivning"),
+        ("database or disk is full", "disken er fuld"),
+        ("password authentication failed", "adgang nægtet (bruger eller adgangskode)"),
+        ('role "', "brugeren findes ikke på serveren"),
+        ('database "', "databasen findes ikke på serveren"),
+        ("connection refused", "serveren svarer ikke (forbindelsen blev afvist)"),
+        ("timeout expired", "serveren svarer ikke (tidsgrænsen blev overskredet)"),
+        ("could not translate host name", "serverens navn kendes ikke"),
+        ("name or service not known", "serverens navn kendes ikke"),
+        ("server closed the connection", "serveren lukkede forbindelsen"),
+        ("terminating connection", "serveren lukkede forbindelsen"),
+        ("connection failed", "serveren kan ikke nås"),
+    )
+    for needle, danish in known:
+        if needle in msg:
+            return danish
+    first = raw.splitlines()[0] if raw else ""
+    return f"{orig.__class__.__name__}: {first}" if first else orig.__class__.__name__
+
+
+def _is_unavailable(exc: BaseException | None) -> bool:
+    """A driver error that means the store cannot be used now (not a bad statement or a broken rule)."""
+    return isinstance(exc, DBAPIError) and not isinstance(
+        exc, IntegrityError | ProgrammingError | DataError | NotSupportedError
+    )
 
 
 @dataclass(frozen=True)
@@ -179,43 +276,135 @@ class StoredDocument:
     filename: str
     format: str
     ingested_at: str
+    held_back: bool = False  # stored, but not taken into use (see AddOutcome.note)
 
 
 @dataclass(frozen=True)
 class AddOutcome:
-    status: str  # "ny", "ny version", "uændret"
+    status: str  # "ny", "ny version", "uændret", "ikke taget i brug", "taget i brug"
     document: StoredDocument
+    missing: list[str] = field(default_factory=list)  # keys the version in use has and this one lacks
+    in_use: int | None = None  # the version in use for the year, when this one is held back
+
+    def note(self) -> str | None:
+        """Why a new version is held back, in one Danish line (None when it is in use)."""
+        if not self.document.held_back:
+            return None
+        d = self.document
+        if not self.missing:
+            return f"version {d.version} er gemt, men ikke taget i brug"
+        return (
+            f"version {d.version} mangler {len(self.missing)} nøgletal, som version {self.in_use} har: "
+            f"{', '.join(self.missing)}; den er gemt, men ikke taget i brug "
+            f"(version {self.in_use} gælder stadig)"
+        )
 
 
 class Store:
     def __init__(self, db: str | None = None) -> None:
         self.url = resolve_url(db)
+        self.name = shown(self.url)
+        self._failing = (
+            "kan ikke åbnes"  # what an unusable store "cannot" in messages: be opened, then be used
+        )
         try:
-            self.engine: Engine = create_engine(self.url)
-            metadata.create_all(self.engine)
-            self._migrate()
-        except SQLAlchemyError as exc:
-            raise StoreError(f"databasen {self.url} kan ikke åbnes: {exc.__class__.__name__}: {exc}") from exc
+            self.engine: Engine = create_engine(self.url, **_engine_options(self.url))
+        except (ArgumentError, ImportError) as exc:
+            raise StoreUnavailable(f"databasen {self.name} kan ikke åbnes: {reason(exc)}") from exc
+        event.listen(self.engine, "handle_error", self._unavailable)
+        if self.engine.dialect.name == "sqlite":
+            self._check_sqlite_file()
+            event.listen(self.engine, "connect", _sqlite_connect)
+            event.listen(self.engine, "begin", _sqlite_begin)
+        self._prepare()
 
-    def _migrate(self) -> None:
+    def _unavailable(self, context) -> None:
+        """A driver error meaning the store is unusable (also while connecting) becomes StoreUnavailable."""
+        exc = context.sqlalchemy_exception
+        if _is_unavailable(exc):
+            raise StoreUnavailable(f"databasen {self.name} {self._failing}: {reason(exc)}") from exc
+
+    def _check_sqlite_file(self) -> None:
+        database = self.engine.url.database
+        if not database or database == ":memory:" or self.engine.url.query.get("uri"):
+            return  # in memory, or a SQLite URI (file:…?mode=ro), which SQLite itself checks
+        path = Path(database)
+        if path.is_dir():
+            raise StoreUnavailable(f"databasen {self.name} kan ikke åbnes: det er en mappe, ikke en fil")
+        if not path.parent.is_dir():
+            raise StoreUnavailable(f"databasen {self.name} kan ikke åbnes: mappen {path.parent} findes ikke")
+
+    def _prepare(self) -> None:
+        """Create missing tables and columns, under the write lock (two processes opening a new store at
+        once create it once). A complete store is only read: a read-only store opens for reading."""
+        try:
+            if self._schema_missing(self.engine):
+                with self.write() as conn:
+                    if self._schema_missing(conn):
+                        metadata.create_all(conn)
+                        self._migrate(conn)
+        except StoreUnavailable:
+            raise
+        except SQLAlchemyError as exc:
+            raise StoreUnavailable(f"databasen {self.name} kan ikke åbnes: {reason(exc)}") from exc
+        self._failing = "kan ikke bruges"
+
+    @staticmethod
+    def _schema_missing(bind: Engine | Connection) -> bool:
+        found = inspect(bind)
+        tables = set(found.get_table_names())
+        if not set(metadata.tables) <= tables:
+            return True
+        return any(
+            c.name not in {col["name"] for col in found.get_columns(t.name)}
+            for t in metadata.sorted_tables
+            for c in t.columns
+        )
+
+    @staticmethod
+    def _migrate(conn: Connection) -> None:
         """Columns added after a store was first created (the store is never rebuilt behind a user's back).
         Tables added later (gaps, corrections) are created by `create_all`, which leaves existing ones alone;
-        documents stored before `gaps` existed read back with every null key as not stated."""
-        present = {c["name"] for c in inspect(self.engine).get_columns("blocks")}
-        if "offsets" not in present:
-            with self.engine.begin() as conn:
-                conn.execute(text("ALTER TABLE blocks ADD COLUMN offsets TEXT"))
+        documents stored before `gaps` existed read back with every null key as not stated, and before
+        `held_back` existed as taken into use (the newest version of a year is in use, as it was)."""
+        for table, column, ddl in (("blocks", "offsets", "TEXT"), ("documents", "held_back", "BOOLEAN")):
+            if column not in {c["name"] for c in inspect(conn).get_columns(table)}:
+                conn.execute(text(f"ALTER TABLE {table} ADD COLUMN {column} {ddl}"))
 
-    def add(self, result: DocumentResult) -> AddOutcome:
-        """Store one document's result in one transaction."""
-        with self.engine.begin() as conn:
+    @contextmanager
+    def write(self) -> Iterator[Connection]:
+        """One write transaction that waits for every other writer of the store, in other processes too
+        (SQLite: BEGIN IMMEDIATE with a busy timeout; PostgreSQL: an advisory lock until commit), so that
+        what it reads (the next version, the version in use, the built neighbours) stays true until it
+        commits. Readers are not held up (SQLite in WAL mode; PostgreSQL's snapshots)."""
+        with self.engine.connect().execution_options(kommuneokonomi_write=True) as conn, conn.begin():
+            if conn.dialect.name == "postgresql":
+                conn.execute(select(func.pg_advisory_xact_lock(PG_WRITE_LOCK)))
+            yield conn
+
+    def add(self, result: DocumentResult, replace: bool = False) -> AddOutcome:
+        """Store one document's result in one write transaction. A new version that lacks key figures the
+        version in use has is stored held back, unless `replace` (the user confirmed it); `replace` on a
+        held-back version stored before takes it into use."""
+        with self.write() as conn:
             row = conn.execute(select(documents).where(documents.c.sha256 == result.meta.sha256)).first()
             if row is not None:
-                return AddOutcome("uændret", StoredDocument(**_doc_fields(row)))
+                same = StoredDocument(**_doc_fields(row))
+                if not (same.held_back and replace):
+                    return AddOutcome("uændret", same)
+                conn.execute(documents.update().where(documents.c.id == same.id).values(held_back=False))
+                return AddOutcome("taget i brug", StoredDocument(**{**_doc_fields(row), "held_back": False}))
             last = conn.execute(
                 select(func.max(documents.c.version)).where(documents.c.year == result.meta.year)
             ).scalar()
             version = (last or 0) + 1
+            in_use = conn.execute(
+                select(documents.c.id, documents.c.version)
+                .where(documents.c.year == result.meta.year, documents.c.held_back.is_not(True))
+                .order_by(documents.c.version.desc())
+                .limit(1)
+            ).first()
+            missing = [] if in_use is None or replace else _missing(conn, in_use.id, result)
             doc_key = conn.execute(
                 insert(documents).values(
                     year=result.meta.year,
@@ -228,6 +417,7 @@ class Store:
                     n_lines=result.document.n_lines,
                     n_pages=result.document.n_pages,
                     ingested_at=_now(),
+                    held_back=bool(missing),
                 )
             ).inserted_primary_key
             assert doc_key is not None  # an INSERT of one row has its key
@@ -274,7 +464,13 @@ class Store:
                 ],
             )
             stored = conn.execute(select(documents).where(documents.c.id == doc_id)).one()
-        return AddOutcome("ny" if version == 1 else "ny version", StoredDocument(**_doc_fields(stored)))
+        status = "ny" if version == 1 else "ikke taget i brug" if missing else "ny version"
+        return AddOutcome(
+            status,
+            StoredDocument(**_doc_fields(stored)),
+            missing,
+            in_use.version if missing and in_use else None,
+        )
 
     def documents(self, year: int | None = None) -> list[StoredDocument]:
         query = select(documents).order_by(documents.c.year, documents.c.version)
@@ -283,11 +479,21 @@ class Store:
         with self.engine.connect() as conn:
             return [StoredDocument(**_doc_fields(r)) for r in conn.execute(query)]
 
+    def versions(self, year: int) -> list[tuple[StoredDocument, str]]:
+        """A year's stored versions, each with its status: "i brug", "ikke taget i brug" or "tidligere"."""
+        docs = self.documents(year)
+        in_use = max((d.version for d in docs if not d.held_back), default=None)
+        return [
+            (d, "i brug" if d.version == in_use else "ikke taget i brug" if d.held_back else "tidligere")
+            for d in docs
+        ]
+
     def latest(self) -> dict[int, StoredDocument]:
-        """The newest version of each year."""
+        """The version in use of each year: the newest one not held back."""
         out: dict[int, StoredDocument] = {}
         for doc in self.documents():
-            out[doc.year] = doc
+            if not doc.held_back:
+                out[doc.year] = doc
         return out
 
     def figures(self, document_id: int) -> dict[str, Figure]:
@@ -344,7 +550,7 @@ class Store:
         """Record a corrected value as a new row (the newest row not undone is the one in force)."""
         value_text, value_type = _exact(value)
         extracted_text, extracted_type = _exact(extracted)
-        with self.engine.begin() as conn:
+        with self.write() as conn:
             new_key = conn.execute(
                 insert(corrections).values(
                     year=year,
@@ -370,7 +576,7 @@ class Store:
     def undo_correction(self, year: int, key: str, user: str | None) -> StoredCorrection | None:
         """Mark the correction in force for (year, key) as undone; the one before it (or the extracted
         value) applies again. None when no correction is in force."""
-        with self.engine.begin() as conn:
+        with self.write() as conn:
             row = conn.execute(
                 select(corrections)
                 .where(corrections.c.year == year, corrections.c.key == key)
@@ -525,7 +731,37 @@ def _doc_fields(row) -> dict:
     return {
         k: m[k]
         for k in ("id", "year", "version", "sha256", "date", "title", "filename", "format", "ingested_at")
-    }
+    } | {"held_back": bool(m["held_back"])}
+
+
+def _missing(conn: Connection, in_use_id: int, result: DocumentResult) -> list[str]:
+    """The keys with a value in the version in use that the new document has no value for."""
+    had = conn.execute(
+        select(figures.c.key).where(figures.c.document_id == in_use_id, figures.c.value.is_not(None))
+    ).scalars()
+    return sorted(k for k in had if k not in result.figures or result.figures[k].value is None)
+
+
+def _engine_options(url: str) -> dict:
+    if url.startswith("sqlite"):
+        return {"connect_args": {"timeout": BUSY_TIMEOUT}}
+    return {"connect_args": {"connect_timeout": 10}}  # an unreachable server is an error, not a hang
+
+
+def _sqlite_connect(dbapi_connection, _record) -> None:
+    """Transactions begin where `_sqlite_begin` says (SQLAlchemy's recipe for pysqlite), and the file is in
+    WAL mode, so that readers go on while one writer writes (a read-only file stays as it is)."""
+    import sqlite3
+
+    dbapi_connection.isolation_level = None
+    with suppress(sqlite3.Error):  # read-only, or not a database: opening the store says so
+        dbapi_connection.execute("PRAGMA journal_mode=WAL")
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    conn.exec_driver_sql(
+        "BEGIN IMMEDIATE" if conn.get_execution_options().get("kommuneokonomi_write") else "BEGIN"
+    )
 
 
 def _figure_row(doc_id: int, fig: Figure) -> dict:

@@ -9,7 +9,7 @@ common: the app and the shared options.
 from __future__ import annotations
 
 from kommuneokonomi.cli import aftaler, regler, rettelser, server, viden
-from kommuneokonomi.cli.common import app
+from kommuneokonomi.cli.common import app, fail
 
 # the order of the commands in `--help`
 regler.register()
@@ -23,4 +23,13 @@ __all__ = ["app", "main"]
 
 
 def main() -> None:
-    app()
+    """The command line; a store that becomes unusable while a command runs is one line, not a traceback
+    (opening it is checked by `common.open_store`)."""
+    try:
+        app()
+    except Exception as exc:
+        from kommuneokonomi.store import StoreError
+
+        if not isinstance(exc, StoreError):
+            raise
+        raise SystemExit(fail(str(exc)).exit_code) from None

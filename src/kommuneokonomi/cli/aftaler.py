@@ -36,6 +36,7 @@ PARAMETER_DIR = Path(__file__).resolve().parents[1] / "parameters" / "aftaler"
 def register() -> None:
     app.command()(ingest)
     app.command()(aftaler)
+    app.command()(versioner)
     parametre_app.command("skriv")(parametre_skriv)
     parametre_app.command("tjek")(parametre_tjek)
 
@@ -50,6 +51,13 @@ def ingest(
     db: DbOption = None,
     max_bytes: Annotated[int, typer.Option("--max-bytes", help="største tilladte filstørrelse")] = MAX_BYTES,
     ingen_lagring: Annotated[bool, typer.Option("--ingen-lagring", help="læs og tjek, men gem ikke")] = False,
+    erstat: Annotated[
+        bool,
+        typer.Option(
+            "--erstat",
+            help="tag en ny version i brug, også når den mangler nøgletal, som versionen i brug har",
+        ),
+    ] = False,
 ) -> None:
     """Læs aftaler, find nøgletal med kilder, tjek dem og gem dem."""
     import json
@@ -72,7 +80,7 @@ def ingest(
         task = bar.add_task("Læser aftaler", total=len(files))
         for path in files:
             bar.update(task, description=f"Læser {path.name}")
-            outcomes.append(ingest_file(path, store, max_bytes=max_bytes))
+            outcomes.append(ingest_file(path, store, max_bytes=max_bytes, replace=erstat))
             bar.advance(task)
     ok = [o for o in outcomes if not o.failed]
     if json_out:
@@ -86,7 +94,19 @@ def ingest(
         _print_summary(outcomes)
         if store is not None:
             _print_corrections_of_changed_documents(
-                store, {o.result.meta.year for o in ok if o.result and o.status in ("ny", "ny version")}
+                store,
+                {
+                    o.result.meta.year
+                    for o in ok
+                    if o.result and o.status in ("ny", "ny version", "taget i brug")
+                },
+            )
+    for o in outcomes:
+        if o.note:
+            err.print(
+                f"{o.path.name}: {o.note}; tag den i brug med: kommuneokonomi ingest --erstat {o.path}",
+                highlight=False,
+                markup=False,
             )
     for o in outcomes:
         if o.failed:
@@ -190,6 +210,35 @@ def aftaler(
         console = out if fmt == "table" and output is None else err  # keep CSV/JSON output clean
         for line in ["Rettede værdier (kommuneokonomi ret --vis):", *notes]:
             console.print(line, highlight=False, markup=False)
+
+
+def versioner(
+    aar: Annotated[int, typer.Argument(help="budgetåret")],
+    db: DbOption = None,
+) -> None:
+    """De gemte dokumentversioner for et år: hvilken der er i brug, og hvilke der ikke er taget i brug."""
+    from kommuneokonomi import export
+    from kommuneokonomi.models import coverage_of
+
+    store = open_store(db)
+    versions = store.versions(aar)
+    if not versions:
+        raise fail(f"ingen gemte dokumenter for {aar}")
+    rows: list[list[Any]] = []
+    for d, status in versions:
+        cov = coverage_of(store.figures(d.id), store.gaps(d.id))
+        rows.append(
+            [d.version, status, d.filename, d.date or "–", d.ingested_at, f"{cov['n_found']}/{cov['n_keys']}"]
+        )
+    out.print(
+        export.to_rich(
+            export.TableData(
+                f"Dokumentversioner for {aar}",
+                ["Version", "Status", "Fil", "Dato", "Indlæst", "Nøgletal fundet"],
+                rows,
+            )
+        )
+    )
 
 
 def _marked(a: Agreement, key: str) -> Any:

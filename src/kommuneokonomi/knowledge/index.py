@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     Column,
     Connection,
+    Engine,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    inspect,
     select,
     text,
 )
@@ -107,11 +109,24 @@ def is_sqlite(store: Store) -> bool:
 
 
 def ensure_tables(store: Store) -> None:
-    """Create the index tables when missing (an older store gets them on first use)."""
-    metadata.create_all(store.engine)
-    with store.engine.begin() as conn:
-        for ddl in (_FTS_DDL,) if is_sqlite(store) else _PG_DDL:
-            conn.execute(text(ddl))
+    """Create the index tables when missing (an older store gets them on first use), under the store's
+    write lock, so that two processes do not create them at once; when they are there, nothing is written."""
+    if _tables_present(store.engine):
+        return
+    with store.write() as conn:
+        if not _tables_present(conn):
+            metadata.create_all(conn)
+            for ddl in (_FTS_DDL,) if is_sqlite(store) else _PG_DDL:
+                conn.execute(text(ddl))
+
+
+def _tables_present(bind: Engine | Connection) -> bool:
+    found = inspect(bind)
+    if bind.dialect.name == "sqlite":
+        return {*metadata.tables, "search_fts"} <= set(found.get_table_names())
+    return set(metadata.tables) <= set(found.get_table_names()) and "tsv" in {
+        c["name"] for c in found.get_columns(units.name)
+    }
 
 
 def stems_of(text_: str) -> list[str]:
@@ -126,18 +141,18 @@ def build(store: Store, doc: StoredDocument) -> None:
     """Index one stored document and link it with its neighbours, in one transaction (again: replaces)."""
     ensure_tables(store)
     text_ = _text_of(store, doc)
-    neighbours = {
-        y: d
-        for y, d in _built_latest(store).items()
-        if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS
-    }
     own_passages = passages_of(doc.year, text_.blocks)
-    for year in {y for p in own_passages for y in p.refers_to} - set(neighbours):
-        older = store.latest().get(year)
-        if older is not None and _is_built(store, older.id):
-            neighbours[year] = older
     commitments = extract_commitments(text_)
-    with store.engine.begin() as conn:
+    with store.write() as conn:  # the neighbours are read under the lock: a build committed before is seen
+        neighbours = {
+            y: d
+            for y, d in _built_latest(store).items()
+            if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS
+        }
+        for year in {y for p in own_passages for y in p.refers_to} - set(neighbours):
+            older = store.latest().get(year)
+            if older is not None and _is_built(store, older.id):
+                neighbours[year] = older
         _clear(conn, doc.id)
         _insert_units(store, conn, doc, text_, own_passages)
         if commitments:

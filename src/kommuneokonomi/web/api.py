@@ -249,7 +249,14 @@ def comparison(request: Request, fra: YearQ, til: YearQ, sats: SatsQ = None) -> 
 
 @router.post("/ingest", summary="Indlæs en aftalefil (PDF, markdown eller tekst)")
 async def ingest(
-    request: Request, fil: Annotated[UploadFile, File(description="aftalefilen")]
+    request: Request,
+    fil: Annotated[UploadFile, File(description="aftalefilen")],
+    erstat: Annotated[
+        bool,
+        Query(
+            description="tag den nye version i brug, også når den mangler nøgletal, som versionen i brug har"
+        ),
+    ] = False,
 ) -> dict[str, Any]:
     data = await fil.read(MAX_UPLOAD_BYTES + 1)
     if len(data) > MAX_UPLOAD_BYTES:
@@ -260,10 +267,16 @@ async def ingest(
         result = extract(parse_document(data, name, suffix))
     except DocumentError as exc:
         raise HTTPException(422, f"{name}: {exc}") from exc
-    added = state(request).store.add(result)
+    added = state(request).store.add(result, replace=erstat)
     if added.status != "uændret":
         knowledge_index.build(state(request).store, added.document)
-    return {"status": added.status, "version": added.document.version, **result.to_contract()}
+    held = {"mangler": added.missing, "besked": f"{added.note()}; tag den i brug med erstat=true"}
+    return {
+        "status": added.status,
+        "version": added.document.version,
+        **(held if added.document.held_back else {}),
+        **result.to_contract(),
+    }
 
 
 # --- coverage and corrections (review on publication day) ------------------------------------------------
@@ -346,9 +359,10 @@ def document_versions(request: Request, aar: Annotated[int, Path(ge=1990, le=210
                 "filnavn": d.filename,
                 "dato": d.date,
                 "indlaest": d.ingested_at,
+                "status": status,
                 "coverage": coverage_of(store.figures(d.id), store.gaps(d.id)),
             }
-            for d in store.documents(aar)
+            for d, status in store.versions(aar)
         ],
     }
 
