@@ -7,6 +7,8 @@ from decimal import Decimal
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, File, HTTPException, Path, Query, Request, Response, UploadFile
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, StrictStr
 
 from kommuneokonomi import corrections
@@ -24,14 +26,15 @@ from kommuneokonomi.models import coverage_of
 from kommuneokonomi.rules import compliance, prices
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.web import services
-from kommuneokonomi.web.state import AppState
+from kommuneokonomi.web.auth import require_write
+from kommuneokonomi.web.state import AppState, StoreUnavailable, store_label
+from kommuneokonomi.web.uploads import read_upload, upload_name
 
 router = APIRouter(prefix="/api")
 # The quick, CPU-bound handlers are `async`: they run one after another on the event loop instead of in
 # uvicorn's thread pool, where they would contend for the GIL (benchmarks/api.py: the sanction simulation's
-# p99 went from 135 ms to 28 ms). Handlers that may build the knowledge cache or parse an upload stay sync.
-#: uploads larger than this are refused before they are read into memory
-MAX_UPLOAD_BYTES = 20 * 1024 * 1024
+# p99 went from 135 ms to 28 ms); they only read the state's snapshot, which takes no lock and no I/O.
+# Handlers that may build the knowledge cache stay sync, and an upload is parsed in a worker thread.
 YearQ = Annotated[int, Query(ge=1990, le=2100)]
 SatsQ = Annotated[
     list[str] | None, Query(description="PL-skøn for et år uden aftale: ÅR=PCT, fx 2021=1.5", max_length=20)
@@ -58,13 +61,15 @@ def _knowledge(request: Request):
         raise HTTPException(404, str(exc)) from exc
 
 
-@router.get("/sundhed", summary="Serverens tilstand")
-async def health(request: Request) -> dict[str, Any]:
-    return {
-        "status": "ok",
-        "aftaler": list(state(request).agreements()),
-        "database": state(request).store.url.split("@")[-1],
-    }
+@router.get("/sundhed", summary="Serverens tilstand (503 når databasen ikke kan læses)")
+async def health(request: Request) -> JSONResponse:
+    st = state(request)
+    try:
+        years = list(st.agreements())
+    except StoreUnavailable as exc:
+        body = {"status": "databasen er utilgængelig", "fejl": str(exc), "database": store_label(st.store)}
+        return JSONResponse(body, status_code=503)
+    return JSONResponse({"status": "ok", "aftaler": years, "database": store_label(st.store)})
 
 
 @router.get("/aftaler", summary="Alle kendte aftaler")
@@ -237,22 +242,30 @@ def comparison(request: Request, fra: YearQ, til: YearQ, sats: SatsQ = None) -> 
     return compare(a, b, agreements, texts, prices.parse_rates(sats or [])).to_json()
 
 
-@router.post("/ingest", summary="Indlæs en aftalefil (PDF, markdown eller tekst)")
+@router.post(
+    "/ingest",
+    summary="Indlæs en aftalefil (PDF, markdown eller tekst)",
+    dependencies=[Depends(require_write)],
+)
 async def ingest(
     request: Request, fil: Annotated[UploadFile, File(description="aftalefilen")]
 ) -> dict[str, Any]:
-    data = await fil.read(MAX_UPLOAD_BYTES + 1)
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise HTTPException(413, f"filen er over grænsen på {MAX_UPLOAD_BYTES // 1024 // 1024} MB")
-    name = fil.filename or "upload"
+    name = upload_name(fil.filename)
+    data = await read_upload(fil, name)
+    # parsing, extraction, storing and the knowledge rebuild run in a worker thread, never on the event loop
+    return await run_in_threadpool(_ingest, state(request), data, name)
+
+
+def _ingest(st: AppState, data: bytes, name: str) -> dict[str, Any]:
     suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
     try:
         result = extract(parse_document(data, name, suffix))
     except DocumentError as exc:
         raise HTTPException(422, f"{name}: {exc}") from exc
-    added = state(request).store.add(result)
+    added = st.store.add(result)
     if added.status != "uændret":
-        knowledge_index.build(state(request).store, added.document)
+        knowledge_index.build(st.store, added.document)
+    st.refresh()  # the new snapshot (with its search index) is swapped in before the answer
     return {"status": added.status, "version": added.document.version, **result.to_contract()}
 
 
@@ -292,7 +305,12 @@ def corrections_list(request: Request, aar: Annotated[int, Path(ge=1990, le=2100
     return {"aar": aar, "rettelser": corrections.history_json(state(request).store, aar)}
 
 
-@router.post("/aftaler/{aar}/rettelser", status_code=201, summary="Ret et nøgletal (ny version med kilde)")
+@router.post(
+    "/aftaler/{aar}/rettelser",
+    status_code=201,
+    summary="Ret et nøgletal (ny version med kilde)",
+    dependencies=[Depends(require_write)],
+)
 def correction_add(
     request: Request, aar: Annotated[int, Path(ge=1990, le=2100)], req: CorrectionRequest
 ) -> dict[str, Any]:
@@ -304,10 +322,15 @@ def correction_add(
         )
     except CorrectionError as exc:
         raise HTTPException(422, str(exc)) from exc
+    state(request).refresh()
     return _correction_answer(request, aar, stored.key)
 
 
-@router.delete("/aftaler/{aar}/rettelser/{noegle}", summary="Fortryd den gældende rettelse af et nøgletal")
+@router.delete(
+    "/aftaler/{aar}/rettelser/{noegle}",
+    summary="Fortryd den gældende rettelse af et nøgletal",
+    dependencies=[Depends(require_write)],
+)
 def correction_undo(
     request: Request,
     aar: Annotated[int, Path(ge=1990, le=2100)],
@@ -319,6 +342,7 @@ def correction_undo(
         undone, _ = corrections.undo(state(request).store, aar, noegle, bruger)
     except CorrectionError as exc:
         raise HTTPException(404, str(exc)) from exc
+    state(request).refresh()
     return _correction_answer(request, aar, undone.key)
 
 
