@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import threading
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
@@ -57,14 +57,16 @@ def create_app(db: str | None = None, write_access: WriteAccess | None = None) -
     app.include_router(pages.router)
     app.mount("/static", StaticFiles(directory=STATIC), name="static")
 
-    def error(request: Request, status: int, message: str):
+    def error(request: Request, status: int, message: str, headers: Mapping[str, str] | None = None):
         if request.url.path.startswith("/api") or "text/html" not in request.headers.get("accept", ""):
-            return JSONResponse({"fejl": message}, status_code=status)
-        return pages.error_page(request, status, message)
+            return JSONResponse({"fejl": message}, status_code=status, headers=headers)
+        response = pages.error_page(request, status, message)
+        response.headers.update(headers or {})
+        return response
 
     @app.exception_handler(HTTPException)  # Starlette's base class: also 404 for unknown paths and 405
     async def http_error(request: Request, exc: HTTPException):
-        return error(request, exc.status_code, str(exc.detail))
+        return error(request, exc.status_code, str(exc.detail), exc.headers)
 
     @app.exception_handler(RequestValidationError)
     async def validation_error(request: Request, exc: RequestValidationError):

@@ -50,9 +50,9 @@ async def read_upload(fil: UploadFile, name: str) -> bytes:
 
 
 class BodyLimit:
-    """ASGI middleware for the upload paths: a Content-Length over the limit is refused before the body is
-    read, and a body that grows past it (whatever the header said, or chunked) is cut off at the limit,
-    so the multipart parser never spools more than the limit to disk."""
+    """ASGI middleware for the upload paths: a Content-Length over the limit is refused after the first
+    chunk (read for the file's name), and a body that grows past the limit (whatever the header said, or
+    chunked) is cut off there, so the multipart parser never spools more than the limit to disk."""
 
     def __init__(self, app: ASGIApp) -> None:
         self.app = app
@@ -70,25 +70,30 @@ class BodyLimit:
         async def limited() -> Message:
             # raised here, inside the app, so the app's error handlers answer (JSON or a Danish page)
             nonlocal seen, head
-            if declared > limit:
-                raise too_large(None)
             message = await receive()
             if message["type"] == "http.request":
                 chunk = message.get("body", b"")
                 seen += len(chunk)
                 if len(head) < 8192:
                     head += chunk[:8192]
-                if seen > limit:
-                    found = _FILENAME_RE.search(head)
-                    name = found.group(1).decode("utf-8", "replace") if found else None
-                    try:
-                        name = upload_name(name) if name else None
-                    except HTTPException:
-                        name = None
-                    raise too_large(name)
+                if (
+                    seen > limit or declared > limit
+                ):  # a declared size over the limit: one chunk, for the name
+                    raise too_large(_name_in(head))
             return message
 
         await self.app(scope, limited, send)
+
+
+def _name_in(head: bytes) -> str | None:
+    """The file name in the first bytes of a multipart body, for the message (None if none or hostile)."""
+    found = _FILENAME_RE.search(head)
+    if not found:
+        return None
+    try:
+        return upload_name(found.group(1).decode("utf-8", "replace"))
+    except HTTPException:
+        return None
 
 
 def utf8_text(data: bytes) -> bytes:
