@@ -64,8 +64,11 @@ def test_quick_reads_keep_answering_while_a_big_agreement_is_ingested(own_db):
         assert answer.json()["status"] != "uændret"
         hits = httpx.get(base + "/api/soeg", params={"q": "belastningsprøven"}, timeout=30).json()
         assert hits and hits[0]["aar"] == 2024  # the rebuilt index has the new version
-        thread = threading.Thread(target=lambda: load.upload(base, "stor.txt", big, timeout=60), daemon=True)
-        thread.start()
+        def upload_big() -> None:
+            with contextlib.suppress(httpx.HTTPError):  # the server stops before it has finished
+                load.upload(base, "stor.txt", big, timeout=60)
+
+        threading.Thread(target=upload_big, daemon=True).start()
         latencies += load.load_for(url, 4, 6.0)  # the 7 MB file is still being parsed and extracted
     assert len(latencies) > 50
     assert max(latencies) < 1.0, f"worst {max(latencies):.2f} s, median {statistics.median(latencies):.3f} s"
