@@ -64,6 +64,7 @@ def test_quick_reads_keep_answering_while_a_big_agreement_is_ingested(own_db):
         assert answer.json()["status"] != "uændret"
         hits = httpx.get(base + "/api/soeg", params={"q": "belastningsprøven"}, timeout=30).json()
         assert hits and hits[0]["aar"] == 2024  # the rebuilt index has the new version
+
         def upload_big() -> None:
             with contextlib.suppress(httpx.HTTPError):  # the server stops before it has finished
                 load.upload(base, "stor.txt", big, timeout=60)

@@ -262,10 +262,11 @@ def _ingest(st: AppState, data: bytes, name: str) -> dict[str, Any]:
         result = extract(parse_document(data, name, suffix))
     except DocumentError as exc:
         raise HTTPException(422, f"{name}: {exc}") from exc
-    added = st.store.add(result)
-    if added.status != "uændret":
-        knowledge_index.build(st.store, added.document)
-    st.refresh()  # the new snapshot (with its search index) is swapped in before the answer
+    with st.writing():
+        added = st.store.add(result)
+        if added.status != "uændret":
+            knowledge_index.build(st.store, added.document)
+        st.refresh()  # the new snapshot (with its search index) is swapped in before the answer
     return {"status": added.status, "version": added.document.version, **result.to_contract()}
 
 

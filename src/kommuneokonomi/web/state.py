@@ -105,7 +105,7 @@ class AppState:
 
     def __init__(self, store: Store) -> None:
         self.store = store
-        self._rebuild = threading.Lock()  # held by the thread that checks or rebuilds, never by readers
+        self._rebuild = threading.RLock()  # held by the thread that checks, rebuilds or writes; never readers
         self._rebuild_started = threading.Lock()  # a background check is under way (taken without waiting)
         self._snapshot: Snapshot | None = None
         self._unavailable: str | None = None
@@ -146,6 +146,11 @@ class AppState:
                 self._checked = time.monotonic()
             self._unavailable = None
             return snap
+
+    def writing(self) -> threading.RLock:
+        """Held around a write and its index build (in a worker thread), so that this process's background
+        check does not index the same new document a second time meanwhile."""
+        return self._rebuild
 
     def _check_in_background(self) -> None:
         try:
