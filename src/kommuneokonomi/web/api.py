@@ -14,10 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, StrictFloat, StrictInt, Stric
 from kommuneokonomi import corrections
 from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.corrections import MAX_KILDE, MAX_NOTE, MAX_USER, CorrectionError
-from kommuneokonomi.documents import DocumentError, parse_document
-from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.keys import key_specs
-from kommuneokonomi.knowledge import index as knowledge_index
 from kommuneokonomi.knowledge.commitments import facets, filter_commitments
 from kommuneokonomi.knowledge.commitments import page as page_of
 from kommuneokonomi.knowledge.compare import compare
@@ -29,6 +26,7 @@ from kommuneokonomi.web import services
 from kommuneokonomi.web.auth import require_write
 from kommuneokonomi.web.state import AppState, StoreUnavailable, store_label
 from kommuneokonomi.web.uploads import read_upload, upload_name
+from kommuneokonomi.web.work import UploadRefused
 
 router = APIRouter(prefix="/api")
 # The quick, CPU-bound handlers are `async`: they run one after another on the event loop instead of in
@@ -252,22 +250,20 @@ async def ingest(
 ) -> dict[str, Any]:
     name = upload_name(fil.filename)
     data = await read_upload(fil, name)
-    # parsing, extraction, storing and the knowledge rebuild run in a worker thread, never on the event loop
-    return await run_in_threadpool(_ingest, state(request), data, name)
+    # parsing, extraction, storing and the knowledge rebuild run in a worker thread (or, for a big file, a
+    # child process), never on the event loop
+    return await run_in_threadpool(_ingest, request, data, name)
 
 
-def _ingest(st: AppState, data: bytes, name: str) -> dict[str, Any]:
-    suffix = "." + name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    try:
-        result = extract(parse_document(data, name, suffix))
-    except DocumentError as exc:
-        raise HTTPException(422, f"{name}: {exc}") from exc
-    with st.writing():
-        added = st.store.add(result)
-        if added.status != "uændret":
-            knowledge_index.build(st.store, added.document)
+def _ingest(request: Request, data: bytes, name: str) -> dict[str, Any]:
+    st = state(request)
+    with st.writing():  # this process's background check does not index the new document a second time
+        try:
+            answer = request.app.state.ingester.run(st.store, data, name)
+        except UploadRefused as exc:
+            raise HTTPException(422, str(exc)) from exc
         st.refresh()  # the new snapshot (with its search index) is swapped in before the answer
-    return {"status": added.status, "version": added.document.version, **result.to_contract()}
+    return answer
 
 
 # --- coverage and corrections (review on publication day) ------------------------------------------------

@@ -28,6 +28,7 @@ from kommuneokonomi.web import api, pages
 from kommuneokonomi.web.auth import WriteAccess
 from kommuneokonomi.web.state import AppState, StoreUnavailable, store_label
 from kommuneokonomi.web.uploads import BodyLimit
+from kommuneokonomi.web.work import Ingester
 
 STATIC = Path(str(resources.files("kommuneokonomi.web"))) / "static"
 log = logging.getLogger("kommuneokonomi.web")
@@ -42,6 +43,7 @@ def create_app(db: str | None = None, write_access: WriteAccess | None = None) -
         # build the knowledge index in the background, so the first search does not wait for all of it
         threading.Thread(target=_warm, args=(app.state.kommuneokonomi,), daemon=True).start()
         yield
+        app.state.ingester.close()
 
     app = FastAPI(
         lifespan=lifespan,
@@ -52,6 +54,7 @@ def create_app(db: str | None = None, write_access: WriteAccess | None = None) -
     )
     app.state.kommuneokonomi = AppState(Store(db))
     app.state.write_access = write_access or WriteAccess.from_env()
+    app.state.ingester = Ingester()
     app.add_middleware(BodyLimit)
     app.include_router(api.router)
     app.include_router(pages.router)
