@@ -6,16 +6,15 @@ temporary SQLite store; wrk (Debian package `wrk`) generates the load from a sec
 (issue 5, 2 cores): 300 req/s or more for reads, p99 under 100 ms.
 
     python benchmarks/api.py [--seconds 10] [--connections 16] [--workers 1]
+    python benchmarks/api.py --compare-workers [--seconds 5] [--rounds 3]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -23,6 +22,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from api_under_load import running_server
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.rules.kommuner import register
 from kommuneokonomi.store import Store
@@ -45,12 +45,6 @@ def sanction_body() -> dict:
             {"kommunekode": c, "serviceudgifter": v} for c, v in zip(reg.codes, values, strict=True)
         ],
     }
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def wrk(url: str, seconds: int, connections: int, lua: Path | None = None) -> dict:
@@ -84,6 +78,43 @@ def in_process(fn, seconds: float = 3.0) -> float:
     return n / (time.perf_counter() - start)
 
 
+def compare_workers(args) -> int:
+    """One server with one worker and one with two, both up for the whole run; wrk alternates between them
+    (and which goes first) at 1 and at 16 connections. Prints medians and the ratio two/one."""
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "api.sqlite")
+        for path in collect_files([args.corpus])[0]:
+            ingest_file(path, Store(db))
+        with running_server(db, 1) as one, running_server(db, 2) as two:
+            bases = {1: one, 2: two}
+            for base in bases.values():
+                wrk(base + "/api/aftaler/2024", 2, 16)  # warm up (both workers of the pair)
+            runs: dict[tuple[int, int], list[dict]] = {}
+            for r in range(args.rounds):
+                for connections in (1, 16):
+                    for workers in (1, 2) if r % 2 == 0 else (2, 1):
+                        url = bases[workers] + "/api/aftaler/2024"
+                        runs.setdefault((workers, connections), []).append(
+                            wrk(url, args.seconds, connections)
+                        )
+    for connections in (1, 16):
+        med = {
+            w: {k: statistics.median(x[k] for x in runs[(w, connections)]) for k in ("rps", "p50", "p99")}
+            for w in (1, 2)
+        }
+        for w in (1, 2):
+            print(
+                f"GET /api/aftaler/2024, {connections} connection(s), {w} worker(s): "
+                f"{med[w]['rps']:.0f} req/s, p50 {med[w]['p50']:.1f} ms, p99 {med[w]['p99']:.1f} ms"
+            )
+        print(
+            f"  two workers / one at {connections} connection(s): "
+            f"{med[2]['rps'] / med[1]['rps']:.2f}x req/s, p50 {med[2]['p50'] / med[1]['p50']:.2f}x "
+            f"(medians of {args.rounds} alternating rounds, {args.seconds} s each)"
+        )
+    return 0
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
@@ -91,10 +122,17 @@ def main() -> int:
     parser.add_argument("--connections", type=int, default=16)
     parser.add_argument("--workers", type=int, default=1)
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument(
+        "--compare-workers",
+        action="store_true",
+        help="1 against 2 uvicorn workers at 1 and 16 connections instead (GET /api/aftaler/2024)",
+    )
     args = parser.parse_args()
     if shutil.which("wrk") is None:
         print("wrk is missing: apt-get install wrk", file=sys.stderr)
         return 2
+    if args.compare_workers:
+        return compare_workers(args)
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "api.sqlite")
         for path in collect_files([args.corpus])[0]:
@@ -106,35 +144,7 @@ def main() -> int:
             f"wrk.body = [[{json.dumps(body)}]]\n",
             "utf-8",
         )
-        port = free_port()
-        server = subprocess.Popen(
-            [
-                sys.executable,
-                "-m",
-                "kommuneokonomi",
-                "serve",
-                "--db",
-                db,
-                "--port",
-                str(port),
-                "--workers",
-                str(args.workers),
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=subprocess.DEVNULL,
-            env={**os.environ},
-        )
-        try:
-            base = f"http://127.0.0.1:{port}"
-            deadline = time.time() + 30
-            while True:
-                try:
-                    with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                        break
-                except OSError:
-                    if time.time() > deadline:
-                        raise RuntimeError("the server did not start") from None
-                    time.sleep(0.2)
+        with running_server(db, args.workers) as base:
             wrk(base + "/api/aftaler/2024", 2, 4)  # warm up
             state = AppState(Store(db))
             request = services.SanctionRequest.model_validate(body)
@@ -160,9 +170,6 @@ def main() -> int:
                             runs[name][0].append(http())
                         else:
                             runs[name][1].append(in_process(direct, args.seconds))
-        finally:
-            server.terminate()
-            server.wait(timeout=10)
     results = {}
     for name, (https, directs) in runs.items():
         res = {k: statistics.median(h[k] for h in https) for k in ("rps", "p50", "p99")}

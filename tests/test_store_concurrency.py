@@ -19,6 +19,7 @@ from kommuneokonomi.ingest import ingest_file
 from kommuneokonomi.knowledge import index as knowledge
 from kommuneokonomi.store import Store, blocks, documents, figures
 from kommuneokonomi.web.app import create_app
+from kommuneokonomi.web.auth import WriteAccess
 
 DEVSET = Path(__file__).parent / "devset"
 BASES = (DEVSET / "seen" / "aftale_2021.md", DEVSET / "seen" / "aftale_2027.md")
@@ -88,7 +89,7 @@ def test_two_cli_batches_at_once_store_every_file(tmp_path, store_url):
 def test_parallel_uploads_to_two_workers(store_url):
     """Eight uploads of one file and six distinct ones at once, spread over two app instances on one store
     (what two server workers are): every answer JSON 200, the same file stored once."""
-    clients = [TestClient(create_app(store_url)) for _ in range(2)]
+    clients = [TestClient(create_app(store_url, WriteAccess(open=True))) for _ in range(2)]
     same = variant(BASES[0], "samme").encode("utf-8")
     uploads = [("samme.md", same)] * 8 + [
         (f"ny{i}.md", variant(BASES[i % 2], f"ny{i}").encode()) for i in range(6)

@@ -14,6 +14,7 @@ from typer.testing import CliRunner
 from kommuneokonomi.cli import app
 from kommuneokonomi.store import Store
 from kommuneokonomi.web.app import create_app
+from kommuneokonomi.web.auth import WriteAccess
 
 from conftest import corpus_files
 
@@ -77,7 +78,7 @@ def test_erstat_takes_a_worse_version_into_use_at_once(db, garbled):
 
 
 def test_the_api_holds_back_and_confirms_with_erstat(store_url, garbled):
-    client = TestClient(create_app(store_url))
+    client = TestClient(create_app(store_url, WriteAccess(open=True)))
 
     def upload(path: Path, **params):
         return client.post(

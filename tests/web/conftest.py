@@ -8,8 +8,19 @@ from fastapi.testclient import TestClient
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.store import Store
 from kommuneokonomi.web.app import create_app
+from kommuneokonomi.web.auth import WriteAccess
 
 from conftest import CORPUS
+
+#: the write token of the test apps; `writer` sends it as the API and the forms expect
+TOKEN = "test-skrivenoegle-0123456789"
+WRITER = WriteAccess(token=TOKEN)
+AUTH = {"Authorization": f"Bearer {TOKEN}"}
+
+
+def writing_client(db: str) -> TestClient:
+    """A client of a fresh app on `db` that sends the write token with every request."""
+    return TestClient(create_app(db, WRITER), headers=AUTH)
 
 
 @pytest.fixture(scope="session")
@@ -24,9 +35,9 @@ def web_db(tmp_path_factory) -> str:
 
 @pytest.fixture(scope="session")
 def app(web_db):
-    return create_app(web_db)
+    return create_app(web_db, WRITER)
 
 
 @pytest.fixture(scope="session")
 def client(app) -> TestClient:
-    return TestClient(app)
+    return TestClient(app, headers=AUTH)

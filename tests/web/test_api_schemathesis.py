@@ -15,6 +15,7 @@ from hypothesis import HealthCheck, settings
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.store import Store
 from kommuneokonomi.web.app import create_app
+from web.conftest import AUTH, WRITER
 
 from conftest import CORPUS
 
@@ -22,13 +23,13 @@ _TMP = tempfile.TemporaryDirectory()
 _DB = str(Path(_TMP.name) / "schemathesis.sqlite")
 for _path in collect_files([CORPUS])[0]:
     ingest_file(_path, Store(_DB))
-schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_DB))
+schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_DB, WRITER))
 
 
 @schema.parametrize()
 @settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_server_errors_and_json_errors(case):
-    response = case.call()
+    response = case.call(headers=AUTH)  # the writes too, with the write token
     assert response.status_code < 500, (case.method, case.path, response.status_code, response.text[:300])
     if response.status_code >= 400:
         body = response.json()

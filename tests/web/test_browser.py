@@ -18,6 +18,7 @@ import uvicorn
 from playwright.sync_api import expect, sync_playwright
 
 from kommuneokonomi.web.app import create_app
+from kommuneokonomi.web.auth import WriteAccess
 
 from conftest import ROOT
 
@@ -44,7 +45,8 @@ def _free_port() -> int:
 def _running(db: str):
     """The app over `db` served on a free loopback port, for as long as the block runs."""
     port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    app = create_app(db, WriteAccess(open=True))
+    config = uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning")
     srv = uvicorn.Server(config)
     thread = threading.Thread(target=srv.run, daemon=True)
     thread.start()

@@ -137,12 +137,13 @@ def test_a_corrected_year_shows_plainly_on_the_agreement_page(tmp_path):
     from kommuneokonomi.ingest import ingest_file
     from kommuneokonomi.store import Store
     from kommuneokonomi.web.app import create_app
+    from kommuneokonomi.web.auth import WriteAccess
 
     from conftest import corpus_files
 
     path = str(tmp_path / "aar.sqlite")
     assert not ingest_file(corpus_files()[4], Store(path)).failed
-    client = TestClient(create_app(path))
+    client = TestClient(create_app(path, WriteAccess(open=True)))
     form = {
         "noegle": "midtvejsregulering_aar",
         "vaerdi": "2023",

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi.testclient import TestClient
-
-from kommuneokonomi.web.app import create_app
+from web.conftest import writing_client
 
 from conftest import corpus_files
 
 
 def test_api_on_each_backend(store_url):
-    client = TestClient(create_app(store_url))
+    client = writing_client(store_url)
     for path in corpus_files()[3:]:
         r = client.post("/api/ingest", files={"fil": (path.name, path.read_bytes(), "text/plain")})
         assert r.status_code == 200 and r.json()["status"] == "ny", r.text

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from fastapi.testclient import TestClient
 
 from kommuneokonomi.ingest import ingest_file
 from kommuneokonomi.store import Store
-from kommuneokonomi.web.app import create_app
+from web.conftest import writing_client
 
 from conftest import corpus_files
 from gaps_fixture import with_gaps
@@ -22,7 +21,7 @@ def review(store_url):
     path = store_url
     result, ambiguous, conflicting = with_gaps(ingest_file(DOC_2024, None).result)
     Store(path).add(result)
-    client = TestClient(create_app(path))
+    client = writing_client(path)
     return client, Store(path), ambiguous, conflicting
 
 

@@ -3,12 +3,11 @@ server binds to 127.0.0.1 unless told otherwise."""
 
 from __future__ import annotations
 
-from fastapi.testclient import TestClient
 from typer.testing import CliRunner
 
 from kommuneokonomi.cli import app as cli_app
 from kommuneokonomi.store import Store
-from kommuneokonomi.web.app import create_app
+from web.conftest import writing_client
 
 #: a PDF-extracted text (the text reader keeps angle brackets; the markdown reader drops HTML tags)
 CRAFTED = """\
@@ -27,15 +26,14 @@ Den kommunale serviceramme udgør derved samlet set 300,0 mia. kr. Hertil kommer
 
 
 def _crafted_app(tmp_path):
-    app = create_app(str(tmp_path / "crafted.sqlite"))
-    client = TestClient(app)
+    client = writing_client(str(tmp_path / "crafted.sqlite"))
     r = client.post("/api/ingest", files={"fil": ("ondt.txt", CRAFTED.encode(), "text/plain")})
     assert r.status_code == 200, r.text
     return client
 
 
 def test_markdown_reader_drops_html_tags(tmp_path):
-    client = TestClient(create_app(str(tmp_path / "md.sqlite")))
+    client = writing_client(str(tmp_path / "md.sqlite"))
     md = CRAFTED.replace("Aftale om", "# Aftale om", 1).replace("1. Indledning", "## 1. Indledning")
     assert (
         client.post("/api/ingest", files={"fil": ("ondt.md", md.encode(), "text/markdown")}).status_code

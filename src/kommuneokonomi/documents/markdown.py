@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 
-from kommuneokonomi.documents.base import ReadResult, decode_text
+from kommuneokonomi.documents.base import ReadResult, decode_text, sniff_text
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -42,7 +42,7 @@ class MarkdownReader:
             return False
         if suffix in (".md", ".markdown"):
             return True
-        return looks_like_markdown(data[:200_000].decode("utf-8", errors="replace"))
+        return looks_like_markdown(sniff_text(data))
 
     def read(self, data: bytes) -> ReadResult:
         text, encoding = decode_text(data)

@@ -13,10 +13,10 @@ from typing import Annotated, Any
 from urllib.parse import urlencode
 
 from fastapi import APIRouter, File, Form, HTTPException, Query, Request, UploadFile
+from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse, RedirectResponse, Response, StreamingResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
-from starlette.concurrency import run_in_threadpool
 
 from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, SUMMARY_KIND, Agreement
@@ -38,12 +38,15 @@ from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.web import charts, explain, fields, municipality, scenarios
-from kommuneokonomi.web.api import MAX_UPLOAD_BYTES, state
+from kommuneokonomi.web.api import state
+from kommuneokonomi.web.auth import bearer, write_access
+from kommuneokonomi.web.uploads import read_upload, upload_name, utf8_text
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
 router = APIRouter(include_in_schema=False)
 COOKIE = "scenarie"  # + _KIND: the id of the visitor's latest simulation of that kind (web/scenarios.py)
 COMMITMENTS_PER_PAGE = 50
+MAX_TOKEN_FIELD = 500
 FRAME_SERIES = ("serviceramme", "anlaegsramme")
 BALANCE_KEYS = [k for k in fixed_keys() if k.startswith("balance.")]
 
@@ -525,7 +528,14 @@ def _agreement_view(
         form=form or {},
         besked=_done_message(request, a),
         forrige=max((y for y in state(request).agreements() if y < aar), default=None),
+        skrivning=_write_mode(request),
     )
+
+
+def _write_mode(request: Request) -> str:
+    """How the page's write forms look: "noegle" (a token field), "aaben" (none) or "lukket" (no forms)."""
+    access = write_access(request)
+    return "noegle" if access.needs_token else "aaben" if access.open else "lukket"
 
 
 def _done_message(request: Request, a: Agreement) -> str | None:
@@ -561,6 +571,13 @@ def _coverage_view(a: Agreement) -> dict[str, Any]:
     return {"fundet": cov["n_found"], "i_alt": cov["n_keys"], "mangler": rows}
 
 
+def _write_refused(request: Request, field: str) -> HTTPException | None:
+    """A form that writes carries the write token in a password field (or the API's Bearer header); as an
+    attacker's page cannot know the token, a forged cross-site post is refused like any other."""
+    access, presented = write_access(request), field or bearer(request)
+    return None if access.allows(presented) else access.refusal(presented)
+
+
 @router.post("/aftale/{aar}/rettelser", response_class=HTMLResponse)
 def agreement_correct(
     request: Request,
@@ -571,16 +588,21 @@ def agreement_correct(
     note: Annotated[str, Form(max_length=corrections.MAX_NOTE)] = "",
     bruger: Annotated[str, Form(max_length=corrections.MAX_USER)] = "",
     tving: Annotated[bool, Form()] = False,
+    skrivenoegle: Annotated[str, Form(max_length=MAX_TOKEN_FIELD)] = "",
 ) -> Response:
     """The correction form: on success back to the page (its figure marked), else the page with the error."""
     agreement_table(request, aar)  # 404 for a year without an agreement
     form = {"noegle": noegle, "vaerdi": vaerdi, "kilde": kilde, "note": note, "bruger": bruger}
+    refused = _write_refused(request, skrivenoegle)
+    if refused is not None:
+        return _agreement_view(request, aar, http_status=refused.status_code, fejl=refused.detail, form=form)
     try:
         stored, _ = corrections.correct(
             state(request).store, aar, noegle, vaerdi, kilde, note, bruger, force=tving
         )
     except corrections.CorrectionError as exc:
         return _agreement_view(request, aar, http_status=422, fejl=str(exc), form=form)
+    state(request).refresh()
     return RedirectResponse(f"/aftale/{aar}?{urlencode({'rettet': stored.key})}#figur-{stored.key}", 303)
 
 
@@ -590,12 +612,17 @@ def agreement_undo(
     aar: int,
     noegle: str,
     bruger: Annotated[str, Form(max_length=corrections.MAX_USER)] = "",
+    skrivenoegle: Annotated[str, Form(max_length=MAX_TOKEN_FIELD)] = "",
 ) -> Response:
     agreement_table(request, aar)
+    refused = _write_refused(request, skrivenoegle)
+    if refused is not None:
+        raise refused
     try:
         undone, _ = corrections.undo(state(request).store, aar, noegle, bruger)
     except corrections.CorrectionError as exc:
         raise HTTPException(404, str(exc)) from exc
+    state(request).refresh()
     return RedirectResponse(f"/aftale/{aar}?{urlencode({'fortrudt': undone.key})}#figur-{undone.key}", 303)
 
 
@@ -808,17 +835,36 @@ async def _upload_csv(
     optional: tuple[str, ...] = (),
     allow_negative: tuple[str, ...] = (),
 ):
-    if fil is None or not fil.filename:
+    """A simulator's CSV upload, read in a worker thread; errors name the uploaded file, not the server's
+    temporary copy."""
+    if fil is None or not fil.filename:  # a browser sends an empty name when no file is chosen
         return None
-    data = await fil.read(MAX_UPLOAD_BYTES + 1)
-    if len(data) > MAX_UPLOAD_BYTES:
-        raise MunicipalDataError(
-            f"{fil.filename}: filen er over grænsen på {MAX_UPLOAD_BYTES // 1024 // 1024} MB"
-        )
+    try:
+        name = upload_name(fil.filename)
+        data = await read_upload(fil, name)
+    except HTTPException as exc:
+        raise MunicipalDataError(exc.detail) from exc
+    try:
+        data = utf8_text(data)
+    except HTTPException as exc:
+        raise MunicipalDataError(f"{name}: {exc.detail}") from exc
+    return await run_in_threadpool(_read_csv, data, name, required, optional, allow_negative)
+
+
+def _read_csv(
+    data: bytes,
+    name: str,
+    required: tuple[str, ...],
+    optional: tuple[str, ...],
+    allow_negative: tuple[str, ...],
+):
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / Path(fil.filename).name
+        path = Path(tmp) / name
         path.write_bytes(data)
-        return read_municipal_csv(path, required, optional, allow_negative)
+        try:
+            return read_municipal_csv(path, required, optional, allow_negative)
+        except MunicipalDataError as exc:
+            raise MunicipalDataError(str(exc).replace(str(path), name)) from None
 
 
 @router.get("/simulator/{kind}", response_class=HTMLResponse)
