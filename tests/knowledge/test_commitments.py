@@ -15,16 +15,12 @@ from kommuneokonomi.knowledge.commitments import (
     amounts,
     classify,
     deadlines,
-    facets,
-    filter_commitments,
-    page,
     parties,
     procedural,
     trigger,
-    words_match,
 )
 from kommuneokonomi.knowledge.evaluation import evaluate
-from kommuneokonomi.knowledge.index import stored_commitments
+from kommuneokonomi.knowledge.tracker import find
 from kommuneokonomi.store import Store
 
 HERE = Path(__file__).parent
@@ -33,7 +29,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def linked(corpus_db):
-    return stored_commitments(Store(corpus_db))
+    return find(Store(corpus_db), pr_side=0).items
 
 
 @pytest.mark.parametrize("name", ["commitment_labels.yaml", "commitment_labels_heldout.yaml"])
@@ -225,27 +221,6 @@ def test_procedural_statements(sentence, expected):
 def test_no_procedural_statement_is_a_commitment(linked):
     assert not [c.tekst for c in linked if procedural(c.tekst) and not c.tekst.endswith(":")]
     assert any(c.aar == 2023 and c.linje_fra == 146 for c in linked)  # its real statement stays
-
-
-def test_topic_and_text_filters_match_stems_and_compounds(linked):
-    assert words_match("frikommuner", "Frikommuneforsøg") and words_match("frikommune", "frikommuner")
-    assert words_match("ældre", "9. Ældreområdet") and not words_match("ældre", "Børn og unge")
-    plural = filter_commitments(linked, emne="velfærdsaftalerne")
-    assert plural and plural == filter_commitments(linked, emne="velfærdsaftale")
-    assert filter_commitments(linked, tekst="konsulenter") == filter_commitments(linked, tekst="konsulent")
-
-
-def test_pages_and_facets(linked):
-    first, second = page(linked, 1, 50), page(linked, 2, 50)
-    assert first.antal == len(linked) and first.sider == -(-len(linked) // 50)
-    assert first.items == linked[:50] and second.items == linked[50:100]
-    assert page(linked, 1, 0).items == linked
-    counts = facets(linked)
-    assert sum(n for _, n in counts["aar"]) == len(linked)
-    assert dict(counts["status"]).keys() <= {"fulgt op", "nævnt igen", "intet spor", "ingen senere aftale"}
-    assert sum(n for _, n in counts["art"]) == len(linked)
-    with pytest.raises(ValueError):
-        page(linked, 0, 10)
 
 
 def test_aftalepunkter_cli_pages(corpus_db):

@@ -253,11 +253,3 @@ def pair_links(
 def best_links(links: list[dict]) -> list[dict]:
     """Follow-ups before mentions, the most similar first, at most MAX_LINKS."""
     return sorted(links, key=lambda x: (x["type"] != "opfølgning", -x["lighed"], x["aar"]))[:MAX_LINKS]
-
-
-def status(links: list[dict], year: int, newest: int) -> str:
-    if any(x["type"] == "opfølgning" for x in links):
-        return "fulgt op"
-    if links:
-        return "nævnt igen"
-    return "ingen senere aftale" if year == newest else "intet spor"

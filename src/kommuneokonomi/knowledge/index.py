@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from sqlalchemy import (
     Column,
     Connection,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -28,6 +29,7 @@ from sqlalchemy import (
     delete,
     func,
     insert,
+    inspect,
     select,
     text,
 )
@@ -39,13 +41,12 @@ from kommuneokonomi.knowledge.corpus import AgreementText, paragraphs
 from kommuneokonomi.knowledge.followups import (
     FOLLOW_UP_YEARS,
     Passage,
-    best_links,
     pair_links,
     passages_of,
-    status,
 )
 from kommuneokonomi.knowledge.text import tokens
 from kommuneokonomi.store import Store, StoredDocument
+from kommuneokonomi.store import documents as documents_table
 
 metadata = MetaData()
 units = Table(
@@ -67,30 +68,61 @@ terms = Table(
     "search_terms",
     metadata,
     Column("term", String(200), primary_key=True),
-    Column("units", Integer, nullable=False),  # how many stored units hold it (every version counted)
+    Column("units", Integer, nullable=False),  # how many indexed units hold it
+    Column("reversed", String(200), nullable=False, index=True),  # backwards: compounds that end in a word
 )
+#: the commitments of the indexed (newest) version of each year, with what the tracker filters, counts and
+#: orders by in columns of their own
 commitment_rows = Table(
     "commitments",
     metadata,
     Column("document_id", Integer, nullable=False),
     Column("seq", Integer, nullable=False),
+    Column("id", String(40), nullable=False, unique=True),
+    Column("year", Integer, nullable=False),
+    Column("art", String(40), nullable=False),
+    Column("emne", Text),
+    Column("status", String(24), nullable=False),  # kept up to date by build() as links come and go
+    Column("topic_stems", Text, nullable=False),  # " stem stem " of its chapter and topic
+    Column("text_stems", Text, nullable=False),  # " stem stem " of its text, chapter and topic
     Column("data", Text, nullable=False),  # Commitment as JSON, without status and links
     PrimaryKeyConstraint("document_id", "seq"),
+    Index("commitments_year_seq", "year", "seq"),
+    Index("commitments_status", "status"),
+    Index("commitments_art", "art"),
+    Index("commitments_emne", "emne"),
+)
+commitment_parties = Table(
+    "commitment_parties",
+    metadata,
+    Column("document_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("party", String(200), nullable=False),
+    Column("party_key", String(200), nullable=False, index=True),  # lower case, for the filter
+    Column("role", String(8), nullable=False),  # "part" (a party to it) or "anden" (another named party)
+    Index("commitment_parties_of", "document_id", "seq"),
 )
 links = Table(
     "followup_links",
     metadata,
-    Column("from_document_id", Integer, nullable=False, index=True),
+    Column("from_document_id", Integer, nullable=False),
     Column("from_seq", Integer, nullable=False),
     Column("to_document_id", Integer, nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # "opfølgning" or "nævnt igen"
     Column("data", Text, nullable=False),
+    Index("followup_links_from", "from_document_id", "from_seq"),
 )
 built = Table(
     "knowledge_built",
     metadata,
     Column("document_id", Integer, primary_key=True, autoincrement=False),
     Column("built_at", String(32), nullable=False),
+    Column("n_units", Integer, nullable=False),
 )
+schema = Table("knowledge_schema", metadata, Column("version", Integer, nullable=False))
+#: bumped when the tables above change: a store indexed with another version is indexed again (the index
+#: is derived from the stored documents, so nothing is lost)
+SCHEMA_VERSION = 2
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(stems, context, content='search_units', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
@@ -107,11 +139,21 @@ def is_sqlite(store: Store) -> bool:
 
 
 def ensure_tables(store: Store) -> None:
-    """Create the index tables when missing (an older store gets them on first use)."""
-    metadata.create_all(store.engine)
+    """Create the index tables when missing; an index of another schema version (or from before there
+    were versions) is dropped and built again on first use."""
     with store.engine.begin() as conn:
+        present = set(inspect(conn).get_table_names())
+        if schema.name in present:
+            current = conn.execute(select(schema.c.version)).scalar()
+            if current == SCHEMA_VERSION:
+                return
+        if is_sqlite(store):
+            conn.execute(text("DROP TABLE IF EXISTS search_fts"))
+        metadata.drop_all(conn)
+        metadata.create_all(conn)
         for ddl in (_FTS_DDL,) if is_sqlite(store) else _PG_DDL:
             conn.execute(text(ddl))
+        conn.execute(insert(schema).values(version=SCHEMA_VERSION))
 
 
 def stems_of(text_: str) -> list[str]:
@@ -123,14 +165,13 @@ def _text_of(store: Store, doc: StoredDocument) -> AgreementText:
 
 
 def build(store: Store, doc: StoredDocument) -> None:
-    """Index one stored document and link it with its neighbours, in one transaction (again: replaces)."""
+    """Index one stored document and link it with its neighbours, in one transaction (again: replaces).
+    An older version of its year leaves the index in the same transaction: the index holds the newest
+    version of each year."""
     ensure_tables(store)
     text_ = _text_of(store, doc)
-    neighbours = {
-        y: d
-        for y, d in _built_latest(store).items()
-        if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS
-    }
+    latest = _built_latest(store)
+    neighbours = {y: d for y, d in latest.items() if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS}
     own_passages = passages_of(doc.year, text_.blocks)
     for year in {y for p in own_passages for y in p.refers_to} - set(neighbours):
         older = store.latest().get(year)
@@ -138,13 +179,15 @@ def build(store: Store, doc: StoredDocument) -> None:
             neighbours[year] = older
     commitments = extract_commitments(text_)
     with store.engine.begin() as conn:
-        _clear(conn, doc.id)
-        _insert_units(store, conn, doc, text_, own_passages)
-        if commitments:
-            conn.execute(
-                insert(commitment_rows),
-                [{"document_id": doc.id, "seq": i, "data": _dump(c)} for i, c in enumerate(commitments)],
-            )
+        # whose status may change: this one, its neighbours, and last year's newest when this is newer
+        affected = {doc.id} | {d.id for d in neighbours.values()}
+        newest = max([doc.year, *latest])
+        if latest and max(latest) < newest:
+            affected.add(latest[max(latest)].id)
+        for old in _built_of_year(conn, doc.year):
+            affected |= _clear(conn, old)
+        n_units = _insert_units(store, conn, doc, text_, own_passages)
+        _insert_commitments(conn, doc.id, commitments)
         rows = []
         for year, other in sorted(neighbours.items()):
             other_passages = _passages(conn, other.id)
@@ -162,13 +205,94 @@ def build(store: Store, doc: StoredDocument) -> None:
                     "from_document_id": ids[0],
                     "from_seq": seqs[id(c)],
                     "to_document_id": ids[1],
+                    "kind": x["type"],
                     "data": json.dumps(x),
                 }
                 for c, x in found
             ]
         if rows:
             conn.execute(insert(links), rows)
-        conn.execute(insert(built).values(document_id=doc.id, built_at=_now()))
+        conn.execute(insert(built).values(document_id=doc.id, built_at=_now(), n_units=n_units))
+        _update_status(conn, affected & _built_ids(conn), newest)
+
+
+def _insert_commitments(conn: Connection, doc_id: int, commitments: list[Commitment]) -> None:
+    if not commitments:
+        return
+    conn.execute(
+        insert(commitment_rows),
+        [
+            {
+                "document_id": doc_id,
+                "seq": i,
+                "id": c.id,
+                "year": c.aar,
+                "art": c.art,
+                "emne": c.emne,
+                "status": "intet spor",  # until _update_status
+                "topic_stems": _stem_column(f"{c.kapitel or ''} {c.emne or ''}"),
+                "text_stems": _stem_column(f"{c.tekst} {c.kapitel or ''} {c.emne or ''}"),
+                "data": _dump(c),
+            }
+            for i, c in enumerate(commitments)
+        ],
+    )
+    parties = [
+        {"document_id": doc_id, "seq": i, "party": p, "party_key": p.lower(), "role": role}
+        for i, c in enumerate(commitments)
+        for role, names in (("part", c.parter), ("anden", c.andre_parter))
+        for p in dict.fromkeys(names)
+    ]
+    if parties:
+        conn.execute(insert(commitment_parties), parties)
+
+
+def _stem_column(text_: str) -> str:
+    """The distinct stems of a text between spaces (" a b "), so that SQL can match a whole stem
+    (LIKE '% a %') or a stem inside a compound (LIKE '%a%')."""
+    return " " + " ".join(sorted({t.stem for t in tokens(text_)})) + " "
+
+
+def _update_status(conn: Connection, doc_ids: set[int], newest: int) -> None:
+    """The status of the documents' commitments from their stored links: "fulgt op" with a follow-up,
+    "nævnt igen" with a mention only, else "ingen senere aftale" for the newest year and "intet spor"."""
+    if not doc_ids:
+        return
+    link = (
+        "SELECT 1 FROM followup_links l WHERE l.from_document_id = commitments.document_id "
+        "AND l.from_seq = commitments.seq"
+    )
+    conn.execute(
+        text(
+            f"UPDATE commitments SET status = CASE WHEN EXISTS ({link} AND l.kind = :followed) THEN :fulgt "
+            f"WHEN EXISTS ({link}) THEN :mentioned WHEN commitments.year = :newest THEN :last ELSE :none END "
+            f"WHERE document_id IN ({', '.join(str(int(d)) for d in sorted(doc_ids))})"
+        ),
+        {
+            "followed": "opfølgning",
+            "fulgt": "fulgt op",
+            "mentioned": "nævnt igen",
+            "newest": newest,
+            "last": "ingen senere aftale",
+            "none": "intet spor",
+        },
+    )
+
+
+def _built_ids(conn: Connection) -> set[int]:
+    return {r[0] for r in conn.execute(select(built.c.document_id))}
+
+
+def _built_of_year(conn: Connection, year: int) -> list[int]:
+    """The indexed documents of a budget year (an older version when a new one is being built)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            select(built.c.document_id)
+            .join(documents_table, documents_table.c.id == built.c.document_id)
+            .where(documents_table.c.year == year)
+        )
+    ]
 
 
 def ensure_built(store: Store) -> None:
@@ -184,7 +308,7 @@ def ensure_built(store: Store) -> None:
 
 def _insert_units(
     store: Store, conn: Connection, doc: StoredDocument, text_: AgreementText, passages: list[Passage]
-) -> None:
+) -> int:
     rows = [
         {
             "document_id": doc.id,
@@ -209,7 +333,7 @@ def _insert_units(
         for (seq, block, heading), p in zip(paragraphs(text_.blocks), passages, strict=True)
     ]
     if not rows:
-        return
+        return 0
     conn.execute(insert(units), rows)
     df = Counter(w for r in rows for w in set(f"{r['stems']} {r['context']}".split()))
     stmt = (sqlite_insert if is_sqlite(store) else pg_insert)(terms)
@@ -217,7 +341,7 @@ def _insert_units(
         stmt.on_conflict_do_update(
             index_elements=["term"], set_={"units": terms.c.units + stmt.excluded.units}
         ),
-        [{"term": w, "units": n} for w, n in sorted(df.items())],
+        [{"term": w, "units": n, "reversed": w[::-1]} for w, n in sorted(df.items())],
     )
     if is_sqlite(store):
         conn.execute(
@@ -227,6 +351,7 @@ def _insert_units(
             ),
             {"d": doc.id},
         )
+    return len(rows)
 
 
 def _passages(conn: Connection, doc_id: int) -> list[Passage]:
@@ -254,7 +379,8 @@ def _passages(conn: Connection, doc_id: int) -> list[Passage]:
     return out
 
 
-def _clear(conn: Connection, doc_id: int) -> None:
+def _clear(conn: Connection, doc_id: int) -> set[int]:
+    """Take a document out of the index; the documents whose links to it went with it."""
     if conn.dialect.name == "sqlite":
         conn.execute(
             text(
@@ -273,12 +399,18 @@ def _clear(conn: Connection, doc_id: int) -> None:
             terms.update().where(terms.c.term == bindparam("t")).values(units=terms.c.units - bindparam("n")),
             [{"t": w, "n": n} for w, n in old.items()],
         )
+        conn.execute(delete(terms).where(terms.c.units <= 0))
+    linked_to = {
+        r[0] for r in conn.execute(select(links.c.from_document_id).where(links.c.to_document_id == doc_id))
+    }
     conn.execute(delete(units).where(units.c.document_id == doc_id))
     conn.execute(delete(commitment_rows).where(commitment_rows.c.document_id == doc_id))
+    conn.execute(delete(commitment_parties).where(commitment_parties.c.document_id == doc_id))
     conn.execute(
         delete(links).where((links.c.from_document_id == doc_id) | (links.c.to_document_id == doc_id))
     )
     conn.execute(delete(built).where(built.c.document_id == doc_id))
+    return linked_to - {doc_id}
 
 
 def _built_latest(store: Store) -> dict[int, StoredDocument]:
@@ -300,7 +432,7 @@ def _dump(c: Commitment) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _load(data: str) -> Commitment:
+def load_commitment(data: str) -> Commitment:
     return Commitment(**json.loads(data))
 
 
@@ -310,38 +442,7 @@ def _commitments(conn: Connection, doc_id: int) -> list[Commitment]:
         .where(commitment_rows.c.document_id == doc_id)
         .order_by(commitment_rows.c.seq)
     )
-    return [_load(r[0]) for r in rows]
-
-
-def stored_commitments(store: Store) -> list[Commitment]:
-    """The commitments of the newest version of each year, with status and follow-up links (both read
-    from the store; only links between newest versions count)."""
-    ensure_built(store)
-    latest = store.latest()
-    ids = {d.id: y for y, d in latest.items()}
-    if not ids:
-        return []
-    newest = max(latest)
-    with store.engine.connect() as conn:
-        by_doc: dict[int, list[Commitment]] = {}
-        for r in conn.execute(
-            select(commitment_rows)
-            .where(commitment_rows.c.document_id.in_(ids))
-            .order_by(commitment_rows.c.document_id, commitment_rows.c.seq)
-        ):
-            by_doc.setdefault(r.document_id, []).append(_load(r.data))
-        found: dict[tuple[int, int], list[dict]] = {}
-        for r in conn.execute(
-            select(links).where(links.c.from_document_id.in_(ids), links.c.to_document_id.in_(ids))
-        ):
-            found.setdefault((r.from_document_id, r.from_seq), []).append(json.loads(r.data))
-    out = []
-    for doc_id, items in sorted(by_doc.items(), key=lambda kv: ids[kv[0]]):
-        for seq, c in enumerate(items):
-            c.opfoelgning = best_links(found.get((doc_id, seq), []))
-            c.status = status(c.opfoelgning, c.aar, newest)
-            out.append(c)
-    return out
+    return [load_commitment(r[0]) for r in rows]
 
 
 def vocabulary(store: Store) -> dict[str, int]:

@@ -10,9 +10,8 @@ from functools import cached_property
 from typing import Any
 
 from kommuneokonomi.agreements import Agreement, load_agreements
-from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import AgreementText, NoTextsError, load_texts, loaded_years
-from kommuneokonomi.knowledge.index import ensure_built, stored_commitments
+from kommuneokonomi.knowledge.index import ensure_built
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.store import Store
 
@@ -32,10 +31,6 @@ class Knowledge:
     @cached_property
     def index(self) -> SearchIndex:
         return SearchIndex(self.store)
-
-    @cached_property
-    def commitments(self) -> list[Commitment]:
-        return stored_commitments(self.store)
 
     @cached_property
     def texts(self) -> dict[int, AgreementText]:
