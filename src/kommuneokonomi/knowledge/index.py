@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Index,
     Integer,
@@ -27,7 +28,6 @@ from sqlalchemy import (
     Text,
     bindparam,
     delete,
-    func,
     insert,
     inspect,
     select,
@@ -445,24 +445,43 @@ def _commitments(conn: Connection, doc_id: int) -> list[Commitment]:
     return [load_commitment(r[0]) for r in rows]
 
 
-def vocabulary(store: Store) -> dict[str, int]:
-    """Every indexed stem with the number of units that hold it."""
+def term_counts(store: Store, wanted: list[str]) -> dict[str, int]:
+    """The number of indexed units that hold each of these stems (a stem not indexed is left out)."""
+    with store.engine.connect() as conn:
+        rows = conn.execute(select(terms.c.term, terms.c.units).where(terms.c.term.in_(wanted))).all()
+    return {r.term: r.units for r in rows}
+
+
+def compounds_of(store: Store, stem: str, heads: list[str], limit: int) -> dict[str, int]:
+    """Indexed stems that begin or end with `stem`, and those of `heads` (words that may begin it), the
+    `limit` most frequent of each kind, with their unit counts. On SQLite a range over the term and over
+    the term backwards (both indexed); on PostgreSQL a prefix LIKE, which is right in any collation."""
+    kinds: list[ColumnElement[bool]] = []
+    for column, value in ((terms.c.term, stem), (terms.c.reversed, stem[::-1])):
+        if is_sqlite(store):
+            kinds.append((column >= value) & (column < value + "\uffff"))
+        else:
+            kinds.append(column.like(value + "%"))
+    if heads:
+        kinds.append(terms.c.term.in_(heads))
+    out: dict[str, int] = {}
+    with store.engine.connect() as conn:
+        for where in kinds:
+            query = (
+                select(terms.c.term, terms.c.units)
+                .where(where, terms.c.units > 0)
+                .order_by(terms.c.units.desc(), terms.c.term)
+                .limit(limit)
+            )
+            out.update({r.term: r.units for r in conn.execute(query)})
+    return out
+
+
+def built_units(store: Store) -> dict[int, int]:
+    """The indexed documents with their number of search units."""
     ensure_tables(store)
-    with store.engine.connect() as conn:  # plain rows: read at every start, so without ORM row objects
-        return dict(conn.exec_driver_sql("SELECT term, units FROM search_terms").fetchall())
-
-
-def indexed_documents(store: Store) -> set[int]:
-    """The documents that have search units (older versions too)."""
     with store.engine.connect() as conn:
-        return {r[0] for r in conn.execute(select(units.c.document_id).distinct())}
-
-
-def unit_count(store: Store, document_ids: list[int]) -> int:
-    with store.engine.connect() as conn:
-        return conn.execute(
-            select(func.count()).select_from(units).where(units.c.document_id.in_(document_ids))
-        ).scalar_one()
+        return {r.document_id: r.n_units for r in conn.execute(select(built.c.document_id, built.c.n_units))}
 
 
 def _now() -> str:
