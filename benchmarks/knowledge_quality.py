@@ -16,7 +16,7 @@ import yaml
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.knowledge.corpus import load_texts
 from kommuneokonomi.knowledge.evaluation import evaluate
-from kommuneokonomi.knowledge.index import stored_commitments
+from kommuneokonomi.knowledge.tracker import find
 from kommuneokonomi.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ def main() -> int:
             ingest_file(path, store)  # builds the index, commitments and follow-up links
         elapsed = time.perf_counter() - start
         texts = load_texts(store)
-        linked = stored_commitments(store)
+        linked = find(store, pr_side=0).items
         store.engine.dispose()
     for name in ("commitment_labels.yaml", "commitment_labels_heldout.yaml"):
         s = evaluate(texts, yaml.safe_load((LABELS / name).read_text("utf-8")))
