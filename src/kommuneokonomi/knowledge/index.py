@@ -84,13 +84,35 @@ commitment_rows = Table(
     Column("emne", Text),
     Column("status", String(24), nullable=False),  # kept up to date by build() as links come and go
     Column("topic_stems", Text, nullable=False),  # " stem stem " of its chapter and topic
-    Column("text_stems", Text, nullable=False),  # " stem stem " of its text, chapter and topic
-    Column("data", Text, nullable=False),  # Commitment as JSON, without status and links
     PrimaryKeyConstraint("document_id", "seq"),
     Index("commitments_year_seq", "year", "seq"),
     Index("commitments_status", "status"),
     Index("commitments_art", "art"),
     Index("commitments_emne", "emne"),
+)
+#: the rest of a commitment, apart: the tracker's rows stay narrow, so filtering and counting read little
+commitment_data = Table(
+    "commitment_data",
+    metadata,
+    Column("document_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("data", Text, nullable=False),  # Commitment as JSON, without status and links
+    PrimaryKeyConstraint("document_id", "seq"),
+)
+#: " stem stem " of a commitment's text, chapter and topic, for the free-text filter: on SQLite an FTS5
+#: table with the trigram tokenizer (its index serves LIKE '%stem%'), on PostgreSQL a plain table
+text_metadata = MetaData()
+commitment_text = Table(
+    "commitment_text",
+    text_metadata,
+    Column("document_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("text_stems", Text, nullable=False),
+    Index("commitment_text_of", "document_id", "seq"),
+)
+_TEXT_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS commitment_text USING fts5(text_stems, document_id UNINDEXED, "
+    "seq UNINDEXED, tokenize='trigram')"
 )
 commitment_parties = Table(
     "commitment_parties",
@@ -122,7 +144,7 @@ built = Table(
 schema = Table("knowledge_schema", metadata, Column("version", Integer, nullable=False))
 #: bumped when the tables above change: a store indexed with another version is indexed again (the index
 #: is derived from the stored documents, so nothing is lost)
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(stems, context, content='search_units', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
@@ -149,9 +171,12 @@ def ensure_tables(store: Store) -> None:
                 return
         if is_sqlite(store):
             conn.execute(text("DROP TABLE IF EXISTS search_fts"))
+        conn.execute(text("DROP TABLE IF EXISTS commitment_text"))
         metadata.drop_all(conn)
         metadata.create_all(conn)
-        for ddl in (_FTS_DDL,) if is_sqlite(store) else _PG_DDL:
+        if not is_sqlite(store):
+            text_metadata.create_all(conn)
+        for ddl in (_FTS_DDL, _TEXT_FTS_DDL) if is_sqlite(store) else _PG_DDL:
             conn.execute(text(ddl))
         conn.execute(insert(schema).values(version=SCHEMA_VERSION))
 
@@ -231,8 +256,21 @@ def _insert_commitments(conn: Connection, doc_id: int, commitments: list[Commitm
                 "emne": c.emne,
                 "status": "intet spor",  # until _update_status
                 "topic_stems": _stem_column(f"{c.kapitel or ''} {c.emne or ''}"),
+            }
+            for i, c in enumerate(commitments)
+        ],
+    )
+    conn.execute(
+        insert(commitment_data),
+        [{"document_id": doc_id, "seq": i, "data": _dump(c)} for i, c in enumerate(commitments)],
+    )
+    conn.execute(
+        insert(commitment_text),
+        [
+            {
+                "document_id": doc_id,
+                "seq": i,
                 "text_stems": _stem_column(f"{c.tekst} {c.kapitel or ''} {c.emne or ''}"),
-                "data": _dump(c),
             }
             for i, c in enumerate(commitments)
         ],
@@ -406,6 +444,8 @@ def _clear(conn: Connection, doc_id: int) -> set[int]:
     conn.execute(delete(units).where(units.c.document_id == doc_id))
     conn.execute(delete(commitment_rows).where(commitment_rows.c.document_id == doc_id))
     conn.execute(delete(commitment_parties).where(commitment_parties.c.document_id == doc_id))
+    conn.execute(delete(commitment_data).where(commitment_data.c.document_id == doc_id))
+    conn.execute(delete(commitment_text).where(commitment_text.c.document_id == doc_id))
     conn.execute(
         delete(links).where((links.c.from_document_id == doc_id) | (links.c.to_document_id == doc_id))
     )
@@ -438,9 +478,9 @@ def load_commitment(data: str) -> Commitment:
 
 def _commitments(conn: Connection, doc_id: int) -> list[Commitment]:
     rows = conn.execute(
-        select(commitment_rows.c.data)
-        .where(commitment_rows.c.document_id == doc_id)
-        .order_by(commitment_rows.c.seq)
+        select(commitment_data.c.data)
+        .where(commitment_data.c.document_id == doc_id)
+        .order_by(commitment_data.c.seq)
     )
     return [load_commitment(r[0]) for r in rows]
 

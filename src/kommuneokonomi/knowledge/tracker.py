@@ -13,13 +13,15 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Select, and_, exists, func, select
+from sqlalchemy import ColumnElement, Select, and_, exists, func, select, tuple_
 
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.followups import best_links
 from kommuneokonomi.knowledge.index import (
+    commitment_data,
     commitment_parties,
     commitment_rows,
+    commitment_text,
     ensure_built,
     links,
     load_commitment,
@@ -72,7 +74,10 @@ def _where(f: Filters) -> list[ColumnElement[bool]]:
     if f.emne:
         out += _words(c.topic_stems, f.emne)
     if f.tekst:
-        out += _words(c.text_stems, f.tekst)
+        words = _words(commitment_text.c.text_stems, f.tekst)
+        if words:
+            t = commitment_text.c
+            out.append(tuple_(c.document_id, c.seq).in_(select(t.document_id, t.seq).where(*words)))
     if f.part:
         p = commitment_parties.alias("named").c  # an alias: the parties facet reads the table too
         out.append(
@@ -99,7 +104,8 @@ def find(store: Store, filters: Filters = Filters(), side: int = 1, pr_side: int
         raise ValueError("siden tælles fra 1, og antal pr. side kan ikke være negativt")
     ensure_built(store)
     c = commitment_rows.c
-    query = _filtered(select(c.document_id, c.seq, c.status, c.data), filters).order_by(c.year, c.seq)
+    query = _filtered(_with_data(select(c.document_id, c.seq, c.status, commitment_data.c.data)), filters)
+    query = query.order_by(c.year, c.seq)
     with store.engine.connect() as conn:
         total = conn.execute(
             _filtered(select(func.count()).select_from(commitment_rows), filters)
@@ -123,7 +129,9 @@ def by_id(store: Store, commitment_id: str) -> Commitment | None:
     c = commitment_rows.c
     with store.engine.connect() as conn:
         row = conn.execute(
-            select(c.document_id, c.seq, c.status, c.data).where(c.id == commitment_id)
+            _with_data(select(c.document_id, c.seq, c.status, commitment_data.c.data)).where(
+                c.id == commitment_id
+            )
         ).first()
         if row is None:
             return None
@@ -162,6 +170,13 @@ def facets(store: Store, filters: Filters = Filters()) -> dict[str, list[tuple[s
     ordered = {name: sorted(out[name], key=lambda kv: (-kv[1], kv[0])) for name in FACETS}
     ordered["aar"] = sorted(out["aar"], key=lambda kv: int(kv[0]))
     return ordered
+
+
+def _with_data(query: Select) -> Select:
+    c, d = commitment_rows.c, commitment_data.c
+    return query.join_from(
+        commitment_rows, commitment_data, and_(d.document_id == c.document_id, d.seq == c.seq)
+    )
 
 
 def _links(conn, keys: list[tuple[int, int]]) -> dict[tuple[int, int], list[dict]]:
