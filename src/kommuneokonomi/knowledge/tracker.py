@@ -33,6 +33,7 @@ FACETS = ("aar", "parter", "art", "status", "emne")
 MAX_TOPIC_FACETS = 25
 #: a query stem this long also matches inside a longer stem (a compound)
 COMPOUND_MIN_STEM = 4
+MAX_YEAR = 9999
 
 
 @dataclass(frozen=True)
@@ -69,8 +70,8 @@ def _words(column: ColumnElement[str], query: str) -> list[ColumnElement[bool]]:
 def _where(f: Filters) -> list[ColumnElement[bool]]:
     c = commitment_rows.c
     out: list[ColumnElement[bool]] = []
-    if f.aar:
-        out.append(c.year.in_(sorted(set(f.aar))))
+    if f.aar:  # a year no agreement can have (beyond 9999, or too big for SQL's integer) matches nothing
+        out.append(c.year.in_(sorted({y for y in f.aar if 0 < y <= MAX_YEAR})))
     if f.emne:
         out += _words(c.topic_stems, f.emne)
     if f.tekst:
