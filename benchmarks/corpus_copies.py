@@ -12,8 +12,9 @@ _YEAR_RE = re.compile(r"(?<!\d)(19[9]\d|20\d\d)(?!\d)")
 FRONT_LINES = 80  # title, date and the frames paragraph (the budget year of an untitled file) stay put
 
 
-def copies(corpus: Path, n_documents: int, out: Path, seed: int = 2024) -> list[Path]:
-    """Write n_documents agreement files to `out` (the originals first, then shifted copies)."""
+def copies(corpus: Path, n_documents: int, out: Path, seed: int = 2024, shift: bool = True) -> list[Path]:
+    """Write n_documents agreement files to `out` (the originals first, then shifted copies; with
+    shift=False the copies keep their years, for a caller that shifts them after extraction)."""
     originals = sorted(p for p in corpus.iterdir() if p.is_file())
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
@@ -22,7 +23,8 @@ def copies(corpus: Path, n_documents: int, out: Path, seed: int = 2024) -> list[
         k, source = divmod(i, len(originals))
         text = originals[source].read_text("utf-8")
         if k:
-            text = _YEAR_RE.sub(lambda m, k=k: str(int(m.group(0)) + 6 * k), text)
+            if shift:
+                text = shift_years(text, k)
             lines = text.split("\n")
             head, body = "\n".join(lines[:FRONT_LINES]), "\n".join(lines[FRONT_LINES:])
             paragraphs = re.split(r"\n\s*\n", body)
@@ -32,3 +34,8 @@ def copies(corpus: Path, n_documents: int, out: Path, seed: int = 2024) -> list[
         path.write_text(text, "utf-8")
         written.append(path)
     return written
+
+
+def shift_years(text: str, k: int) -> str:
+    """Every year 1990-2099 in the text moved by 6·k (still four digits, so line maps stay valid)."""
+    return _YEAR_RE.sub(lambda m: str(int(m.group(0)) + 6 * k), text)

@@ -16,7 +16,7 @@ import yaml
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.knowledge.corpus import load_texts
 from kommuneokonomi.knowledge.evaluation import evaluate
-from kommuneokonomi.knowledge.index import stored_commitments
+from kommuneokonomi.knowledge.tracker import find
 from kommuneokonomi.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -38,7 +38,7 @@ def main() -> int:
             ingest_file(path, store)  # builds the index, commitments and follow-up links
         elapsed = time.perf_counter() - start
         texts = load_texts(store)
-        linked = stored_commitments(store)
+        linked = find(store, pr_side=0).items
         store.engine.dispose()
     for name in ("commitment_labels.yaml", "commitment_labels_heldout.yaml"):
         s = evaluate(texts, yaml.safe_load((LABELS / name).read_text("utf-8")))
@@ -65,16 +65,24 @@ def main() -> int:
         f"{sum(old_checks[p] for p in checked)} of those right"
     )
     sample = yaml.safe_load((LABELS / "followup_sample.yaml").read_text("utf-8"))
-    links = [x for x in sample["links"] if (tuple(x["fra"]), tuple(x["til"])) in produced]
-    by_id = {(c.aar, c.linje_fra): c for c in linked}
-    positives = [x for x in sample["commitments"] if x["fulgt_op"]]
-    found = [x for x in positives if _followups(by_id[tuple(x["fra"])]) & {tuple(t) for t in x["til"]}]
-    right = sum(x["korrekt"] for x in links)
-    print(
-        f"follow-up sample drawn after the changes: precision {right}/{len(links)} = "
-        f"{right / max(1, len(links)):.2f} (of {len(sample['links'])} sampled links {len(links)} still "
-        f"produced); recall {len(found)}/{len(positives)} = {len(found) / max(1, len(positives)):.2f}"
-    )
+    by_id: dict[tuple[int, int], list] = {}
+    for c in linked:
+        by_id.setdefault((c.aar, c.linje_fra), []).append(c)
+    for half, name in (("arbejde", "worked-on half"), ("ude", "held-out half"), (None, "whole sample")):
+        links = [x for x in sample["links"] if half in (None, x["halv"])]
+        kept = [x for x in links if (tuple(x["fra"]), tuple(x["til"])) in produced]
+        positives = [x for x in sample["commitments"] if x["fulgt_op"] and half in (None, x["halv"])]
+        found = [
+            x
+            for x in positives
+            if any(_followups(c) & {tuple(t) for t in x["til"]} for c in by_id[tuple(x["fra"])])
+        ]
+        right = sum(x["korrekt"] for x in kept)
+        print(
+            f"follow-up sample, {name}: precision {right}/{len(kept)} = {right / max(1, len(kept)):.2f} "
+            f"(of {len(links)} sampled links {len(kept)} still produced); "
+            f"recall {len(found)}/{len(positives)} = {len(found) / max(1, len(positives)):.2f}"
+        )
     return 0
 
 

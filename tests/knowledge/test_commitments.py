@@ -10,21 +10,18 @@ import yaml
 from typer.testing import CliRunner
 
 from kommuneokonomi.cli import app
+from kommuneokonomi.knowledge import followups
 from kommuneokonomi.knowledge.commitments import (
     all_commitments,
     amounts,
     classify,
     deadlines,
-    facets,
-    filter_commitments,
-    page,
     parties,
     procedural,
     trigger,
-    words_match,
 )
 from kommuneokonomi.knowledge.evaluation import evaluate
-from kommuneokonomi.knowledge.index import stored_commitments
+from kommuneokonomi.knowledge.tracker import find
 from kommuneokonomi.store import Store
 
 HERE = Path(__file__).parent
@@ -33,7 +30,7 @@ runner = CliRunner()
 
 @pytest.fixture(scope="module")
 def linked(corpus_db):
-    return stored_commitments(Store(corpus_db))
+    return find(Store(corpus_db), pr_side=0).items
 
 
 @pytest.mark.parametrize("name", ["commitment_labels.yaml", "commitment_labels_heldout.yaml"])
@@ -227,27 +224,6 @@ def test_no_procedural_statement_is_a_commitment(linked):
     assert any(c.aar == 2023 and c.linje_fra == 146 for c in linked)  # its real statement stays
 
 
-def test_topic_and_text_filters_match_stems_and_compounds(linked):
-    assert words_match("frikommuner", "Frikommuneforsøg") and words_match("frikommune", "frikommuner")
-    assert words_match("ældre", "9. Ældreområdet") and not words_match("ældre", "Børn og unge")
-    plural = filter_commitments(linked, emne="velfærdsaftalerne")
-    assert plural and plural == filter_commitments(linked, emne="velfærdsaftale")
-    assert filter_commitments(linked, tekst="konsulenter") == filter_commitments(linked, tekst="konsulent")
-
-
-def test_pages_and_facets(linked):
-    first, second = page(linked, 1, 50), page(linked, 2, 50)
-    assert first.antal == len(linked) and first.sider == -(-len(linked) // 50)
-    assert first.items == linked[:50] and second.items == linked[50:100]
-    assert page(linked, 1, 0).items == linked
-    counts = facets(linked)
-    assert sum(n for _, n in counts["aar"]) == len(linked)
-    assert dict(counts["status"]).keys() <= {"fulgt op", "nævnt igen", "intet spor", "ingen senere aftale"}
-    assert sum(n for _, n in counts["art"]) == len(linked)
-    with pytest.raises(ValueError):
-        page(linked, 0, 10)
-
-
 def test_aftalepunkter_cli_pages(corpus_db):
     args = ["aftalepunkter", "--db", corpus_db, "--format", "json", "--pr-side", "10"]
     one = json.loads(runner.invoke(app, [*args, "--side", "1"]).stdout)
@@ -264,26 +240,49 @@ def test_aftalepunkter_cli_pages(corpus_db):
     )
 
 
-def test_followup_precision_and_recall_on_the_sample_drawn_after_the_changes(linked):
+def test_followup_precision_and_recall_on_each_half_of_the_sample(linked):
+    """The hand-checked sample, split before the second round of follow-up rules (`halv`): precision over
+    the sampled links still produced, recall over the sampled commitments that are followed up. Measured
+    after that round (benchmarks/RESULTS.md); a change of the rules that moves these must say so there."""
     sample = yaml.safe_load((HERE / "followup_sample.yaml").read_text("utf-8"))
-    by_id = {(c.aar, c.linje_fra): c for c in linked}
     produced = {
         ((c.aar, c.linje_fra), (x["aar"], x["linje_fra"]))
         for c in linked
         for x in c.opfoelgning
         if x["type"] == "opfølgning"
     }
-    labelled = [(tuple(x["fra"]), tuple(x["til"]), x["korrekt"]) for x in sample["links"]]
-    assert all((a, b) in produced for a, b, _ in labelled), "a sampled link is no longer produced: relabel"
-    precision = sum(ok for *_, ok in labelled) / len(labelled)
-    positives = [x for x in sample["commitments"] if x["fulgt_op"]]
-    found = [
-        x
-        for x in positives
-        if any(
-            (link["aar"], link["linje_fra"]) in {tuple(t) for t in x["til"]}
-            for link in by_id[tuple(x["fra"])].opfoelgning
-            if link["type"] == "opfølgning"
-        )
-    ]
-    assert (round(precision, 2), len(found), len(positives)) == (0.72, 3, 7)
+    measured = {}
+    for half in ("arbejde", "ude"):
+        kept = [
+            x["korrekt"]
+            for x in sample["links"]
+            if x["halv"] == half and (tuple(x["fra"]), tuple(x["til"])) in produced
+        ]
+        positives = [x for x in sample["commitments"] if x["fulgt_op"] and x["halv"] == half]
+        found = [x for x in positives if any((tuple(x["fra"]), tuple(t)) in produced for t in x["til"])]
+        measured[half] = (sum(kept), len(kept), len(found), len(positives))
+    assert measured == {"arbejde": (8, 11, 2, 3), "ude": (7, 9, 3, 4)}
+
+
+@pytest.mark.parametrize(
+    ("passage", "acts"),
+    [
+        ("Der igangsættes et arbejde med udbredelse af velfærdsaftalerne.", True),
+        ("Modellen vil blive udbredt til alle kommuner i 2024.", True),
+        ("Udrulningen af løsningen påbegyndes i foråret.", True),
+        ("Kommunerne har gode erfaringer med modellen.", False),
+    ],
+)
+def test_a_later_passage_acts_on_a_matter_also_in_the_passive(passage, acts):
+    assert bool(followups._ACTION_RE.search(passage)) is acts
+
+
+def test_a_later_subheading_that_names_the_commitments_matter():
+    words = followups._content(
+        "Parterne er enige om at følge erfaringerne med velfærdsaftalerne i de syv kommuner."
+    )
+    assert followups._named_in(followups._topic("Velfærdsaftaler"), words)
+    assert not followups._named_in(followups._topic("Ældreområdet"), words)
+    assert not followups._named_in(
+        followups._topic("4. Frihed og nærhed"), words
+    )  # a chapter title: no topic

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy import inspect
 
 from kommuneokonomi.ingest import ingest_file
-from kommuneokonomi.knowledge import index
+from kommuneokonomi.knowledge import index, tracker
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.store import Store
 
@@ -23,11 +23,11 @@ def test_index_is_built_at_ingest_and_incrementally(store_url, monkeypatch):
     assert built == [2023, 2024]
     hits = SearchIndex(store).search('"lokalt råderum"')
     assert [(h.aar, h.linje_fra) for h in hits] == [(2024, 54)]
-    before = index.stored_commitments(store)
+    before = tracker.find(store, pr_side=0).items
     assert before and {c.aar for c in before} == {2023, 2024}
     assert not ingest_file(files[1], store).failed  # 2022: one more build, nothing rebuilt
     assert built == [2023, 2024, 2022]
-    after = index.stored_commitments(store)
+    after = tracker.find(store, pr_side=0).items
     velfaerd = next(c for c in after if (c.aar, c.linje_fra) == (2022, 541))
     assert velfaerd.status == "fulgt op" and velfaerd.opfoelgning[0]["aar"] == 2023
     assert [c.to_json() for c in after if c.aar == 2024] == [c.to_json() for c in before if c.aar == 2024]
@@ -49,7 +49,7 @@ def test_a_new_version_replaces_the_old_in_search_and_commitments(store_url, tmp
     store = Store(store_url)
     path = corpus_files()[4]
     assert not ingest_file(path, store).failed
-    first = index.stored_commitments(store)
+    first = tracker.find(store, pr_side=0).items
     changed = tmp_path / "aftale.txt"
     changed.write_text(
         path.read_text("utf-8") + "\n\nRegeringen og KL er enige om en ny zebrapulje.\n", "utf-8"
@@ -58,6 +58,6 @@ def test_a_new_version_replaces_the_old_in_search_and_commitments(store_url, tmp
     hits = SearchIndex(store).search("zebrapulje")
     assert len(hits) == 1 and hits[0].aar == 2024
     assert len(SearchIndex(store).search('"lokalt råderum"')) == 1  # the old version is not searched
-    items = index.stored_commitments(store)
+    items = tracker.find(store, pr_side=0).items
     assert sum("zebrapulje" in c.tekst for c in items) == 1
     assert len(items) == len(first) + 1

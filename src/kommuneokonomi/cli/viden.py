@@ -99,17 +99,16 @@ def register() -> None:
     ) -> None:
         """Aftalepunkter: hvem aftalte eller lovede hvad, med beløb, frister, kilde og opfølgning."""
         from kommuneokonomi import export
-        from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments, page
+        from kommuneokonomi.knowledge import tracker
+        from kommuneokonomi.knowledge.commitments import commitments_table
         from kommuneokonomi.knowledge.corpus import loaded_years
-        from kommuneokonomi.knowledge.index import stored_commitments
 
         check_format(fmt)
         if side < 1 or pr_side < 0:
             raise fail("--side skal være mindst 1 og --pr-side mindst 0")
         store = open_store(db)
         run(loaded_years, store)
-        items = filter_commitments(stored_commitments(store), aar, emne, part, art, status, tekst)
-        shown = page(items, side, pr_side)
+        shown = tracker.find(store, tracker.Filters(aar, emne, part, art, status, tekst), side, pr_side)
         if shown.antal and not shown.items:
             raise fail(f"side {side} findes ikke; der er {shown.sider} side(r)")
         if fmt == "json":

@@ -10,8 +10,8 @@ carries over to the bullets that follow it.
 from __future__ import annotations
 
 import calendar
+import hashlib
 import re
-from collections import Counter
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -142,10 +142,7 @@ class Commitment:
     frister: list[dict] = field(default_factory=list)
     status: str | None = None  # set by follow-up analysis
     opfoelgning: list[dict] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return f"{self.aar}:{self.linje_fra}"
+    id: str = ""  # set by extract_commitments (see assign_ids)
 
     def to_json(self) -> dict:
         return {
@@ -302,7 +299,27 @@ def extract_commitments(doc: AgreementText) -> list[Commitment]:
             if procedural(sentence):
                 continue  # a lead without content ("Parterne er enige om, at:") lives in its bullets
             out.append(record)
+    assign_ids(out)
     return out
+
+
+def assign_ids(items: list[Commitment]) -> None:
+    """Ids that are unique in an agreement and stable: the year and a short hash of the statement's words,
+    so a re-build or a new version of the agreement that leaves the statement as it was keeps its id even
+    when its lines move. The same words twice in one agreement get the second hash of their words and an
+    ordinal."""
+    seen: set[str] = set()
+    for c in items:
+        words = " ".join(c.tekst.split())
+        n = 0
+        while True:
+            key = words if n == 0 else f"{words}#{n}"
+            cid = f"{c.aar}-{hashlib.sha1(key.encode('utf-8')).hexdigest()[:10]}"
+            if cid not in seen:
+                break
+            n += 1
+        seen.add(cid)
+        c.id = cid
 
 
 #: words that carry no task of their own: asking parliament, pointing back ("hertil", "herom"), the
@@ -349,81 +366,6 @@ def _record(
 
 def all_commitments(texts: dict[int, AgreementText]) -> list[Commitment]:
     return [c for doc in texts.values() for c in extract_commitments(doc)]
-
-
-def filter_commitments(
-    items: list[Commitment],
-    aar: list[int] | None = None,
-    emne: str | None = None,
-    part: str | None = None,
-    art: str | None = None,
-    status: str | None = None,
-    tekst: str | None = None,
-) -> list[Commitment]:
-    """Filters of CLI, API and tracker: years, words of a chapter or topic, party, kind, status, and words
-    of the statement itself. Words are matched by their stem and inside compounds ("frikommuner" finds
-    "Frikommuneforsøg", "ældre" finds "Ældreområdet")."""
-    if aar:
-        items = [c for c in items if c.aar in set(aar)]
-    if emne:
-        items = [c for c in items if words_match(emne, f"{c.kapitel or ''} {c.emne or ''}")]
-    if tekst:
-        items = [c for c in items if words_match(tekst, f"{c.tekst} {c.kapitel or ''} {c.emne or ''}")]
-    if part:
-        items = [c for c in items if part.lower() in [p.lower() for p in c.parter + c.andre_parter]]
-    if art:
-        items = [c for c in items if c.art == art]
-    if status:
-        items = [c for c in items if c.status == status]
-    return items
-
-
-def words_match(query: str, text: str) -> bool:
-    """Every word of the query occurs in the text: the same stem, or (from four letters) inside one."""
-    wanted = {t.stem for t in tokens(query)}
-    present = {t.stem for t in tokens(text)}
-    return all(w in present or (len(w) >= 4 and any(w in p for p in present)) for w in wanted)
-
-
-FACETS = ("aar", "parter", "art", "status", "emne")
-MAX_TOPIC_FACETS = 25
-
-
-def facets(items: list[Commitment]) -> dict[str, list[tuple[str, int]]]:
-    """How many of the items have each year, party, kind, status and topic (most frequent first)."""
-    counts: dict[str, Counter[str]] = {name: Counter() for name in FACETS}
-    for c in items:
-        counts["aar"][str(c.aar)] += 1
-        counts["parter"].update(c.parter)
-        counts["art"][c.art] += 1
-        counts["status"][c.status or ""] += 1
-        if c.emne:
-            counts["emne"][c.emne] += 1
-    out = {name: sorted(counts[name].items(), key=lambda kv: (-kv[1], kv[0])) for name in FACETS}
-    out["aar"] = sorted(counts["aar"].items())
-    out["emne"] = out["emne"][:MAX_TOPIC_FACETS]
-    return out
-
-
-@dataclass(frozen=True)
-class Page:
-    items: list[Commitment]
-    side: int
-    pr_side: int
-    antal: int
-
-    @property
-    def sider(self) -> int:
-        return max(1, -(-self.antal // self.pr_side)) if self.pr_side else 1
-
-
-def page(items: list[Commitment], side: int = 1, pr_side: int = 50) -> Page:
-    """One page of the items (side counts from 1; pr_side 0 means all on one page)."""
-    if side < 1 or pr_side < 0:
-        raise ValueError("siden tælles fra 1, og antal pr. side kan ikke være negativt")
-    if not pr_side:
-        return Page(items, 1, 0, len(items))
-    return Page(items[(side - 1) * pr_side : side * pr_side], side, pr_side, len(items))
 
 
 def commitments_table(items: list[Commitment]) -> TableData:

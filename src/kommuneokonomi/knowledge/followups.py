@@ -5,8 +5,11 @@ later one names the earlier): a later paragraph is a candidate when it shares co
 commitment (TF-IDF cosine over Danish stems of the two agreements, subheading words included, generic
 agreement words left out). It is a follow-up ("opfølgning") when it also refers back to the commitment's
 agreement ("Med Aftale om kommunernes økonomi for 2023 …", "ØA23", "sidste års aftale"), stands under
-the same subheading ("Velfærdsaftaler" in 2022 and 2023), or acts on the matter ("Der igangsættes …",
-"udbredelsen af …") and is very similar; otherwise a very similar paragraph is a mention ("nævnt igen").
+the same subheading ("Velfærdsaftaler" in 2022 and 2023) or under a subheading that names the commitment's
+matter in its own words, or acts on the matter ("Der igangsættes …", "udbredelsen af …", "vil blive
+udbredt") and is very similar; otherwise a very similar paragraph is a mention ("nævnt igen"). A later
+passage with fewer than MIN_PASSAGE_WORDS content words of its own (its subheading not counted) is no
+target.
 Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for the newest year.
 """
 
@@ -106,7 +109,11 @@ _DONE_RE = re.compile(
 _ACTION_RE = re.compile(
     r"\b(?:igangsættes|etableres|nedsættes|gennemføres|videreføres|udbredes|udmøntes|implementeres|"
     r"afsættes|udvides|forlænges|fastholdes|igangsætter|etablerer|viderefører|udbreder|"
-    r"udbredelsen|videreførelsen|implementeringen|udmøntningen|opfølgningen)\b",
+    r"udbredelsen|videreførelsen|implementeringen|udmøntningen|opfølgningen|"
+    r"påbegyndes|udrulles|udrulningen|indføres|afrapporteres|offentliggøres|udarbejdes|"
+    r"igangsættelsen|etableringen)\b"
+    # the future passive: "vil blive igangsat", "vil blive fulgt op", "bliver udbredt"
+    r"|\b(?:vil|skal|kan) blive \w+(?:et|t|s)\b|\bbliver (?:nu )?\w+(?:et|t)\b",
     re.I,
 )
 #: a later agreement is searched for follow-ups this many budget years ahead (agreements are yearly, and
@@ -138,6 +145,16 @@ def _topic(heading: str | None) -> frozenset[str]:
     if not heading or re.match(r"^\s*(?:Bilag\s+)?\d", heading):
         return frozenset()
     return frozenset(_content(heading))
+
+
+def _named_in(topic: frozenset[str], words: Counter[str]) -> bool:
+    """A later subheading names the commitment's matter when each of its words is one of the commitment's
+    (or begins or is begun by one, from five letters): "Velfærdsaftaler" over the rollout, for a
+    commitment about "velfærdsaftalerne" under another heading."""
+    return bool(topic) and all(
+        w in words or any((v.startswith(w) or w.startswith(v)) and min(len(v), len(w)) >= 5 for v in words)
+        for w in topic
+    )
 
 
 def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
@@ -206,7 +223,8 @@ def pair_links(
     """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
     over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
     come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
-    later = [p for p in later if sum(p.content.values()) >= MIN_PASSAGE_WORDS]
+    # its own words: a fragment under a telling subheading ("ultimo 2023 og primo 2024.") says nothing
+    later = [p for p in later if sum((p.content - Counter(p.topic)).values()) >= MIN_PASSAGE_WORDS]
     counts = [p.content for p in later]
     vectors = _Vectors([p.content for p in earlier] + counts)
     pvecs = [vectors.vector(c) for c in counts]
@@ -217,7 +235,8 @@ def pair_links(
     out: list[tuple[Commitment, dict]] = []
     for c in commitments:
         topic = _topic(c.emne)
-        cvec = vectors.vector(_content(c.tekst) + Counter(topic))
+        words = _content(c.tekst) + Counter(topic)
+        cvec = vectors.vector(words)
         scores: dict[int, float] = {}
         for w, weight in cvec.items():
             for i in postings.get(w, []):
@@ -227,7 +246,7 @@ def pair_links(
             if sim < TOPIC_SIMILARITY:
                 break
             p = later[i]
-            same_topic = _same_topic(topic, p.topic)
+            same_topic = _same_topic(topic, p.topic) or _named_in(p.topic, words)
             takes_up = (
                 (same_topic and sim >= TOPIC_SIMILARITY)
                 or (c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY)
@@ -253,11 +272,3 @@ def pair_links(
 def best_links(links: list[dict]) -> list[dict]:
     """Follow-ups before mentions, the most similar first, at most MAX_LINKS."""
     return sorted(links, key=lambda x: (x["type"] != "opfølgning", -x["lighed"], x["aar"]))[:MAX_LINKS]
-
-
-def status(links: list[dict], year: int, newest: int) -> str:
-    if any(x["type"] == "opfølgning" for x in links):
-        return "fulgt op"
-    if links:
-        return "nævnt igen"
-    return "ingen senere aftale" if year == newest else "intet spor"

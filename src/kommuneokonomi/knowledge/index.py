@@ -17,8 +17,10 @@ from datetime import UTC, datetime
 
 from sqlalchemy import (
     Column,
+    ColumnElement,
     Connection,
     Engine,
+    Index,
     Integer,
     MetaData,
     PrimaryKeyConstraint,
@@ -27,7 +29,6 @@ from sqlalchemy import (
     Text,
     bindparam,
     delete,
-    func,
     insert,
     inspect,
     select,
@@ -41,13 +42,12 @@ from kommuneokonomi.knowledge.corpus import AgreementText, paragraphs
 from kommuneokonomi.knowledge.followups import (
     FOLLOW_UP_YEARS,
     Passage,
-    best_links,
     pair_links,
     passages_of,
-    status,
 )
 from kommuneokonomi.knowledge.text import tokens
 from kommuneokonomi.store import Store, StoredDocument
+from kommuneokonomi.store import documents as documents_table
 
 metadata = MetaData()
 units = Table(
@@ -69,30 +69,83 @@ terms = Table(
     "search_terms",
     metadata,
     Column("term", String(200), primary_key=True),
-    Column("units", Integer, nullable=False),  # how many stored units hold it (every version counted)
+    Column("units", Integer, nullable=False),  # how many indexed units hold it
+    Column("reversed", String(200), nullable=False, index=True),  # backwards: compounds that end in a word
 )
+#: the commitments of the indexed (newest) version of each year, with what the tracker filters, counts and
+#: orders by in columns of their own
 commitment_rows = Table(
     "commitments",
+    metadata,
+    Column("document_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("id", String(40), nullable=False, unique=True),
+    Column("year", Integer, nullable=False),
+    Column("art", String(40), nullable=False),
+    Column("emne", Text),
+    Column("status", String(24), nullable=False),  # kept up to date by build() as links come and go
+    Column("topic_stems", Text, nullable=False),  # " stem stem " of its chapter and topic
+    PrimaryKeyConstraint("document_id", "seq"),
+    Index("commitments_year_seq", "year", "seq"),
+    Index("commitments_status", "status"),
+    Index("commitments_art", "art"),
+    Index("commitments_emne", "emne"),
+)
+#: the rest of a commitment, apart: the tracker's rows stay narrow, so filtering and counting read little
+commitment_data = Table(
+    "commitment_data",
     metadata,
     Column("document_id", Integer, nullable=False),
     Column("seq", Integer, nullable=False),
     Column("data", Text, nullable=False),  # Commitment as JSON, without status and links
     PrimaryKeyConstraint("document_id", "seq"),
 )
+#: " stem stem " of a commitment's text, chapter and topic, for the free-text filter: on SQLite an FTS5
+#: table with the trigram tokenizer (its index serves LIKE '%stem%'), on PostgreSQL a plain table
+text_metadata = MetaData()
+commitment_text = Table(
+    "commitment_text",
+    text_metadata,
+    Column("document_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("text_stems", Text, nullable=False),
+    Index("commitment_text_of", "document_id", "seq"),
+)
+_TEXT_FTS_DDL = (
+    "CREATE VIRTUAL TABLE IF NOT EXISTS commitment_text USING fts5(text_stems, document_id UNINDEXED, "
+    "seq UNINDEXED, tokenize='trigram')"
+)
+commitment_parties = Table(
+    "commitment_parties",
+    metadata,
+    Column("document_id", Integer, nullable=False),
+    Column("seq", Integer, nullable=False),
+    Column("party", String(200), nullable=False),
+    Column("party_key", String(200), nullable=False, index=True),  # lower case, for the filter
+    Column("role", String(8), nullable=False),  # "part" (a party to it) or "anden" (another named party)
+    Index("commitment_parties_of", "document_id", "seq"),
+)
 links = Table(
     "followup_links",
     metadata,
-    Column("from_document_id", Integer, nullable=False, index=True),
+    Column("from_document_id", Integer, nullable=False),
     Column("from_seq", Integer, nullable=False),
     Column("to_document_id", Integer, nullable=False, index=True),
+    Column("kind", String(16), nullable=False),  # "opfølgning" or "nævnt igen"
     Column("data", Text, nullable=False),
+    Index("followup_links_from", "from_document_id", "from_seq"),
 )
 built = Table(
     "knowledge_built",
     metadata,
     Column("document_id", Integer, primary_key=True, autoincrement=False),
     Column("built_at", String(32), nullable=False),
+    Column("n_units", Integer, nullable=False),
 )
+schema = Table("knowledge_schema", metadata, Column("version", Integer, nullable=False))
+#: bumped when the tables above change: a store indexed with another version is indexed again (the index
+#: is derived from the stored documents, so nothing is lost)
+SCHEMA_VERSION = 3
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(stems, context, content='search_units', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
@@ -109,24 +162,34 @@ def is_sqlite(store: Store) -> bool:
 
 
 def ensure_tables(store: Store) -> None:
-    """Create the index tables when missing (an older store gets them on first use), under the store's
-    write lock, so that two processes do not create them at once; when they are there, nothing is written."""
-    if _tables_present(store.engine):
+    """Create the index tables when missing, under the store's write lock so that two processes do not
+    create them at once; an index of another schema version (or from before there were versions) is dropped
+    and built again on first use. When the current version is there, nothing is written."""
+    if _current_schema(store.engine):
         return
     with store.write() as conn:
-        if not _tables_present(conn):
-            metadata.create_all(conn)
-            for ddl in (_FTS_DDL,) if is_sqlite(store) else _PG_DDL:
-                conn.execute(text(ddl))
+        if _current_schema(conn):
+            return
+        if is_sqlite(store):
+            conn.execute(text("DROP TABLE IF EXISTS search_fts"))
+        conn.execute(text("DROP TABLE IF EXISTS commitment_text"))
+        metadata.drop_all(conn)
+        metadata.create_all(conn)
+        if not is_sqlite(store):
+            text_metadata.create_all(conn)
+        for ddl in (_FTS_DDL, _TEXT_FTS_DDL) if is_sqlite(store) else _PG_DDL:
+            conn.execute(text(ddl))
+        conn.execute(insert(schema).values(version=SCHEMA_VERSION))
 
 
-def _tables_present(bind: Engine | Connection) -> bool:
-    found = inspect(bind)
-    if bind.dialect.name == "sqlite":
-        return {*metadata.tables, "search_fts"} <= set(found.get_table_names())
-    return set(metadata.tables) <= set(found.get_table_names()) and "tsv" in {
-        c["name"] for c in found.get_columns(units.name)
-    }
+def _current_schema(bind: Engine | Connection) -> bool:
+    """The index tables are there in this schema version."""
+    if schema.name not in set(inspect(bind).get_table_names()):
+        return False
+    if isinstance(bind, Engine):
+        with bind.connect() as conn:
+            return conn.execute(select(schema.c.version)).scalar() == SCHEMA_VERSION
+    return bind.execute(select(schema.c.version)).scalar() == SCHEMA_VERSION
 
 
 def stems_of(text_: str) -> list[str]:
@@ -138,28 +201,31 @@ def _text_of(store: Store, doc: StoredDocument) -> AgreementText:
 
 
 def build(store: Store, doc: StoredDocument) -> None:
-    """Index one stored document and link it with its neighbours, in one transaction (again: replaces)."""
+    """Index one stored document and link it with its neighbours, in one transaction (again: replaces).
+    An older version of its year leaves the index in the same transaction: the index holds the newest
+    version of each year."""
     ensure_tables(store)
     text_ = _text_of(store, doc)
     own_passages = passages_of(doc.year, text_.blocks)
     commitments = extract_commitments(text_)
     with store.write() as conn:  # the neighbours are read under the lock: a build committed before is seen
+        latest = _built_latest(store)
         neighbours = {
-            y: d
-            for y, d in _built_latest(store).items()
-            if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS
+            y: d for y, d in latest.items() if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS
         }
         for year in {y for p in own_passages for y in p.refers_to} - set(neighbours):
             older = store.latest().get(year)
             if older is not None and _is_built(store, older.id):
                 neighbours[year] = older
-        _clear(conn, doc.id)
-        _insert_units(store, conn, doc, text_, own_passages)
-        if commitments:
-            conn.execute(
-                insert(commitment_rows),
-                [{"document_id": doc.id, "seq": i, "data": _dump(c)} for i, c in enumerate(commitments)],
-            )
+        # whose status may change: this one, its neighbours, and last year's newest when this is newer
+        affected = {doc.id} | {d.id for d in neighbours.values()}
+        newest = max([doc.year, *latest])
+        if latest and max(latest) < newest:
+            affected.add(latest[max(latest)].id)
+        for old in _built_of_year(conn, doc.year):
+            affected |= _clear(conn, old)
+        n_units = _insert_units(store, conn, doc, text_, own_passages)
+        _insert_commitments(conn, doc.id, commitments)
         rows = []
         for year, other in sorted(neighbours.items()):
             other_passages = _passages(conn, other.id)
@@ -177,13 +243,107 @@ def build(store: Store, doc: StoredDocument) -> None:
                     "from_document_id": ids[0],
                     "from_seq": seqs[id(c)],
                     "to_document_id": ids[1],
+                    "kind": x["type"],
                     "data": json.dumps(x),
                 }
                 for c, x in found
             ]
         if rows:
             conn.execute(insert(links), rows)
-        conn.execute(insert(built).values(document_id=doc.id, built_at=_now()))
+        conn.execute(insert(built).values(document_id=doc.id, built_at=_now(), n_units=n_units))
+        _update_status(conn, affected & _built_ids(conn), newest)
+
+
+def _insert_commitments(conn: Connection, doc_id: int, commitments: list[Commitment]) -> None:
+    if not commitments:
+        return
+    conn.execute(
+        insert(commitment_rows),
+        [
+            {
+                "document_id": doc_id,
+                "seq": i,
+                "id": c.id,
+                "year": c.aar,
+                "art": c.art,
+                "emne": c.emne,
+                "status": "intet spor",  # until _update_status
+                "topic_stems": _stem_column(f"{c.kapitel or ''} {c.emne or ''}"),
+            }
+            for i, c in enumerate(commitments)
+        ],
+    )
+    conn.execute(
+        insert(commitment_data),
+        [{"document_id": doc_id, "seq": i, "data": _dump(c)} for i, c in enumerate(commitments)],
+    )
+    conn.execute(
+        insert(commitment_text),
+        [
+            {
+                "document_id": doc_id,
+                "seq": i,
+                "text_stems": _stem_column(f"{c.tekst} {c.kapitel or ''} {c.emne or ''}"),
+            }
+            for i, c in enumerate(commitments)
+        ],
+    )
+    parties = [
+        {"document_id": doc_id, "seq": i, "party": p, "party_key": p.lower(), "role": role}
+        for i, c in enumerate(commitments)
+        for role, names in (("part", c.parter), ("anden", c.andre_parter))
+        for p in dict.fromkeys(names)
+    ]
+    if parties:
+        conn.execute(insert(commitment_parties), parties)
+
+
+def _stem_column(text_: str) -> str:
+    """The distinct stems of a text between spaces (" a b "), so that SQL can match a whole stem
+    (LIKE '% a %') or a stem inside a compound (LIKE '%a%')."""
+    return " " + " ".join(sorted({t.stem for t in tokens(text_)})) + " "
+
+
+def _update_status(conn: Connection, doc_ids: set[int], newest: int) -> None:
+    """The status of the documents' commitments from their stored links: "fulgt op" with a follow-up,
+    "nævnt igen" with a mention only, else "ingen senere aftale" for the newest year and "intet spor"."""
+    if not doc_ids:
+        return
+    link = (
+        "SELECT 1 FROM followup_links l WHERE l.from_document_id = commitments.document_id "
+        "AND l.from_seq = commitments.seq"
+    )
+    conn.execute(
+        text(
+            f"UPDATE commitments SET status = CASE WHEN EXISTS ({link} AND l.kind = :followed) THEN :fulgt "
+            f"WHEN EXISTS ({link}) THEN :mentioned WHEN commitments.year = :newest THEN :last ELSE :none END "
+            f"WHERE document_id IN ({', '.join(str(int(d)) for d in sorted(doc_ids))})"
+        ),
+        {
+            "followed": "opfølgning",
+            "fulgt": "fulgt op",
+            "mentioned": "nævnt igen",
+            "newest": newest,
+            "last": "ingen senere aftale",
+            "none": "intet spor",
+        },
+    )
+
+
+def _built_ids(conn: Connection) -> set[int]:
+    return {r[0] for r in conn.execute(select(built.c.document_id))}
+
+
+def _built_of_year(conn: Connection, year: int) -> list[int]:
+    """The indexed documents of a budget year (an older version when a new one is being built)."""
+    return [
+        r[0]
+        for r in conn.execute(
+            select(built.c.document_id)
+            .join(documents_table, documents_table.c.id == built.c.document_id)
+            .where(documents_table.c.year == year)
+        )
+    ]
 
 
 def ensure_built(store: Store) -> None:
@@ -199,7 +359,7 @@ def ensure_built(store: Store) -> None:
 
 def _insert_units(
     store: Store, conn: Connection, doc: StoredDocument, text_: AgreementText, passages: list[Passage]
-) -> None:
+) -> int:
     rows = [
         {
             "document_id": doc.id,
@@ -224,7 +384,7 @@ def _insert_units(
         for (seq, block, heading), p in zip(paragraphs(text_.blocks), passages, strict=True)
     ]
     if not rows:
-        return
+        return 0
     conn.execute(insert(units), rows)
     df = Counter(w for r in rows for w in set(f"{r['stems']} {r['context']}".split()))
     stmt = (sqlite_insert if is_sqlite(store) else pg_insert)(terms)
@@ -232,7 +392,7 @@ def _insert_units(
         stmt.on_conflict_do_update(
             index_elements=["term"], set_={"units": terms.c.units + stmt.excluded.units}
         ),
-        [{"term": w, "units": n} for w, n in sorted(df.items())],
+        [{"term": w, "units": n, "reversed": w[::-1]} for w, n in sorted(df.items())],
     )
     if is_sqlite(store):
         conn.execute(
@@ -242,6 +402,7 @@ def _insert_units(
             ),
             {"d": doc.id},
         )
+    return len(rows)
 
 
 def _passages(conn: Connection, doc_id: int) -> list[Passage]:
@@ -269,7 +430,8 @@ def _passages(conn: Connection, doc_id: int) -> list[Passage]:
     return out
 
 
-def _clear(conn: Connection, doc_id: int) -> None:
+def _clear(conn: Connection, doc_id: int) -> set[int]:
+    """Take a document out of the index; the documents whose links to it went with it."""
     if conn.dialect.name == "sqlite":
         conn.execute(
             text(
@@ -288,12 +450,20 @@ def _clear(conn: Connection, doc_id: int) -> None:
             terms.update().where(terms.c.term == bindparam("t")).values(units=terms.c.units - bindparam("n")),
             [{"t": w, "n": n} for w, n in old.items()],
         )
+        conn.execute(delete(terms).where(terms.c.units <= 0))
+    linked_to = {
+        r[0] for r in conn.execute(select(links.c.from_document_id).where(links.c.to_document_id == doc_id))
+    }
     conn.execute(delete(units).where(units.c.document_id == doc_id))
     conn.execute(delete(commitment_rows).where(commitment_rows.c.document_id == doc_id))
+    conn.execute(delete(commitment_parties).where(commitment_parties.c.document_id == doc_id))
+    conn.execute(delete(commitment_data).where(commitment_data.c.document_id == doc_id))
+    conn.execute(delete(commitment_text).where(commitment_text.c.document_id == doc_id))
     conn.execute(
         delete(links).where((links.c.from_document_id == doc_id) | (links.c.to_document_id == doc_id))
     )
     conn.execute(delete(built).where(built.c.document_id == doc_id))
+    return linked_to - {doc_id}
 
 
 def _built_latest(store: Store) -> dict[int, StoredDocument]:
@@ -315,68 +485,56 @@ def _dump(c: Commitment) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
-def _load(data: str) -> Commitment:
+def load_commitment(data: str) -> Commitment:
     return Commitment(**json.loads(data))
 
 
 def _commitments(conn: Connection, doc_id: int) -> list[Commitment]:
     rows = conn.execute(
-        select(commitment_rows.c.data)
-        .where(commitment_rows.c.document_id == doc_id)
-        .order_by(commitment_rows.c.seq)
+        select(commitment_data.c.data)
+        .where(commitment_data.c.document_id == doc_id)
+        .order_by(commitment_data.c.seq)
     )
-    return [_load(r[0]) for r in rows]
+    return [load_commitment(r[0]) for r in rows]
 
 
-def stored_commitments(store: Store) -> list[Commitment]:
-    """The commitments of the newest version of each year, with status and follow-up links (both read
-    from the store; only links between newest versions count)."""
-    ensure_built(store)
-    latest = store.latest()
-    ids = {d.id: y for y, d in latest.items()}
-    if not ids:
-        return []
-    newest = max(latest)
+def term_counts(store: Store, wanted: list[str]) -> dict[str, int]:
+    """The number of indexed units that hold each of these stems (a stem not indexed is left out)."""
     with store.engine.connect() as conn:
-        by_doc: dict[int, list[Commitment]] = {}
-        for r in conn.execute(
-            select(commitment_rows)
-            .where(commitment_rows.c.document_id.in_(ids))
-            .order_by(commitment_rows.c.document_id, commitment_rows.c.seq)
-        ):
-            by_doc.setdefault(r.document_id, []).append(_load(r.data))
-        found: dict[tuple[int, int], list[dict]] = {}
-        for r in conn.execute(
-            select(links).where(links.c.from_document_id.in_(ids), links.c.to_document_id.in_(ids))
-        ):
-            found.setdefault((r.from_document_id, r.from_seq), []).append(json.loads(r.data))
-    out = []
-    for doc_id, items in sorted(by_doc.items(), key=lambda kv: ids[kv[0]]):
-        for seq, c in enumerate(items):
-            c.opfoelgning = best_links(found.get((doc_id, seq), []))
-            c.status = status(c.opfoelgning, c.aar, newest)
-            out.append(c)
+        rows = conn.execute(select(terms.c.term, terms.c.units).where(terms.c.term.in_(wanted))).all()
+    return {r.term: r.units for r in rows}
+
+
+def compounds_of(store: Store, stem: str, heads: list[str], limit: int) -> dict[str, int]:
+    """Indexed stems that begin or end with `stem`, and those of `heads` (words that may begin it), the
+    `limit` most frequent of each kind, with their unit counts. On SQLite a range over the term and over
+    the term backwards (both indexed); on PostgreSQL a prefix LIKE, which is right in any collation."""
+    kinds: list[ColumnElement[bool]] = []
+    for column, value in ((terms.c.term, stem), (terms.c.reversed, stem[::-1])):
+        if is_sqlite(store):
+            kinds.append((column >= value) & (column < value + "\uffff"))
+        else:
+            kinds.append(column.like(value + "%"))
+    if heads:
+        kinds.append(terms.c.term.in_(heads))
+    out: dict[str, int] = {}
+    with store.engine.connect() as conn:
+        for where in kinds:
+            query = (
+                select(terms.c.term, terms.c.units)
+                .where(where, terms.c.units > 0)
+                .order_by(terms.c.units.desc(), terms.c.term)
+                .limit(limit)
+            )
+            out.update({r.term: r.units for r in conn.execute(query)})
     return out
 
 
-def vocabulary(store: Store) -> dict[str, int]:
-    """Every indexed stem with the number of units that hold it."""
+def built_units(store: Store) -> dict[int, int]:
+    """The indexed documents with their number of search units."""
     ensure_tables(store)
-    with store.engine.connect() as conn:  # plain rows: read at every start, so without ORM row objects
-        return dict(conn.exec_driver_sql("SELECT term, units FROM search_terms").fetchall())
-
-
-def indexed_documents(store: Store) -> set[int]:
-    """The documents that have search units (older versions too)."""
     with store.engine.connect() as conn:
-        return {r[0] for r in conn.execute(select(units.c.document_id).distinct())}
-
-
-def unit_count(store: Store, document_ids: list[int]) -> int:
-    with store.engine.connect() as conn:
-        return conn.execute(
-            select(func.count()).select_from(units).where(units.c.document_id.in_(document_ids))
-        ).scalar_one()
+        return {r.document_id: r.n_units for r in conn.execute(select(built.c.document_id, built.c.n_units))}
 
 
 def _now() -> str:

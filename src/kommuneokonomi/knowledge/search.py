@@ -16,17 +16,18 @@ cites the year, section and the line range of the sentence shown, with the query
 from __future__ import annotations
 
 import itertools
+import math
 import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
 
 from kommuneokonomi.knowledge.index import (
+    built_units,
+    compounds_of,
     ensure_built,
-    indexed_documents,
     is_sqlite,
-    unit_count,
-    vocabulary,
+    term_counts,
 )
 from kommuneokonomi.knowledge.text import Token, sentences, tokens
 from kommuneokonomi.store import Store
@@ -49,6 +50,9 @@ MAX_PHRASE_VARIANTS = 8
 COMMON_SHARE = 0.2
 #: of a word's compounds the engine is asked for the most frequent this many (and none of a common word)
 MAX_COMPOUNDS = 20
+#: of the indexed compounds of a word this many of the most frequent are read (for the engine and for the
+#: coverage of a unit); reading all would grow with the vocabulary
+COMPOUND_LOOKUP = 200
 _PHRASE_RE = re.compile(r'"([^"]+)"')
 _SAFE_TERM_RE = re.compile(r"^[0-9a-zæøåäöüé]+$")
 
@@ -96,10 +100,10 @@ class SearchIndex:
         latest = store.latest()
         self.years = set(latest)
         self.document_ids = sorted(d.id for d in latest.values())
-        self.vocabulary = vocabulary(store)
-        self.n_units = unit_count(store, self.document_ids) if self.document_ids else 0
-        self.only_latest = indexed_documents(store) == set(self.document_ids)
-        self._long_terms = [t for t in self.vocabulary if len(t) >= COMPOUND_MIN_STEM and not t.isdigit()]
+        units = built_units(store)  # nothing here grows with the vocabulary: terms are looked up per query
+        self.n_units = sum(units.get(i, 0) for i in self.document_ids)
+        self.only_latest = set(units) == set(self.document_ids)
+        self.vocabulary: dict[str, int] = {}  # the query terms looked up so far, with their unit counts
         self._compound_cache: dict[str, list[str]] = {}
 
     def search(
@@ -111,6 +115,7 @@ class SearchIndex:
         stems = list(dict.fromkeys(words + [s for p in phrases for s in p]))
         if not stems or not self.document_ids:
             return []
+        self._look_up({v for s in stems for v in (s, s[:-1], s + "t")})
         common = COMMON_SHARE * self.n_units
         variants = {s: self._variants(s) for s in stems}
         exact = sorted({v for vs in variants.values() for v in vs})
@@ -167,9 +172,9 @@ class SearchIndex:
     def _variants(self, stem: str) -> list[str]:
         """The stem and its neuter-t twin when the corpus has that ("lokalt" and "lokal")."""
         out = [stem]
-        if len(stem) >= 5 and stem.endswith("t") and stem[:-1] in self.vocabulary:
+        if len(stem) >= 5 and stem.endswith("t") and self.vocabulary.get(stem[:-1], 0):
             out.append(stem[:-1])
-        elif len(stem) >= 4 and stem + "t" in self.vocabulary:
+        elif len(stem) >= 4 and self.vocabulary.get(stem + "t", 0):
             out.append(stem + "t")
         return [s for s in out if _SAFE_TERM_RE.match(s)]
 
@@ -180,18 +185,25 @@ class SearchIndex:
         if len(stem) < COMPOUND_MIN_STEM or stem.isdigit():
             return []
         if stem not in self._compound_cache:
+            heads = [
+                stem[:n]
+                for n in range(max(COMPOUND_MIN_STEM, math.ceil(COMPOUND_COVER * len(stem))), len(stem))
+            ]
+            found = compounds_of(self.store, stem, heads, COMPOUND_LOOKUP)
+            self.vocabulary.update(found)
             self._compound_cache[stem] = [
                 t
-                for t in self._long_terms
-                if t != stem
-                and (
-                    t.endswith(stem)
-                    or t.startswith(stem)
-                    or (stem.startswith(t) and len(t) >= COMPOUND_COVER * len(stem))
-                )
-                and _SAFE_TERM_RE.match(t)
+                for t in found
+                if t != stem and not t.isdigit() and len(t) >= COMPOUND_MIN_STEM and _SAFE_TERM_RE.match(t)
             ]
         return self._compound_cache[stem]
+
+    def _look_up(self, terms: set[str]) -> None:
+        """Unit counts of terms not looked up yet (0 for a term not in the index)."""
+        missing = sorted(t for t in terms if t and t not in self.vocabulary)
+        if missing:
+            counts = term_counts(self.store, missing)
+            self.vocabulary.update({t: counts.get(t, 0) for t in missing})
 
     def _engine(
         self, required: list[list[list[str]]], any_of: list[str], aar: set[int] | None, limit: int

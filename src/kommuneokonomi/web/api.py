@@ -16,8 +16,7 @@ from kommuneokonomi.agreements import Agreement
 from kommuneokonomi.corrections import MAX_KILDE, MAX_NOTE, MAX_USER, CorrectionError
 from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.extraction.keys import key_specs
-from kommuneokonomi.knowledge.commitments import facets, filter_commitments
-from kommuneokonomi.knowledge.commitments import page as page_of
+from kommuneokonomi.knowledge import tracker
 from kommuneokonomi.knowledge.compare import compare
 from kommuneokonomi.knowledge.corpus import NoTextsError
 from kommuneokonomi.models import coverage_of
@@ -227,7 +226,7 @@ def commitments(
     limit: Annotated[int, Query(ge=1, le=1000, description="aftalepunkter pr. side")] = 100,
 ) -> list[dict[str, Any]]:
     """One page of the matching commitments; the headers X-Total-Count and X-Page-Count give the totals."""
-    shown = page_of(filter_commitments(_knowledge(request).commitments, **filters), page, limit)
+    shown = tracker.find(_knowledge(request).store, tracker.Filters(**filters), page, limit)
     response.headers["X-Total-Count"] = str(shown.antal)
     response.headers["X-Page-Count"] = str(shown.sider)
     return [c.to_json() for c in shown.items]
@@ -235,11 +234,20 @@ def commitments(
 
 @router.get("/aftalepunkter/facetter", summary="Antal aftalepunkter pr. år, part, art, status og emne")
 def commitment_facets(request: Request, filters: CommitmentFilters) -> dict[str, Any]:
-    items = filter_commitments(_knowledge(request).commitments, **filters)
+    counts = tracker.facets(_knowledge(request).store, tracker.Filters(**filters))
     return {
-        "antal": len(items),
-        **{name: [{"vaerdi": v, "antal": n} for v, n in counts] for name, counts in facets(items).items()},
+        "antal": sum(n for _, n in counts["aar"]),
+        **{name: [{"vaerdi": v, "antal": n} for v, n in values] for name, values in counts.items()},
     }
+
+
+@router.get("/aftalepunkter/{id}", summary="Ét aftalepunkt med opfølgning, efter dets id")
+def commitment(request: Request, id: Annotated[str, Path(max_length=40)]) -> dict[str, Any]:
+    """An id is unique and stays the same when the agreement is indexed again (knowledge/commitments.py)."""
+    found = tracker.by_id(_knowledge(request).store, id)
+    if found is None:
+        raise HTTPException(404, f"intet aftalepunkt med id {id!r}")
+    return found.to_json()
 
 
 @router.get("/sammenlign", summary="Hvad ændrede sig mellem to aftaler")

@@ -22,9 +22,8 @@ from kommuneokonomi import corrections, export
 from kommuneokonomi.agreements import REASONS, SUMMARY_KIND, Agreement
 from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
-from kommuneokonomi.knowledge.commitments import commitments_table, filter_commitments
-from kommuneokonomi.knowledge.commitments import facets as commitment_facets
-from kommuneokonomi.knowledge.commitments import page as commitment_page
+from kommuneokonomi.knowledge import tracker
+from kommuneokonomi.knowledge.commitments import commitments_table
 from kommuneokonomi.knowledge.compare import (
     DECOMPOSITION_PARTS,
     SCHEME_KEYS,
@@ -218,9 +217,10 @@ def search_table(request: Request, q: str, aar: list[int], kapitel: str | None) 
     )
 
 
-def commitments_view(request: Request, **filters: Any) -> tuple[export.TableData, list]:
-    items = filter_commitments(state(request).knowledge().commitments, **filters)
-    return commitments_table(items), items
+def commitments_view(request: Request, **filters: Any) -> export.TableData:
+    """Every matching commitment as a table (the download)."""
+    shown = tracker.find(state(request).knowledge().store, tracker.Filters(**filters), 1, 0)
+    return commitments_table(shown.items)
 
 
 # --- pages -----------------------------------------------------------------------------------------------
@@ -1050,8 +1050,7 @@ def commitments_page(
 ) -> HTMLResponse:
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Aftalepunkter")
-    _, items = commitments_view(
-        request,
+    filters = tracker.Filters(
         aar=_years(aar),
         emne=emne or None,
         part=part or None,
@@ -1059,15 +1058,16 @@ def commitments_page(
         status=status or None,
         tekst=tekst or None,
     )
-    shown = commitment_page(items, side, COMMITMENTS_PER_PAGE)
+    store = state(request).knowledge().store
+    shown = tracker.find(store, filters, side, COMMITMENTS_PER_PAGE)
     return render(
         request,
         "aftalepunkter.html",
         items=shown.items,
-        antal=len(items),
+        antal=shown.antal,
         side=shown.side,
         sider=shown.sider,
-        facetter=commitment_facets(items),
+        facetter=tracker.facets(store, filters),
         aar=_years(aar),
         emne=emne or "",
         part=part or "",
@@ -1123,7 +1123,7 @@ def download(
     elif navn == "soeg":
         table = search_table(request, q, years, kapitel or None)
     elif navn == "aftalepunkter":
-        table, _ = commitments_view(
+        table = commitments_view(
             request,
             aar=years,
             emne=emne or None,

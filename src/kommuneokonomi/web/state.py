@@ -13,9 +13,8 @@ from functools import cached_property
 from sqlalchemy.exc import SQLAlchemyError
 
 from kommuneokonomi.agreements import Agreement, load_agreements
-from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import AgreementText, NoTextsError, load_texts, loaded_years
-from kommuneokonomi.knowledge.index import ensure_built, stored_commitments
+from kommuneokonomi.knowledge.index import ensure_built
 from kommuneokonomi.knowledge.search import SearchIndex
 from kommuneokonomi.store import Store, StoreError, StoreUnavailable, shown
 
@@ -35,10 +34,6 @@ class Knowledge:
     @cached_property
     def index(self) -> SearchIndex:
         return SearchIndex(self.store)
-
-    @cached_property
-    def commitments(self) -> list[Commitment]:
-        return stored_commitments(self.store)
 
     @cached_property
     def texts(self) -> dict[int, AgreementText]:
@@ -69,7 +64,7 @@ class _KnowledgeSlot:
             if self._value is None and self._missing is None:
                 try:
                     knowledge = Knowledge(self._store)
-                    knowledge.index, knowledge.commitments  # noqa: B018 - warm both before readers see it
+                    knowledge.index  # noqa: B018 - warm the search index before readers see it
                     self._value = knowledge
                 except NoTextsError as exc:
                     self._missing = exc
