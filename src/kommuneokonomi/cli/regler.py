@@ -54,6 +54,16 @@ def _decimal(text: str, what: str) -> Decimal:
         raise fail(str(exc)) from exc
 
 
+def _kroner(text: str | None, what: str) -> int | None:
+    """Whole kroner typed the Danish way ("1.000.000" is a million, never 1); None when not given."""
+    if text is None:
+        return None
+    value = _decimal(text, what)
+    if value != value.to_integral_value():
+        raise fail(f"{what}: {text!r} skal være et helt antal kroner")
+    return int(value)
+
+
 def _output(
     result: MunicipalResult,
     fmt: str,
@@ -168,12 +178,18 @@ def register() -> None:
 
     @app.command()
     def fordel(
-        pulje_kr: Annotated[int, typer.Option("--pulje-kr", help="puljen i hele kroner")],
+        pulje_kr: Annotated[
+            str, typer.Option("--pulje-kr", help='puljen i hele kroner, dansk talformat ("1.000.000")')
+        ],
         noegle: Annotated[
             Path | None, typer.Option("--noegle", help="CSV: kommunekode,vaerdi[,gulv_kr][,loft_kr]")
         ] = None,
-        gulv_kr: Annotated[int | None, typer.Option("--gulv-kr", help="samme gulv for alle kommuner")] = None,
-        loft_kr: Annotated[int | None, typer.Option("--loft-kr", help="samme loft for alle kommuner")] = None,
+        gulv_kr_text: Annotated[
+            str | None, typer.Option("--gulv-kr", help="samme gulv for alle kommuner (kr.)")
+        ] = None,
+        loft_kr_text: Annotated[
+            str | None, typer.Option("--loft-kr", help="samme loft for alle kommuner (kr.)")
+        ] = None,
         fmt: FormatOption = "table",
         output: OutputOption = None,
         explain: ExplainOption = None,
@@ -188,6 +204,9 @@ def register() -> None:
         from kommuneokonomi.rules.kommuner import read_municipal_csv
 
         check_format(fmt)
+        pool = _kroner(pulje_kr, "--pulje-kr")
+        assert pool is not None
+        gulv_kr, loft_kr = _kroner(gulv_kr_text, "--gulv-kr"), _kroner(loft_kr_text, "--loft-kr")
         floors: int | list[int] | None = gulv_kr
         caps: int | list[int | None] | None = loft_kr
         weights, name, source = None, None, None
@@ -200,11 +219,9 @@ def register() -> None:
                 caps = [int(v) if v is not None else loft_kr for v in data["loft_kr"]]
         if noegle is not None and (aar is not None or befolkning is not None):
             raise fail("--noegle er selve nøglen: brug den uden --aar og --befolkning")
-        result = run(
-            distribute_pool, pulje_kr, weights, name, source, floors, caps, aar, _population(befolkning)
-        )
+        result = run(distribute_pool, pool, weights, name, source, floors, caps, aar, _population(befolkning))
         _warn(result)
-        head = {"pulje_kr": pulje_kr, "noegle": result.inputs["noegle"], **result.summary}
+        head = {"pulje_kr": pool, "noegle": result.inputs["noegle"], **result.summary}
         _output(result, fmt, output, explain, head)
 
     @app.command()

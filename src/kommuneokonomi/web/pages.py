@@ -633,7 +633,9 @@ def municipalities_page(request: Request) -> HTMLResponse:
 
 @router.get("/kommune/{kode}")
 def municipality_redirect(kode: str) -> RedirectResponse:
-    """The old address of the municipality page."""
+    """The old address of the municipality page (an unknown code is a 404 here, not a redirect)."""
+    if kode not in register().codes:
+        raise HTTPException(404, f"ukendt kommunekode {kode!r}")
     return RedirectResponse(f"/kommuner/{kode}", 308)
 
 

@@ -16,9 +16,10 @@ from kommuneokonomi.rules.result import MunicipalResult
 #: bounds that keep every input a plausible Danish municipal amount (mio. kr. / kr. / pct.)
 MAX_MIO = 10_000_000.0
 MAX_KR = 10**13
-Mio = Annotated[float, Field(ge=0, le=MAX_MIO, allow_inf_nan=False)]
-SignedMio = Annotated[float, Field(ge=-MAX_MIO, le=MAX_MIO, allow_inf_nan=False)]
-Rate = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False)]
+# strict: a JSON number, never a string ("1.000" would be read as one) or true
+Mio = Annotated[float, Field(ge=0, le=MAX_MIO, allow_inf_nan=False, strict=True)]
+SignedMio = Annotated[float, Field(ge=-MAX_MIO, le=MAX_MIO, allow_inf_nan=False, strict=True)]
+Rate = Annotated[float, Field(ge=0, le=100, allow_inf_nan=False, strict=True)]
 Code = Annotated[str, Field(pattern=r"^\d{3}$")]
 Year = Annotated[int, Field(ge=1990, le=2100)]
 SPLIT_PATTERN = r"^(kollektiv|individuel|delt:(100|[0-9]{1,2})(\.[0-9]+)?)$"
@@ -30,12 +31,12 @@ class Strict(BaseModel):
 
 
 class PoolRequest(Strict):
-    pulje_kr: int = Field(ge=-MAX_KR, le=MAX_KR, description="puljen i hele kroner")
-    noegle: dict[Code, Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False)]] | None = Field(
-        None, description="fordelingsnøgle pr. kommunekode (alle 98); ellers befolkningen"
+    pulje_kr: int = Field(ge=-MAX_KR, le=MAX_KR, strict=True, description="puljen i hele kroner")
+    noegle: dict[Code, Annotated[float, Field(ge=0, le=1e12, allow_inf_nan=False, strict=True)]] | None = (
+        Field(None, description="fordelingsnøgle pr. kommunekode (alle 98); ellers befolkningen")
     )
-    gulv_kr: int | None = Field(None, ge=0, le=MAX_KR)
-    loft_kr: int | None = Field(None, ge=0, le=MAX_KR)
+    gulv_kr: int | None = Field(None, ge=0, le=MAX_KR, strict=True)
+    loft_kr: int | None = Field(None, ge=0, le=MAX_KR, strict=True)
     forklar: Code | None = Field(None, description="kommunekode hvis spor skal med")
     aar: Year | None = Field(None, description="tilskudsåret: fordel efter det års befolkning (uden nøgle)")
 

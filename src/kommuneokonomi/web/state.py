@@ -9,6 +9,7 @@ import threading
 import time
 from dataclasses import dataclass
 from functools import cached_property
+from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -46,8 +47,10 @@ CHECK_SECONDS = 0.5
 
 
 def store_label(store: Store) -> str:
-    """The store as messages name it (a SQLite file by its path, a server URL without its password)."""
-    return shown(store.url)
+    """The store as the server's messages name it to visitors: a SQLite file by its name (not its path on the
+    server), a server URL without its password. The log and the CLI show the whole path."""
+    label = shown(store.url)
+    return Path(label).name if store.engine.dialect.name == "sqlite" else label
 
 
 class _KnowledgeSlot:

@@ -28,16 +28,21 @@ def too_large(name: str | None) -> HTTPException:
 
 
 def upload_name(raw: str | None) -> str:
-    """The uploaded file's own name (its last path part), or a 422 for a name that names no file."""
+    """The uploaded file's own name (its last path part), or a 422 naming it for a name that names no file
+    or climbs out of a folder ("..", "../../etc/passwd")."""
     name = (raw or "").replace("\\", "/")
+    shown = repr(name[:60] + ("…" if len(name) > 60 else ""))
     if "\x00" in name or any(unicodedata.category(ch) == "Cc" for ch in name):
-        raise HTTPException(422, "filnavnet indeholder kontroltegn; omdøb filen og prøv igen")
+        raise HTTPException(422, f"filnavnet {shown} indeholder kontroltegn; omdøb filen og prøv igen")
+    if ".." in name.split("/"):
+        raise HTTPException(422, f"filnavnet {shown} peger ud af en mappe; omdøb filen og prøv igen")
     name = name.rsplit("/", 1)[-1].strip()
-    if name in ("", ".", ".."):
-        shown = f" {raw!r}" if raw else ""
-        raise HTTPException(422, f"filnavnet{shown} er ikke et filnavn; omdøb filen og prøv igen")
+    if name in ("", "."):
+        raise HTTPException(
+            422, f"filnavnet{' ' + shown if raw else ''} er ikke et filnavn; omdøb filen og prøv igen"
+        )
     if len(name) > MAX_NAME:
-        raise HTTPException(422, f"filnavnet er for langt ({len(name)} tegn, højst {MAX_NAME})")
+        raise HTTPException(422, f"filnavnet {shown} er for langt ({len(name)} tegn, højst {MAX_NAME})")
     return name
 
 
