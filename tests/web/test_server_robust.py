@@ -293,6 +293,7 @@ def test_a_corrupt_sqlite_file_gives_503_and_the_server_recovers(own_db):
     assert "own.sqlite" in r.json()["fejl"]
     r = client.get("/api/aftaler/2024/versioner")  # a handler that reads the store itself
     assert r.status_code == 503 and "own.sqlite" in r.json()["fejl"] and "SELECT" not in r.text
+    assert str(Path(own_db).parent) not in r.text  # the file's name, never its path on the server
     page = client.get("/", headers={"accept": "text/html"})
     assert page.status_code == 503 and "<html" in page.text and "kan ikke" in page.text
     with open(own_db, "r+b") as fh:

@@ -80,7 +80,10 @@ def create_app(db: str | None = None, write_access: WriteAccess | None = None) -
 
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable):
-        return error(request, 503, str(exc))
+        """503 naming the store as visitors may see it (a SQLite file by its name, not its server path)."""
+        label = store_label(app.state.kommuneokonomi.store)
+        log.error("%s", exc)
+        return error(request, 503, f"databasen {label} kan ikke bruges lige nu; prøv igen om lidt")
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(request: Request, exc: SQLAlchemyError):

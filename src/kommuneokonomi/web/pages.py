@@ -903,8 +903,9 @@ FieldText = Annotated[str, Form(max_length=fields.MAX_FIELD)]
 
 
 def _field_error(request: Request, kind: str, exc: fields.FieldErrors, form: dict) -> HTMLResponse:
-    """The form again with each wrong field's message at the field (422)."""
-    return _simulator(request, kind, fejl="Ret de markerede felter.", form=form, feltfejl=exc.errors)
+    """The form again with each wrong field's message at the field, and all of them at the top (422)."""
+    summary = "Ret de markerede felter: " + "; ".join(exc.errors.values())
+    return _simulator(request, kind, fejl=summary, form=form, feltfejl=exc.errors)
 
 
 @router.post("/simulator/pulje", response_class=HTMLResponse)
