@@ -27,10 +27,30 @@ schema = schemathesis.openapi.from_asgi("/openapi.json", create_app(_DB, WRITER)
 
 
 @schema.parametrize()
-@settings(max_examples=40, deadline=None, suppress_health_check=list(HealthCheck))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
 def test_no_server_errors_and_json_errors(case):
     response = case.call(headers=AUTH)  # the writes too, with the write token
     assert response.status_code < 500, (case.method, case.path, response.status_code, response.text[:300])
     if response.status_code >= 400:
         body = response.json()
         assert isinstance(body, dict) and isinstance(body.get("fejl"), str) and body["fejl"], body
+
+
+class APIWorkflow(schema.as_state_machine()):  # type: ignore[misc]
+    """Stateful: the OpenAPI links chain a stored scenario to its address and to a comparison, and a
+    correction to the list of corrections and its undo, with the ids the answers gave."""
+
+    def get_call_kwargs(self, case):
+        return {"headers": AUTH}
+
+    def validate_response(self, response, case, additional_checks=None, **kwargs):
+        assert response.status_code < 500, (case.method, case.path, response.status_code, response.text[:300])
+        if response.status_code >= 400:
+            body = response.json()
+            assert isinstance(body, dict) and isinstance(body.get("fejl"), str) and body["fejl"], body
+
+
+TestAPIWorkflow = APIWorkflow.TestCase
+TestAPIWorkflow.settings = settings(
+    max_examples=15, stateful_step_count=4, deadline=None, suppress_health_check=list(HealthCheck)
+)

@@ -321,7 +321,11 @@ def _correction_answer(request: Request, aar: int, key: str) -> dict[str, Any]:
     }
 
 
-@router.get("/aftaler/{aar}/rettelser", summary="Rettelserne af en aftales nøgletal (også de fortrudte)")
+@router.get(
+    "/aftaler/{aar}/rettelser",
+    summary="Rettelserne af en aftales nøgletal (også de fortrudte)",
+    operation_id="corrections_list",
+)
 def corrections_list(request: Request, aar: Annotated[int, Path(ge=1990, le=2100)]) -> dict[str, Any]:
     _agreement(request, aar)
     return {"aar": aar, "rettelser": corrections.history_json(state(request).store, aar)}
@@ -332,6 +336,21 @@ def corrections_list(request: Request, aar: Annotated[int, Path(ge=1990, le=2100
     status_code=201,
     summary="Ret et nøgletal (ny version med kilde)",
     dependencies=[Depends(require_write)],
+    responses={
+        201: {
+            "description": "Rettelsen er gemt",
+            "links": {
+                "SeRettelserne": {
+                    "operationId": "corrections_list",
+                    "parameters": {"aar": "$request.path.aar"},
+                },
+                "FortrydRettelsen": {
+                    "operationId": "correction_undo",
+                    "parameters": {"aar": "$request.path.aar", "noegle": "$response.body#/noegle"},
+                },
+            },
+        }
+    },
 )
 def correction_add(
     request: Request, aar: Annotated[int, Path(ge=1990, le=2100)], req: CorrectionRequest
@@ -353,6 +372,7 @@ def correction_add(
     "/aftaler/{aar}/rettelser/{noegle}",
     summary="Fortryd den gældende rettelse af et nøgletal",
     dependencies=[Depends(require_write)],
+    operation_id="correction_undo",
 )
 def correction_undo(
     request: Request,
@@ -420,7 +440,30 @@ class TaxScenario(_ScenarioBody):
 ScenarioRequest = Annotated[PoolScenario | SanctionScenario | TaxScenario, Field(discriminator="type")]
 
 
-@router.post("/scenarier", status_code=201, summary="Gem og beregn et scenarie (kort adresse, der kan deles)")
+#: OpenAPI links (for clients and schemathesis' stateful tests): a stored scenario's id opens it again
+_SCENARIO_LINKS = {
+    201: {
+        "description": "Scenariet er gemt og beregnet",
+        "links": {
+            "HentScenarie": {
+                "operationId": "scenario_get",
+                "parameters": {"sid": "$response.body#/scenarie/id"},
+            },
+            "SammenlignMedSigSelv": {
+                "operationId": "scenario_compare",
+                "parameters": {"a": "$response.body#/scenarie/id", "b": "$response.body#/scenarie/id"},
+            },
+        },
+    }
+}
+
+
+@router.post(
+    "/scenarier",
+    status_code=201,
+    summary="Gem og beregn et scenarie (kort adresse, der kan deles)",
+    responses=_SCENARIO_LINKS,
+)
 def scenario_create(request: Request, body: ScenarioRequest) -> dict[str, Any]:
     s = scenarios.run(
         state(request).store, state(request).agreements(), body.type, "api", body.input, body.titel
@@ -428,14 +471,22 @@ def scenario_create(request: Request, body: ScenarioRequest) -> dict[str, Any]:
     return scenarios.answer_json(s, body.input.forklar)
 
 
-@router.get("/scenarier/{sid}", summary="Et gemt scenarie, genberegnet på dagens aftaledata")
+@router.get(
+    "/scenarier/{sid}",
+    summary="Et gemt scenarie, genberegnet på dagens aftaledata",
+    operation_id="scenario_get",
+)
 def scenario_get(request: Request, sid: ScenarioId, forklar: ForklarQ = None) -> dict[str, Any]:
     return scenarios.answer_json(
         scenarios.reproduce(state(request).store, state(request).agreements(), sid), forklar
     )
 
 
-@router.get("/sammenlign-scenarier", summary="To scenarier side om side: i alt og forskellen pr. kommune")
+@router.get(
+    "/sammenlign-scenarier",
+    summary="To scenarier side om side: i alt og forskellen pr. kommune",
+    operation_id="scenario_compare",
+)
 def scenario_compare(
     request: Request,
     a: Annotated[str, Query(pattern=scenarios.ID_PATTERN, description="grundscenariet")],
