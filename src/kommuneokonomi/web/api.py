@@ -441,7 +441,7 @@ ScenarioRequest = Annotated[PoolScenario | SanctionScenario | TaxScenario, Field
 
 
 #: OpenAPI links (for clients and schemathesis' stateful tests): a stored scenario's id opens it again
-_SCENARIO_LINKS = {
+_SCENARIO_LINKS: dict[int | str, dict[str, Any]] = {
     201: {
         "description": "Scenariet er gemt og beregnet",
         "links": {
