@@ -102,12 +102,14 @@ def register() -> None:
         from kommuneokonomi.knowledge import tracker
         from kommuneokonomi.knowledge.commitments import commitments_table
         from kommuneokonomi.knowledge.corpus import loaded_years
+        from kommuneokonomi.knowledge.index import ensure_built
 
         check_format(fmt)
         if side < 1 or pr_side < 0:
             raise fail("--side skal være mindst 1 og --pr-side mindst 0")
         store = open_store(db)
         run(loaded_years, store)
+        run(ensure_built, store)  # an older store, or an ingest whose index step failed
         shown = tracker.find(store, tracker.Filters(aar, emne, part, art, status, tekst), side, pr_side)
         if shown.antal and not shown.items:
             raise fail(f"side {side} findes ikke; der er {shown.sider} side(r)")

@@ -5,7 +5,9 @@ words of the chapter or topic, words of the statement, party, kind and status. W
 and inside compounds ("frikommuner" finds "Frikommuneforsøg", "ældre" finds "Ældreområdet"): each stored
 commitment keeps its stems between spaces, so a stem of four letters or more is a LIKE '%stem%' and a
 shorter one must be a whole stem. Pages are ordered by year and the statement's order in its agreement.
-Only the rows of the page asked for are read in full, with their follow-up links.
+Only the rows of the page asked for are read in full, with their follow-up links. The caller makes sure the
+index is built (`index.ensure_built`: the CLI once per command, the server once per snapshot of the store),
+so that a query does not read every stored document first.
 """
 
 from __future__ import annotations
@@ -22,7 +24,6 @@ from kommuneokonomi.knowledge.index import (
     commitment_parties,
     commitment_rows,
     commitment_text,
-    ensure_built,
     links,
     load_commitment,
 )
@@ -103,7 +104,6 @@ def find(store: Store, filters: Filters = Filters(), side: int = 1, pr_side: int
     their status and follow-up links."""
     if side < 1 or pr_side < 0:
         raise ValueError("siden tælles fra 1, og antal pr. side kan ikke være negativt")
-    ensure_built(store)
     c = commitment_rows.c
     query = _filtered(_with_data(select(c.document_id, c.seq, c.status, commitment_data.c.data)), filters)
     query = query.order_by(c.year, c.seq)
@@ -126,7 +126,6 @@ def find(store: Store, filters: Filters = Filters(), side: int = 1, pr_side: int
 
 def by_id(store: Store, commitment_id: str) -> Commitment | None:
     """The commitment with this id (the newest version of its agreement), or None."""
-    ensure_built(store)
     c = commitment_rows.c
     with store.engine.connect() as conn:
         row = conn.execute(
@@ -146,7 +145,6 @@ def by_id(store: Store, commitment_id: str) -> Commitment | None:
 def facets(store: Store, filters: Filters = Filters()) -> dict[str, list[tuple[str, int]]]:
     """How many of the matching commitments have each year, party, kind, status and topic (most frequent
     first; years in order; the MAX_TOPIC_FACETS most frequent topics)."""
-    ensure_built(store)
     c = commitment_rows.c
     p = commitment_parties.c
     n = func.count().label("n")
