@@ -19,7 +19,6 @@ from sqlalchemy import (
     Column,
     ColumnElement,
     Connection,
-    Engine,
     Index,
     Integer,
     MetaData,
@@ -165,8 +164,9 @@ def ensure_tables(store: Store) -> None:
     """Create the index tables when missing, under the store's write lock so that two processes do not
     create them at once; an index of another schema version (or from before there were versions) is dropped
     and built again on first use. When the current version is there, nothing is written."""
-    if _current_schema(store.engine):
-        return
+    with store.engine.connect() as conn:
+        if _current_schema(conn):
+            return
     with store.write() as conn:
         if _current_schema(conn):
             return
@@ -182,14 +182,11 @@ def ensure_tables(store: Store) -> None:
         conn.execute(insert(schema).values(version=SCHEMA_VERSION))
 
 
-def _current_schema(bind: Engine | Connection) -> bool:
+def _current_schema(conn: Connection) -> bool:
     """The index tables are there in this schema version."""
-    if schema.name not in set(inspect(bind).get_table_names()):
+    if schema.name not in set(inspect(conn).get_table_names()):
         return False
-    if isinstance(bind, Engine):
-        with bind.connect() as conn:
-            return conn.execute(select(schema.c.version)).scalar() == SCHEMA_VERSION
-    return bind.execute(select(schema.c.version)).scalar() == SCHEMA_VERSION
+    return conn.execute(select(schema.c.version)).scalar() == SCHEMA_VERSION
 
 
 def stems_of(text_: str) -> list[str]:

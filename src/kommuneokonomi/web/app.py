@@ -78,12 +78,17 @@ def create_app(db: str | None = None, write_access: WriteAccess | None = None) -
     async def validation_error(request: Request, exc: RequestValidationError):
         return error(request, 422, explain.validation_message(exc.errors()))
 
+    def unavailable(request: Request, exc: Exception):
+        """503 naming the store as visitors may see it (a SQLite file by its name, not its server path); the
+        cause goes to the log only, never SQL to the visitor."""
+        label = store_label(app.state.kommuneokonomi.store)
+        message = f"databasen {label} kan ikke bruges lige nu; prøv igen om lidt"
+        log.error("%s (%s: %s)", message, type(exc).__name__, exc)
+        return error(request, 503, message)
+
     @app.exception_handler(StoreUnavailable)
     async def store_unavailable(request: Request, exc: StoreUnavailable):
-        """503 naming the store as visitors may see it (a SQLite file by its name, not its server path)."""
-        label = store_label(app.state.kommuneokonomi.store)
-        log.error("%s", exc)
-        return error(request, 503, f"databasen {label} kan ikke bruges lige nu; prøv igen om lidt")
+        return unavailable(request, exc)
 
     @app.exception_handler(SQLAlchemyError)
     async def store_error(request: Request, exc: SQLAlchemyError):
@@ -91,10 +96,7 @@ def create_app(db: str | None = None, write_access: WriteAccess | None = None) -
         if isinstance(exc, IntegrityError):
             log.error("IntegrityError: %s", exc)
             return error(request, 500, "databasen afviste skrivningen; prøv igen")
-        label = store_label(app.state.kommuneokonomi.store)
-        message = f"databasen {label} kan ikke bruges lige nu; prøv igen om lidt"
-        log.error("%s (%s: %s)", message, type(exc).__name__, exc)
-        return error(request, 503, message)
+        return unavailable(request, exc)
 
     for kind, status in (
         (RuleError, 422),
