@@ -12,6 +12,7 @@ from sqlalchemy import text
 from typer.testing import CliRunner
 
 from kommuneokonomi.cli import app
+from kommuneokonomi.knowledge.index import built_units
 from kommuneokonomi.store import Store
 from kommuneokonomi.web.app import create_app
 from kommuneokonomi.web.auth import WriteAccess
@@ -52,6 +53,8 @@ def test_the_garbled_row_is_a_warning_and_the_version_is_held_back(db, garbled, 
     store = Store(db)
     assert [d.version for d in store.documents(2020)] == [1, 2]  # nothing lost
     assert store.latest()[2020].version == 1  # the good one stays in use
+    # the search index and the commitments keep the version in use, not the held-back text
+    assert set(built_units(store)) == {store.latest()[2020].id}
     assert [s for _, s in store.versions(2020)] == ["i brug", "ikke taget i brug"]
     listing = runner.invoke(app, ["versioner", "2020"])
     assert listing.exit_code == 0 and "ikke taget i brug" in listing.stdout and "i brug" in listing.stdout
@@ -64,6 +67,7 @@ def test_the_garbled_row_is_a_warning_and_the_version_is_held_back(db, garbled, 
     confirmed = runner.invoke(app, ["ingest", "--erstat", str(garbled)])
     assert confirmed.exit_code == 0 and "taget i brug" in confirmed.stdout, confirmed.output
     assert Store(db).latest()[2020].version == 2 and not Store(db).documents(2020)[1].held_back
+    assert set(built_units(Store(db))) == {Store(db).latest()[2020].id}  # adopted: now it is indexed
 
     # a complete version after it is compared with the version in use (2), lacks nothing, and is used
     assert "ny version" in runner.invoke(app, ["ingest", str(better)]).stdout

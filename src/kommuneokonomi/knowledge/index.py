@@ -199,13 +199,18 @@ def _text_of(store: Store, doc: StoredDocument) -> AgreementText:
 
 def build(store: Store, doc: StoredDocument) -> None:
     """Index one stored document and link it with its neighbours, in one transaction (again: replaces).
-    An older version of its year leaves the index in the same transaction: the index holds the newest
-    version of each year."""
+    An older version of its year leaves the index in the same transaction: the index holds the version in
+    use of each year. A document that is not (or no longer) the version in use is not indexed."""
     ensure_tables(store)
     text_ = _text_of(store, doc)
     own_passages = passages_of(doc.year, text_.blocks)
     commitments = extract_commitments(text_)
     with store.write() as conn:  # the neighbours are read under the lock: a build committed before is seen
+        in_use = store.latest().get(doc.year)
+        if in_use is None or in_use.id != doc.id:
+            # a newer version came first (another writer), or this one is held back: the version in use is
+            # the one the index holds, and building this would put an older or unadopted text in its place
+            return
         latest = _built_latest(store)
         neighbours = {
             y: d for y, d in latest.items() if y != doc.year and abs(y - doc.year) <= FOLLOW_UP_YEARS
