@@ -18,7 +18,6 @@ Ratios are to the five.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import statistics
@@ -30,10 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus_copies import copies, shift_years
-from kommuneokonomi.documents import read_document
-from kommuneokonomi.extraction import extract
-from kommuneokonomi.ingest import FileOutcome, index_outcome, ingest_file
+from corpus_copies import copies, ingest_copy
 from kommuneokonomi.knowledge import index
 from kommuneokonomi.store import Store
 
@@ -67,20 +63,6 @@ def after_start(db: Path, query: str) -> dict:
         [sys.executable, "-c", AFTER_START, str(db), query], capture_output=True, text=True, check=True
     )
     return json.loads(out.stdout)
-
-
-def ingest_copy(path: Path, k: int, store: Store) -> FileOutcome:
-    """Ingest copy k of an agreement (k = 0: the original) with its years shifted by 6·k."""
-    if not k:
-        return ingest_file(path, store)
-    result = extract(read_document(path))
-    for block in result.document.blocks:
-        block.text = shift_years(block.text, k)
-    sha = hashlib.sha256(f"{result.meta.sha256}+{k}".encode()).hexdigest()
-    result.meta = result.meta.model_copy(update={"year": result.meta.year + 6 * k, "sha256": sha})
-    added = store.add(result)
-    outcome = FileOutcome(path=path, result=result, status=added.status, version=added.document.version)
-    return index_outcome(store, added.document, outcome)
 
 
 def measure(corpus: Path, size: int, tmp: Path, keep: Path | None = None) -> dict:

@@ -28,8 +28,7 @@ import yaml
 sys.path.insert(0, str(Path(__file__).parent))
 
 from bm25_baseline import SearchIndex as Baseline
-from corpus_copies import copies
-from kommuneokonomi.ingest import ingest_file
+from corpus_copies import copies, ingest_copy
 from kommuneokonomi.knowledge import index as kindex
 from kommuneokonomi.knowledge.corpus import load_texts
 from kommuneokonomi.knowledge.search import SearchIndex, _Candidate
@@ -119,10 +118,17 @@ def evaluate(index, questions: list[dict], show_misses: bool = False) -> tuple[f
     )
 
 
-def candidates(files: list[Path], tmp: Path, pg: str | None) -> dict:
+def _ingest(files: list[Path], n: int, store: Store) -> None:
+    """The originals, then copy k of each (the n files of a copy) with its years shifted by 6·k."""
+    for i, path in enumerate(files):
+        outcome = ingest_copy(path, i // n, store)
+        if outcome.failed:
+            raise SystemExit(f"{path.name}: {outcome.error}")
+
+
+def candidates(files: list[Path], n: int, tmp: Path, pg: str | None) -> dict:
     store = Store(str(tmp / f"s{len(files)}.sqlite"))
-    for path in files:
-        ingest_file(path, store)
+    _ingest(files, n, store)
     out = {"baseline": Baseline(load_texts(store)), "fts5": SearchIndex(store)}
     if importlib.util.find_spec("tantivy"):
         (tmp / f"tv{len(files)}").mkdir()
@@ -136,8 +142,7 @@ def candidates(files: list[Path], tmp: Path, pg: str | None) -> dict:
 
         metadata.drop_all(pg_store.engine)
         pg_store = Store(pg)
-        for path in files:
-            ingest_file(path, pg_store)
+        _ingest(files, n, pg_store)
         out["postgresql"] = SearchIndex(pg_store)
     return out
 
@@ -177,8 +182,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         for size in (n, n * args.copies) if args.copies > 1 else (n,):
-            files = copies(args.corpus, size, tmp / f"corpus{size}")
-            engines = candidates(files, tmp, args.pg)
+            files = copies(args.corpus, size, tmp / f"corpus{size}", shift=False)
+            engines = candidates(files, n, tmp, args.pg)
             if size == n:
                 for name, engine in engines.items():
                     recall, success, mrr = evaluate(engine, questions, args.show_misses)

@@ -234,3 +234,16 @@ def test_the_overview_estimate_also_splits_a_change_across_a_missing_estimate(cl
     html = client.get(f"/?aar={after}&pl_{after}=2,0", headers=HTML).text
     assert f'type="hidden" name="pl_{after}" value="2,0"' in html
     assert f"/download/dekomponering.csv?aar={after}&amp;priser=loebende&amp;pl_{after}=2%2C0" in html
+
+
+def test_the_overview_counts_agreements_apart_from_years_known_only_from_a_summary(client):
+    """The five ingested agreements are counted as agreements; 2017, 2018, 2021, 2025 and 2026 come from
+    the shipped public summaries only and are named as such, not counted among the agreements."""
+    html = client.get("/").text
+    counted = re.search(
+        r"<p>(\d+) aftaler: (.*?)\.\s*Kendt kun fra et offentligt resumé[^:]*: (.*?)\.</p>", html, re.S
+    )
+    assert counted, html[:2000]
+    assert counted.group(1) == "5"
+    assert re.findall(r">(\d{4})<", counted.group(2)) == ["2019", "2020", "2022", "2023", "2024"]
+    assert {"2021", "2025", "2026"} <= set(re.findall(r">(\d{4})<", counted.group(3)))

@@ -239,6 +239,7 @@ def overview(
         request,
         "oversigt.html",
         aftaler=agreements,
+        resume_art=SUMMARY_KIND,
         aar=year,
         priser=priser,
         pl=pl,
