@@ -96,3 +96,50 @@ def test_soeg_errors(corpus_db, tmp_path):
     assert result.exit_code == 2 and "2021" in result.stderr
     result = runner.invoke(app, ["soeg", "x", "--db", str(tmp_path / "tom.sqlite")])
     assert result.exit_code == 2 and "kommuneokonomi ingest" in result.stderr
+
+
+def test_a_period_of_budget_years_in_the_cli(corpus_db):
+    """`--fra`/`--til` limit search and tracker to a period (either end open); a period that runs
+    backwards or holds no loaded agreement is an error that names it."""
+
+    def years(*args: str) -> set[int]:
+        result = runner.invoke(app, [*args, "--db", corpus_db, "--format", "json"])
+        assert result.exit_code == 0, result.stderr
+        return {h["aar"] for h in json.loads(result.stdout)}
+
+    every = years("soeg", "velfærdsaftaler", "--antal", "50")
+    assert {2022, 2023} <= every
+    assert years("soeg", "velfærdsaftaler", "--antal", "50", "--fra", "2023") == {
+        y for y in every if y >= 2023
+    }
+    assert years("soeg", "velfærdsaftaler", "--antal", "50", "--til", "2022") == {
+        y for y in every if y <= 2022
+    }
+    assert years("aftalepunkter", "--pr-side", "0", "--fra", "2020", "--til", "2022") == {2020, 2022}
+    backwards = runner.invoke(app, ["soeg", "x", "--db", corpus_db, "--fra", "2024", "--til", "2022"])
+    assert backwards.exit_code == 2 and "--fra 2024 ligger efter --til 2022" in backwards.stderr
+    empty = runner.invoke(app, ["aftalepunkter", "--db", corpus_db, "--fra", "2025"])
+    assert empty.exit_code == 2 and "ingen indlæst aftale fra 2025" in empty.stderr
+
+
+def test_a_period_in_the_api_and_on_the_pages(corpus_db):
+    from fastapi.testclient import TestClient
+
+    from kommuneokonomi.web.app import create_app
+
+    client = TestClient(create_app(corpus_db))
+    hits = client.get("/api/soeg", params={"q": "velfærdsaftaler", "antal": 50, "fra": 2023}).json()
+    assert hits and {h["aar"] for h in hits} <= {2023, 2024}
+    items = client.get("/api/aftalepunkter", params={"til": 2020, "limit": 1000}).json()
+    assert items and {i["aar"] for i in items} == {2019, 2020}
+    assert client.get("/api/soeg", params={"q": "x", "fra": 2024, "til": 2022}).status_code == 422
+    page = client.get("/soeg", params={"q": "velfærdsaftaler", "fra": "2023", "til": ""}).text
+    found = set(re.findall(r'<a href="/aftale/(\d{4})#linje-', page))
+    assert found and found <= {"2023", "2024"}
+    assert '<option value="2023" selected>fra 2023</option>' in page
+    assert "&amp;fra=2023" in page  # the download keeps the period
+    csv = client.get("/download/soeg.csv", params={"q": "velfærdsaftaler", "fra": "2023"}).text
+    assert {line.split(";")[0] for line in csv.splitlines()[1:] if line} <= {"2023", "2024"}
+    tracked = client.get("/aftalepunkter", params={"fra": "2022", "til": "2022"}).text
+    assert set(re.findall(r"<tr id=\"aftalepunkt-[^\"]+\"><td>(\d{4})</td>", tracked)) == {"2022"}
+    assert client.get("/aftalepunkter", params={"fra": "2024", "til": "2019"}).status_code == 422

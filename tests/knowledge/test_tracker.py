@@ -34,6 +34,8 @@ def _reference(items: list[Commitment], f: tracker.Filters) -> list[str]:
         where = f"{c.kapitel or ''} {c.emne or ''}"
         if f.aar and c.aar not in f.aar:
             continue
+        if (f.fra is not None and c.aar < f.fra) or (f.til is not None and c.aar > f.til):
+            continue
         if f.emne and not _matches(f.emne, where):
             continue
         if f.tekst and not _matches(f.tekst, f"{c.tekst} {where}"):
@@ -67,6 +69,10 @@ FILTERS = [
     tracker.Filters(part="KL", art="analyse"),
     tracker.Filters(status="fulgt op"),
     tracker.Filters(status="ingen senere aftale", tekst="digital"),
+    tracker.Filters(fra=2023),
+    tracker.Filters(til=2022, status="fulgt op"),
+    tracker.Filters(fra=2022, til=2023, aar=[2023, 2024]),  # a year outside the period is not shown
+    tracker.Filters(fra=2025),  # after every agreement: nothing
 ]
 
 
@@ -102,6 +108,8 @@ def test_filters_facets_and_pages_in_sql_agree_with_reading_every_commitment(thr
         tracker.find(three, side=0)
     huge = tracker.Filters(aar=[2**63])  # too big for SQL's integer: matches nothing, no error
     assert tracker.find(three, huge).antal == 0 and tracker.facets(three, huge)["aar"] == []
+    assert tracker.find(three, tracker.Filters(fra=2**63)).antal == 0
+    assert tracker.find(three, tracker.Filters(til=2**63)).antal == len(everything)
 
 
 def test_status_is_kept_as_agreements_are_added_in_any_order(store_url):

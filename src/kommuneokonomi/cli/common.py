@@ -42,6 +42,8 @@ FormatOption = Annotated[
 ]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="skriv til denne fil")]
 SatsOption = Annotated[list[str] | None, typer.Option("--sats", help="PL-skøn for et år uden aftale: ÅR=PCT")]
+FraOption = Annotated[int | None, typer.Option("--fra", help="kun budgetår fra og med dette")]
+TilOption = Annotated[int | None, typer.Option("--til", help="kun budgetår til og med dette")]
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
@@ -93,6 +95,17 @@ def check_format(fmt: str) -> None:
 
     if fmt not in export.FORMATS:
         raise fail(f"ukendt format {fmt!r}; brug {', '.join(export.FORMATS)}")
+
+
+def check_period(fra: int | None, til: int | None, years: list[int]) -> None:
+    """A period `--fra`-`--til` must run forwards and hold at least one loaded agreement."""
+    if fra is not None and til is not None and fra > til:
+        raise fail(f"--fra {fra} ligger efter --til {til}")
+    if (fra is not None or til is not None) and not any(
+        (fra is None or y >= fra) and (til is None or y <= til) for y in years
+    ):
+        period = f"fra {fra}" if til is None else f"til {til}" if fra is None else f"fra {fra} til {til}"
+        raise fail(f"ingen indlæst aftale {period}; indlæste år: {', '.join(map(str, years))}")
 
 
 def run(fn, *args, **kwargs):

@@ -9,10 +9,13 @@ import typer
 from kommuneokonomi.cli.common import (
     DbOption,
     FormatOption,
+    FraOption,
     OutputOption,
     SatsOption,
+    TilOption,
     app,
     check_format,
+    check_period,
     emit,
     fail,
     open_store,
@@ -33,6 +36,8 @@ def register() -> None:
         kapitel: Annotated[
             str | None, typer.Option("--kapitel", help="kapitelnummer eller ord i titlen")
         ] = None,
+        fra: FraOption = None,
+        til: TilOption = None,
         antal: Annotated[int, typer.Option("--antal", help="højst så mange hits")] = 10,
         fmt: FormatOption = "table",
         output: OutputOption = None,
@@ -54,7 +59,10 @@ def register() -> None:
                 f"ingen indlæst aftale for {', '.join(map(str, unknown))}; "
                 f"indlæste år: {', '.join(map(str, years))}"
             )
-        hits = SearchIndex(store).search(foresporgsel, set(aar or []) or None, kapitel, limit=antal)
+        check_period(fra, til, years)
+        hits = SearchIndex(store).search(
+            foresporgsel, set(aar or []) or None, kapitel, limit=antal, fra=fra, til=til
+        )
         if fmt == "json":
             emit(export.to_json([{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]), output)
             return
@@ -91,6 +99,8 @@ def register() -> None:
             str | None, typer.Option("--status", help="fulgt op, nævnt igen, intet spor")
         ] = None,
         tekst: Annotated[str | None, typer.Option("--tekst", help="ord i selve aftalepunktet")] = None,
+        fra: FraOption = None,
+        til: TilOption = None,
         side: Annotated[int, typer.Option("--side", help="siden, talt fra 1")] = 1,
         pr_side: Annotated[int, typer.Option("--pr-side", help="aftalepunkter pr. side; 0 = alle")] = 50,
         fmt: FormatOption = "table",
@@ -108,9 +118,10 @@ def register() -> None:
         if side < 1 or pr_side < 0:
             raise fail("--side skal være mindst 1 og --pr-side mindst 0")
         store = open_store(db)
-        run(loaded_years, store)
+        check_period(fra, til, run(loaded_years, store))
         run(ensure_built, store)  # an older store, or an ingest whose index step failed
-        shown = tracker.find(store, tracker.Filters(aar, emne, part, art, status, tekst), side, pr_side)
+        filters = tracker.Filters(aar, emne, part, art, status, tekst, fra, til)
+        shown = tracker.find(store, filters, side, pr_side)
         if shown.antal and not shown.items:
             raise fail(f"side {side} findes ikke; der er {shown.sider} side(r)")
         if fmt == "json":

@@ -107,8 +107,19 @@ class SearchIndex:
         self._compound_cache: dict[str, list[str]] = {}
 
     def search(
-        self, query: str, aar: set[int] | None = None, kapitel: str | None = None, limit: int = 10
+        self,
+        query: str,
+        aar: set[int] | None = None,
+        kapitel: str | None = None,
+        limit: int = 10,
+        fra: int | None = None,
+        til: int | None = None,
     ) -> list[Hit]:
+        """The best units for the query, limited to the years `aar` and to budget years `fra`-`til`."""
+        if fra is not None or til is not None:
+            aar = {y for y in (aar or self.years) if (fra is None or y >= fra) and (til is None or y <= til)}
+            if not aar:
+                return []
         phrases = [[t.stem for t in tokens(p)] for p in _PHRASE_RE.findall(query)]
         phrases = [p for p in phrases if p]
         words = [t.stem for t in tokens(_PHRASE_RE.sub(" ", query))]

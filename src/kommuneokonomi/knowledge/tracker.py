@@ -45,6 +45,8 @@ class Filters:
     art: str | None = None
     status: str | None = None
     tekst: str | None = None
+    fra: int | None = None  # budget years from (inclusive) ...
+    til: int | None = None  # ... to (inclusive); either end may be open
 
 
 @dataclass(frozen=True)
@@ -73,6 +75,10 @@ def _where(f: Filters) -> list[ColumnElement[bool]]:
     out: list[ColumnElement[bool]] = []
     if f.aar:  # a year no agreement can have (beyond 9999, or too big for SQL's integer) matches nothing
         out.append(c.year.in_(sorted({y for y in f.aar if 0 < y <= MAX_YEAR})))
+    if f.fra is not None:
+        out.append(c.year >= min(f.fra, MAX_YEAR + 1))
+    if f.til is not None:
+        out.append(c.year <= min(f.til, MAX_YEAR))
     if f.emne:
         out += _words(c.topic_stems, f.emne)
     if f.tekst:

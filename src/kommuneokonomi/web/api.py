@@ -191,6 +191,15 @@ async def compliance_list(
     return {"overholdelse": [r for r in rows if aar is None or r["aar"] == aar]}
 
 
+FraQ = Annotated[int | None, Query(ge=1900, le=2100, description="kun budgetår fra og med dette")]
+TilQ = Annotated[int | None, Query(ge=1900, le=2100, description="kun budgetår til og med dette")]
+
+
+def _check_period(fra: int | None, til: int | None) -> None:
+    if fra is not None and til is not None and fra > til:
+        raise HTTPException(422, f"fra ({fra}) ligger efter til ({til})")
+
+
 @router.get("/soeg", summary="Søg i aftalerne")
 def search(
     request: Request,
@@ -198,8 +207,11 @@ def search(
     aar: Annotated[list[int] | None, Query(max_length=20)] = None,
     kapitel: Annotated[str | None, Query(max_length=200)] = None,
     antal: Annotated[int, Query(ge=1, le=100)] = 10,
+    fra: FraQ = None,
+    til: TilQ = None,
 ) -> list[dict[str, Any]]:
-    hits = _knowledge(request).index.search(q, set(aar or []) or None, kapitel, limit=antal)
+    _check_period(fra, til)
+    hits = _knowledge(request).index.search(q, set(aar or []) or None, kapitel, limit=antal, fra=fra, til=til)
     return [{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]
 
 
@@ -210,8 +222,20 @@ def _commitment_filters(
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
     tekst: Annotated[str | None, Query(max_length=200, description="ord i selve aftalepunktet")] = None,
+    fra: FraQ = None,
+    til: TilQ = None,
 ) -> dict[str, Any]:
-    return {"aar": aar, "emne": emne, "part": part, "art": art, "status": status, "tekst": tekst}
+    _check_period(fra, til)
+    return {
+        "aar": aar,
+        "emne": emne,
+        "part": part,
+        "art": art,
+        "status": status,
+        "tekst": tekst,
+        "fra": fra,
+        "til": til,
+    }
 
 
 CommitmentFilters = Annotated[dict[str, Any], Depends(_commitment_filters)]

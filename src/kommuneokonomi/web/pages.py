@@ -66,6 +66,18 @@ def _years(values: list[str] | None) -> list[int]:
     return years
 
 
+PeriodQ = Annotated[str | None, Query(max_length=4)]
+
+
+def _period(fra: str | None, til: str | None) -> tuple[int | None, int | None]:
+    """A period of budget years from a form's two selects ("" leaves that end open)."""
+    ends = _years([fra or ""])[:1], _years([til or ""])[:1]
+    first, last = (e[0] if e else None for e in ends)
+    if first is not None and last is not None and first > last:
+        raise HTTPException(422, f"fra ({first}) ligger efter til ({last})")
+    return first, last
+
+
 def _dk(value: Any, decimals: int | None = None) -> str:
     return export.danish_number(value, decimals)
 
@@ -200,8 +212,11 @@ def result_table(result: MunicipalResult) -> export.TableData:
     return export.TableData(result.rule, ["Kommunekode", "Kommune", "Beløb (kr.)"], rows, sheet="Resultat")
 
 
-def search_table(request: Request, q: str, aar: list[int], kapitel: str | None) -> export.TableData:
-    hits = state(request).knowledge().index.search(q, set(aar) or None, kapitel, limit=50) if q else []
+def search_table(
+    request: Request, q: str, aar: list[int], kapitel: str | None, fra: int | None, til: int | None
+) -> export.TableData:
+    index = state(request).knowledge().index
+    hits = index.search(q, set(aar) or None, kapitel, limit=50, fra=fra, til=til) if q else []
     rows = [
         [
             str(h.aar),
@@ -1022,11 +1037,16 @@ def search_page(
     q: Annotated[str, Query(max_length=500)] = "",
     aar: YearsQ = None,
     kapitel: Annotated[str | None, Query(max_length=200)] = None,
+    fra: PeriodQ = None,
+    til: PeriodQ = None,
 ) -> HTMLResponse:
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Søg")
+    first, last = _period(fra, til)
     hits = (
-        state(request).knowledge().index.search(q, set(_years(aar)) or None, kapitel or None, limit=20)
+        state(request)
+        .knowledge()
+        .index.search(q, set(_years(aar)) or None, kapitel or None, limit=20, fra=first, til=last)
         if q
         else []
     )
@@ -1034,6 +1054,8 @@ def search_page(
         request,
         "soeg.html",
         q=q,
+        fra=first,
+        til=last,
         aar=_years(aar),
         kapitel=kapitel or "",
         hits=hits,
@@ -1050,10 +1072,13 @@ def commitments_page(
     art: Annotated[str | None, Query(max_length=100)] = None,
     status: Annotated[str | None, Query(max_length=100)] = None,
     tekst: Annotated[str | None, Query(max_length=200)] = None,
+    fra: PeriodQ = None,
+    til: PeriodQ = None,
     side: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> HTMLResponse:
     if not state(request).has_texts():
         return render(request, "ingen_tekst.html", side="Aftalepunkter")
+    first, last = _period(fra, til)
     filters = tracker.Filters(
         aar=_years(aar),
         emne=emne or None,
@@ -1061,6 +1086,8 @@ def commitments_page(
         art=art or None,
         status=status or None,
         tekst=tekst or None,
+        fra=first,
+        til=last,
     )
     store = state(request).knowledge().store
     shown = tracker.find(store, filters, side, COMMITMENTS_PER_PAGE)
@@ -1078,6 +1105,8 @@ def commitments_page(
         art=art or "",
         status=status or "",
         tekst=tekst or "",
+        fra=first,
+        til=last,
         aarene=state(request).knowledge().years,
     )
 
@@ -1125,10 +1154,14 @@ def download(
     elif navn == "overholdelse":
         table = compliance_table(request)
     elif navn == "soeg":
-        table = search_table(request, q, years, kapitel or None)
+        first, last = _period(*(request.query_params.get(k) for k in ("fra", "til")))
+        table = search_table(request, q, years, kapitel or None, first, last)
     elif navn == "aftalepunkter":
+        first, last = _period(*(request.query_params.get(k) for k in ("fra", "til")))
         table = commitments_view(
             request,
+            fra=first,
+            til=last,
             aar=years,
             emne=emne or None,
             part=part or None,
