@@ -98,11 +98,53 @@ def test_the_accounts_sanction_needs_no_agreement_with_corrected_budgets():
 
 
 def test_the_anlaeg_condition_is_a_dated_parameter():
-    result = sanctions.anlaeg_sanction(2016, spread(Decimal(240000)), spread(Decimal(19000)))
+    # 2015: FM named only the 3 mia. kr. for service as conditional
+    result = sanctions.anlaeg_sanction(2015, spread(Decimal(240000)), spread(Decimal(19000)))
     assert result.total_kr == 0 and result.summary["betingelse"] is False
     assert any("gjaldt ikke" in s.resultat for s in result.steps)
-    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2025 mangler"):
+    # 2017: 4 mia. kr. were conditional (sm.dk 16/1/2017); an overrun needs the anlæg part, never assumed
+    result = sanctions.anlaeg_sanction(2017, spread(Decimal(241900)), spread(Decimal(16700)))
+    assert result.total_kr == 0 and result.summary["betingelse"] is True
+    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2017 mangler"):
+        sanctions.anlaeg_sanction(2017, spread(Decimal(242400)), spread(Decimal(16700)))
+    # 2016: not known whether anlæg was conditional: no overrun, no sanction; an overrun names the figure
+    result = sanctions.anlaeg_sanction(2016, spread(Decimal(237200)), spread(Decimal(16800)))
+    assert result.total_kr == 0 and any("ukendt for budgetåret 2016" in s.resultat for s in result.steps)
+    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2016 mangler"):
+        sanctions.anlaeg_sanction(2016, spread(Decimal(237400)), spread(Decimal(19000)))
+    given = sanctions.anlaeg_sanction(
+        2016, spread(Decimal(237400)), spread(Decimal(19000)), betinget=Decimal(1000)
+    )
+    assert given.total_kr == 1_000_000_000
+
+
+def test_an_overrun_of_a_bare_agreement_figure_is_no_sanction():
+    """2025 ships the agreement's figures (a public summary) but no adjustment: every published tested level
+    lay above the agreement's figure, so an overrun of it names what is missing instead of charging."""
+    with pytest.raises(
+        RuleError, match=r"servicesanktionen for 2025 kan ikke opgøres.*serviceramme for 2025"
+    ):
+        sanctions.service_sanction(2025, spread(Decimal(325000)), betinget=Decimal(3000))
+    with pytest.raises(RuleError, match=r"anlægssanktionen for 2025 kan ikke opgøres"):
         sanctions.anlaeg_sanction(2025, spread(Decimal(323600)), spread(Decimal(21300)))
+    # no overrun: nothing is charged, and the frame says its adjustments are not known
+    below = sanctions.service_sanction(2025, spread(Decimal(323000)))
+    assert below.total_kr == 0 and below.summary["rammer"][0]["reguleringer_kendt"] is False
+    # the user's own level, or the explicit choice of the bare figure, is computed
+    own = sanctions.service_sanction(
+        2025, spread(Decimal(325000)), serviceramme=Decimal(324000), betinget=Decimal(3000)
+    )
+    assert own.total_kr == 1_000_000_000
+    bare = sanctions.service_sanction(2025, spread(Decimal(325000)), leverede=False, betinget=Decimal(3000))
+    assert bare.total_kr == 1_400_000_000
+    dut = frames.parse_adjustment("DUT:1000:lov nr. 1/2025", "serviceramme")
+    shifted = sanctions.service_sanction(
+        2025, spread(Decimal(325000)), reguleringer=[dut], betinget=Decimal(3000)
+    )
+    assert shifted.total_kr == 400_000_000
+    # accounts without corrections known for the year: the corrected budgets are asked for
+    with pytest.raises(RuleError, match=r"regnskabssanktionen for 2017 kan ikke opgøres.*korrigeret_budget"):
+        sanctions.accounts_sanction(2017, spread(Decimal(243000)), None)
 
 
 def test_adjustments_from_the_command_line_and_files(tmp_path):

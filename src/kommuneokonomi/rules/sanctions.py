@@ -233,6 +233,30 @@ def _cap(
     return required_figure(year, key, agreements, option)
 
 
+def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> None:
+    """An overrun measured against an agreement's bare figure is no sanction: the tested level is that figure
+    plus DUT and other corrections (rules.md sections 1 and 3), which in every published year lay above it,
+    so a year without any known adjustment must say what it lacks instead of charging. The user's own
+    figure (--serviceramme/--anlaegsramme) or `--uden-leverede-reguleringer` states the level to test."""
+    user_base = frame.base_ref is not None and frame.base_ref.kilde == "angivet af brugeren"
+    if overrun <= 0 or not leverede or user_base or frame.known:
+        return
+    option = {"serviceramme": "--serviceramme", "anlaegsramme": "--anlaegsramme"}.get(frame.target)
+    figure = "budgetterne under ét som korrigeret" if frame.target == "regnskab" else frame.target
+    remedy = (
+        "angiv kolonnen korrigeret_budget, eller korrektionerne med --regulering ART:BELØB:KILDE"
+        if frame.target == "regnskab"
+        else f"angiv niveauet med --regulering opgjort_niveau:NIVEAU:KILDE, reguleringerne med --regulering "
+        f"DUT:BELØB:KILDE eller rammen med {option}"
+    )
+    raise RuleError(
+        f"{what} for {frame.year} kan ikke opgøres: {mio(overrun)} over {frame.origin} ({mio(frame.level)}), "
+        f"men {figure} for {frame.year} kendes kun uden reguleringer (DUT mv.), og det testede niveau har i "
+        f"alle offentliggjorte år ligget over; {remedy} (eller test tallet uændret med "
+        "--uden-leverede-reguleringer)"
+    )
+
+
 def _budget_result(
     rule: str,
     reduction_kr: int,
@@ -339,6 +363,7 @@ def service_sanction(
     frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
     total = sum(service_budgets, Decimal(0))
     overrun = max(Decimal(0), total - frame.level)
+    _require_tested_level(frame, overrun, leverede, "servicesanktionen")
     cap, cap_ref = _cap(year, "betinget_bloktilskud_service", known, betinget, "--betinget-service", overrun)
     reduction = min(cap, overrun)
     steps = [
@@ -398,7 +423,8 @@ def anlaeg_sanction(
         and a.figures.get("betinget_bloktilskud_anlaeg") is not None
         and a.figures["betinget_bloktilskud_anlaeg"].value is not None
     )
-    applies = betinget is not None or stated or bool(params.get("betingelse", year))
+    condition = params.get("betingelse", year)  # None: not known whether anlæg was conditional that year
+    applies = betinget is not None or stated or condition is None or bool(condition)
     condition_ref = params.ref("betingelse", year)
     s_total = sum(service_budgets, Decimal(0))
     a_total = sum(anlaeg_budgets, Decimal(0))
@@ -433,6 +459,8 @@ def anlaeg_sanction(
     offset_ref.vaerdi = offset
     overrun = max(Decimal(0), a_total - a_frame.level)
     underrun = max(Decimal(0), s_frame.level - s_total) if offset else Decimal(0)
+    for frame in (a_frame, s_frame) if offset else (a_frame,):
+        _require_tested_level(frame, overrun - underrun, leverede, "anlægssanktionen")
     cap, cap_ref = _cap(
         year, "betinget_bloktilskud_anlaeg", known, betinget, "--betinget-anlaeg", overrun - underrun
     )
@@ -460,6 +488,16 @@ def anlaeg_sanction(
             resultat=mio(reduction),
         ),
     ]
+    if condition is None and betinget is None and not stated:
+        steps.insert(
+            0,
+            Step(
+                beskrivelse="anlægsbetingelsen",
+                formel=condition_ref.kilde,
+                resultat=f"ukendt for budgetåret {year}: uden overskridelse ingen sanktion; med en "
+                "overskridelse kræves det betingede beløb (--betinget-anlaeg)",
+            ),
+        )
     result = _budget_result(
         "Anlægssanktion (budget), UDL § 14 stk. 6",
         to_kr(reduction),
@@ -565,6 +603,8 @@ def accounts_sanction(
             leverede,
         )
         base = frame.level
+        if serviceramme is None:
+            _require_tested_level(frame, total - base, leverede, "regnskabssanktionen")
         base_steps = [*(service.steps("serviceramme") if service else []), *frame.steps("korrigeret budget")]
         frames_used += [*([service.to_json()] if service else []), frame.to_json()]
         parameters.append(frame.parameter("budgetterne under ét som korrigeret"))
