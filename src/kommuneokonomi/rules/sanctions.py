@@ -228,9 +228,33 @@ def _cap(
         return override, user_value(key, override, "mio. kr.")
     a = agreements.get(year)
     fig = a.figures.get(key) if a is not None else None
-    if overrun <= 0 and (fig is None or fig.value is None):
+    if to_kr(overrun) <= 0 and (fig is None or fig.value is None):  # under a krone charges nothing
         return Decimal(0), None
     return required_figure(year, key, agreements, option)
+
+
+#: a column total more than this factor away from the level it is tested against is in the wrong unit
+UNIT_FACTOR = 100
+
+
+def check_unit(column: str, values: Sequence[Decimal | None], level: Decimal) -> None:
+    """Amounts are mio. kr.: a column summing to over 100 times the level it is compared with was typed in
+    kroner, one under a hundredth in mia. kr. (a finance officer's "306,1"). Every amount column is checked
+    against the tested level of its own test, so a year whose level comes from a release, the anlæg and
+    the accounts columns are checked too, for the CLI, the API and the web alike."""
+    total = sum((v for v in values if v is not None), Decimal(0))
+    if level <= 0:
+        return
+    if total > level * UNIT_FACTOR:
+        raise RuleError(
+            f"kolonnen {column} summerer til {mio(total)}, over {UNIT_FACTOR} gange det testede niveau "
+            f"({mio(level)}): tallene ser ud til at være i kr., ikke mio. kr."
+        )
+    if 0 < total < level / UNIT_FACTOR:
+        raise RuleError(
+            f"kolonnen {column} summerer til {mio(total)}, under 1/{UNIT_FACTOR} af det testede niveau "
+            f"({mio(level)}): tallene ser ud til at være i mia. kr., ikke mio. kr."
+        )
 
 
 def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> None:
@@ -239,7 +263,7 @@ def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool
     so a year without any known adjustment must say what it lacks instead of charging. The user's own
     figure (--serviceramme/--anlaegsramme) or `--uden-leverede-reguleringer` states the level to test."""
     user_base = frame.base_ref is not None and frame.base_ref.kilde == "angivet af brugeren"
-    if overrun <= 0 or not leverede or user_base or frame.known:
+    if to_kr(overrun) <= 0 or not leverede or user_base or frame.known:
         return
     option = {"serviceramme": "--serviceramme", "anlaegsramme": "--anlaegsramme"}.get(frame.target)
     figure = "budgetterne under ét som korrigeret" if frame.target == "regnskab" else frame.target
@@ -361,6 +385,9 @@ def service_sanction(
     known = _known(agreements)
     user = _user_lines(reguleringer, korrektion, "serviceramme")
     frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
+    check_unit("serviceudgifter", service_budgets, frame.level)
+    if basis is not None:
+        check_unit("basis", basis, frame.level)
     total = sum(service_budgets, Decimal(0))
     overrun = max(Decimal(0), total - frame.level)
     _require_tested_level(frame, overrun, leverede, "servicesanktionen")
@@ -454,6 +481,10 @@ def anlaeg_sanction(
     user = list(reguleringer or [])
     s_frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
     a_frame = adjusted_frame("anlaegsramme", year, known, anlaegsramme, user, leverede)
+    check_unit("serviceudgifter", service_budgets, s_frame.level)
+    check_unit("anlaegsudgifter", anlaeg_budgets, a_frame.level)
+    if basis is not None:
+        check_unit("basis", basis, a_frame.level)
     offset = params.get("modregn_serviceunderskridelse", year) if modregn is None else modregn
     offset_ref = params.ref("modregn_serviceunderskridelse", year)
     offset_ref.vaerdi = offset
@@ -567,6 +598,13 @@ def accounts_sanction(
                 "reguleringer og --serviceramme bruges kun uden den kolonne"
             )
         base = sum(budgets, Decimal(0))
+        check_unit("serviceudgifter", accounts, base)
+        try:  # both columns in mia. kr. agree with each other: the frame, where known, tells
+            reference = adjusted_frame("serviceramme", year, _known(agreements), None, None, leverede).level
+        except RuleError:
+            reference = None
+        if reference is not None:
+            check_unit("korrigeret_budget", budgets, reference)
         base_steps = [
             Step(
                 beskrivelse="grundlag: budgetterne under ét som korrigeret",
@@ -603,6 +641,7 @@ def accounts_sanction(
             leverede,
         )
         base = frame.level
+        check_unit("serviceudgifter", accounts, base)
         if serviceramme is None:
             _require_tested_level(frame, total - base, leverede, "regnskabssanktionen")
         base_steps = [*(service.steps("serviceramme") if service else []), *frame.steps("korrigeret budget")]
