@@ -37,6 +37,7 @@ from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import (
     RuleError,
     agreement_value,
+    check_unit,
     finite_decimal,
     required_figure,
     rule_parameters,
@@ -231,30 +232,6 @@ def _cap(
     if to_kr(overrun) <= 0 and (fig is None or fig.value is None):  # under a krone charges nothing
         return Decimal(0), None
     return required_figure(year, key, agreements, option)
-
-
-#: a column total more than this factor away from the level it is tested against is in the wrong unit
-UNIT_FACTOR = 100
-
-
-def check_unit(column: str, values: Sequence[Decimal | None], level: Decimal) -> None:
-    """Amounts are mio. kr.: a column summing to over 100 times the level it is compared with was typed in
-    kroner, one under a hundredth in mia. kr. (a finance officer's "306,1"). Every amount column is checked
-    against the tested level of its own test, so a year whose level comes from a release, the anlæg and
-    the accounts columns are checked too, for the CLI, the API and the web alike."""
-    total = sum((v for v in values if v is not None), Decimal(0))
-    if level <= 0:
-        return
-    if total > level * UNIT_FACTOR:
-        raise RuleError(
-            f"kolonnen {column} summerer til {mio(total)}, over {UNIT_FACTOR} gange det testede niveau "
-            f"({mio(level)}): tallene ser ud til at være i kr., ikke mio. kr."
-        )
-    if 0 < total < level / UNIT_FACTOR:
-        raise RuleError(
-            f"kolonnen {column} summerer til {mio(total)}, under 1/{UNIT_FACTOR} af det testede niveau "
-            f"({mio(level)}): tallene ser ud til at være i mia. kr., ikke mio. kr."
-        )
 
 
 def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> None:
