@@ -328,3 +328,13 @@ def test_a_corrected_agreement_figure_keeps_a_stated_level_and_says_why():
     assert "ændrer kun den afledte regulering" in corrected.note and stated.kilde in corrected.note
     overridden = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS, plain.base + 100)
     assert overridden.level == plain.level + 100
+
+
+def test_a_conditional_amount_typed_in_mia_kr_is_refused():
+    """--betinget-service 3 (mia. kr.) would cap a sanction at 3 mio. kr.; the agreement states 3.000."""
+    with pytest.raises(RuleError, match=r"--betinget-service 3 mio\. kr\. er under 1/100"):
+        sanctions.service_sanction(2024, spread(Decimal(306100)), betinget=Decimal(3))
+    assert (
+        sanctions.service_sanction(2024, spread(Decimal(306100)), betinget=Decimal(3000)).total_kr
+        == 10_500_000
+    )

@@ -35,6 +35,7 @@ from kommuneokonomi.rules.distribution import largest_remainder
 from kommuneokonomi.rules.frames import AdjustedFrame, UserAdjustment, adjust, has_level, parse_adjustment
 from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import (
+    UNIT_FACTOR,
     RuleError,
     agreement_value,
     check_unit,
@@ -225,13 +226,35 @@ def _cap(
     overrun: Decimal,
 ) -> tuple[Decimal, ParameterRef | None]:
     """The conditional amount capping a reduction; needed (and so required) only when there is an overrun."""
-    if override is not None:
-        return override, user_value(key, override, "mio. kr.")
     a = agreements.get(year)
     fig = a.figures.get(key) if a is not None else None
+    if override is not None:
+        stated = Decimal(fig.value) if fig is not None and fig.value is not None else None
+        if stated is not None and override * UNIT_FACTOR < stated:
+            raise RuleError(
+                f"{option} {mio(override)} er under 1/{UNIT_FACTOR} af aftalens {key} for {year} "
+                f"({mio(stated)}): angiv beløbet i mio. kr. (fx 3.000 for 3 mia. kr.)"
+            )
+        return override, user_value(key, override, "mio. kr.")
     if to_kr(overrun) <= 0 and (fig is None or fig.value is None):  # under a krone charges nothing
         return Decimal(0), None
     return required_figure(year, key, agreements, option)
+
+
+def _check_column(column: str, values: Sequence[Decimal | None], frame: AdjustedFrame, option: str) -> None:
+    """`check_unit` against the frame's level; when that level rests on the user's own frame, a mismatch is
+    as likely the frame typed in mia. kr. ("252,2") as the column, and the error says so."""
+    try:
+        check_unit(column, values, frame.level)
+    except RuleError as exc:
+        if frame.base_ref is None or frame.base_ref.kilde != "angivet af brugeren":
+            raise
+        raise RuleError(
+            f"kolonnen {column} ({mio(sum((v for v in values if v is not None), Decimal(0)))}) og {option} "
+            f"({mio(frame.base or Decimal(0))}) ligger mere end {UNIT_FACTOR} gange fra hinanden: både beløb "
+            f"og rammer angives i mio. kr. — er {option} angivet i mia. kr.? (i mio. kr.: "
+            f"{mio((frame.base or Decimal(0)) * 1000)})"
+        ) from exc
 
 
 def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> None:
@@ -362,9 +385,9 @@ def service_sanction(
     known = _known(agreements)
     user = _user_lines(reguleringer, korrektion, "serviceramme")
     frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
-    check_unit("serviceudgifter", service_budgets, frame.level)
+    _check_column("serviceudgifter", service_budgets, frame, "--serviceramme")
     if basis is not None:
-        check_unit("basis", basis, frame.level)
+        _check_column("basis", basis, frame, "--serviceramme")
     total = sum(service_budgets, Decimal(0))
     overrun = max(Decimal(0), total - frame.level)
     _require_tested_level(frame, overrun, leverede, "servicesanktionen")
@@ -458,10 +481,10 @@ def anlaeg_sanction(
     user = list(reguleringer or [])
     s_frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
     a_frame = adjusted_frame("anlaegsramme", year, known, anlaegsramme, user, leverede)
-    check_unit("serviceudgifter", service_budgets, s_frame.level)
-    check_unit("anlaegsudgifter", anlaeg_budgets, a_frame.level)
+    _check_column("serviceudgifter", service_budgets, s_frame, "--serviceramme")
+    _check_column("anlaegsudgifter", anlaeg_budgets, a_frame, "--anlaegsramme")
     if basis is not None:
-        check_unit("basis", basis, a_frame.level)
+        _check_column("basis", basis, a_frame, "--anlaegsramme")
     offset = params.get("modregn_serviceunderskridelse", year) if modregn is None else modregn
     offset_ref = params.ref("modregn_serviceunderskridelse", year)
     offset_ref.vaerdi = offset
@@ -618,6 +641,8 @@ def accounts_sanction(
             leverede,
         )
         base = frame.level
+        if service is not None and serviceramme is not None:
+            _check_column("serviceudgifter", accounts, service, "--serviceramme")
         check_unit("serviceudgifter", accounts, base)
         if serviceramme is None:
             _require_tested_level(frame, total - base, leverede, "regnskabssanktionen")
