@@ -243,7 +243,7 @@ def test_an_adjustment_of_any_frame_shifts_its_level_exactly(target, year, amoun
         moved = sanctions.adjusted_frame(target, year, AGREEMENTS, user=[line])
         assert moved.level == plain.level + amount
         return
-    accounts = spread(Decimal(250000))
+    accounts = spread(Decimal(200000))  # below every level ± 2.000: no overrun, only the level is tested
     plain = sanctions.accounts_sanction(year, accounts, None).summary["rammer"][-1]["testet_niveau_mio"]
     moved = sanctions.accounts_sanction(year, accounts, None, reguleringer=[line]).summary["rammer"][-1]
     assert Decimal(str(moved["testet_niveau_mio"])) == Decimal(str(plain)) + amount
@@ -337,4 +337,20 @@ def test_a_conditional_amount_typed_in_mia_kr_is_refused():
     assert (
         sanctions.service_sanction(2024, spread(Decimal(306100)), betinget=Decimal(3000)).total_kr
         == 10_500_000
+    )
+
+
+def test_an_overrun_of_a_lower_bound_is_at_most_the_sanction_and_says_so():
+    """2023's level is only the bound 287.800 (FM paid the full grant on budgets of 287,8 mia. kr., rounded):
+    budgets of 287.840 could be the real ones, so the 40 mio. kr. come with a warning, never silently."""
+    result = sanctions.service_sanction(2023, spread(Decimal(287840)))
+    assert result.total_kr == 40_000_000
+    assert any("kun en nedre grænse" in w and "højst sanktionen" in w for w in result.summary["advarsler"])
+    assert any(s.beskrivelse == "advarsel" and "nedre grænse" in s.resultat for s in result.steps)
+    stated = frames.parse_adjustment("opgjort_niveau:287900:egen", "serviceramme")
+    assert not any(
+        "nedre grænse" in w
+        for w in sanctions.service_sanction(2023, spread(Decimal(287940)), reguleringer=[stated]).summary[
+            "advarsler"
+        ]
     )

@@ -257,14 +257,28 @@ def _check_column(column: str, values: Sequence[Decimal | None], frame: Adjusted
         ) from exc
 
 
-def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> None:
+def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> str | None:
     """An overrun measured against an agreement's bare figure is no sanction: the tested level is that figure
     plus DUT and other corrections (rules.md sections 1 and 3), which in every published year lay above it,
-    so a year without any known adjustment must say what it lacks instead of charging. The user's own
-    figure (--serviceramme/--anlaegsramme) or `--uden-leverede-reguleringer` states the level to test."""
+    so a year without any known adjustment must say what it lacks instead of charging. An overrun of a
+    lower bound (`mindst_niveau`) that sets the level is at most the sanction — the real level may lie
+    anywhere above the bound, and budgets a release rounds to 0,1 mia. kr. may exceed the bound that figure
+    gives — so it is computed (a what-if needs a level) with a warning, returned. The user's own figure
+    (--serviceramme/--anlaegsramme) or `--uden-leverede-reguleringer` states the level to test."""
     user_base = frame.base_ref is not None and frame.base_ref.kilde == "angivet af brugeren"
-    if to_kr(overrun) <= 0 or not leverede or user_base or frame.known:
-        return
+    if to_kr(overrun) <= 0 or not leverede or user_base:
+        return None
+    bound = next((a for a in reversed(frame.bounds) if a.beloeb), None)  # the binding lower bound, if any
+    if bound is not None:  # a published compliance shows the level was at least this, not what it was
+        return (
+            f"{what} for {frame.year}: det testede niveau ({mio(frame.level)}) er kun en nedre grænse, "
+            f"udledt af en offentliggjort overholdelse ({bound.kilde}); overskridelsen på {mio(overrun)} er "
+            "derfor "
+            "højst sanktionen — ligger budgetterne inden for afrundingen af det offentliggjorte tal, kan der "
+            "ikke fastslås nogen (angiv det opgjorte niveau som egen regulering, hvis det kendes)"
+        )
+    if frame.known:
+        return None
     option = {"serviceramme": "--serviceramme", "anlaegsramme": "--anlaegsramme"}.get(frame.target)
     figure = "budgetterne under ét som korrigeret" if frame.target == "regnskab" else frame.target
     remedy = (
@@ -279,6 +293,15 @@ def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool
         f"alle offentliggjorte år ligget over; {remedy} (eller test tallet uændret med "
         "--uden-leverede-reguleringer)"
     )
+
+
+def _with_warnings(result: MunicipalResult, warnings: Sequence[str | None]) -> MunicipalResult:
+    """Add the rule's own warnings to the result's `advarsler` (the CLI prints them) and to its steps."""
+    extra = [w for w in warnings if w]
+    if extra:
+        result.summary["advarsler"] = [*result.summary.get("advarsler", []), *extra]
+        result.steps.extend(Step(beskrivelse="advarsel", resultat=w) for w in extra)
+    return result
 
 
 def _budget_result(
@@ -390,7 +413,7 @@ def service_sanction(
         _check_column("basis", basis, frame, "--serviceramme")
     total = sum(service_budgets, Decimal(0))
     overrun = max(Decimal(0), total - frame.level)
-    _require_tested_level(frame, overrun, leverede, "servicesanktionen")
+    bound_warning = _require_tested_level(frame, overrun, leverede, "servicesanktionen")
     cap, cap_ref = _cap(year, "betinget_bloktilskud_service", known, betinget, "--betinget-service", overrun)
     reduction = min(cap, overrun)
     steps = [
@@ -421,7 +444,7 @@ def service_sanction(
     result.summary.update(
         {"budget_mio": _num(total), "overskridelse_mio": _num(overrun), "rammer": [frame.to_json()]}
     )
-    return result
+    return _with_warnings(result, [bound_warning])
 
 
 def anlaeg_sanction(
@@ -490,8 +513,10 @@ def anlaeg_sanction(
     offset_ref.vaerdi = offset
     overrun = max(Decimal(0), a_total - a_frame.level)
     underrun = max(Decimal(0), s_frame.level - s_total) if offset else Decimal(0)
-    for frame in (a_frame, s_frame) if offset else (a_frame,):
+    bound_warnings = [
         _require_tested_level(frame, overrun - underrun, leverede, "anlægssanktionen")
+        for frame in ((a_frame, s_frame) if offset else (a_frame,))
+    ]
     cap, cap_ref = _cap(
         year, "betinget_bloktilskud_anlaeg", known, betinget, "--betinget-anlaeg", overrun - underrun
     )
@@ -560,7 +585,7 @@ def anlaeg_sanction(
             "rammer": [a_frame.to_json(), s_frame.to_json()],
         }
     )
-    return result
+    return _with_warnings(result, bound_warnings)
 
 
 def accounts_sanction(
@@ -591,6 +616,7 @@ def accounts_sanction(
     have_budgets = corrected_budgets is not None and len(budgets) == len(corrected_budgets)
     frames_used: list[dict[str, Any]] = []
     parameters: list[ParameterRef] = []
+    bound_warning: str | None = None
     if have_budgets:
         if user or serviceramme is not None:
             raise RuleError(
@@ -645,7 +671,7 @@ def accounts_sanction(
             _check_column("serviceudgifter", accounts, service, "--serviceramme")
         check_unit("serviceudgifter", accounts, base)
         if serviceramme is None:
-            _require_tested_level(frame, total - base, leverede, "regnskabssanktionen")
+            bound_warning = _require_tested_level(frame, total - base, leverede, "regnskabssanktionen")
         base_steps = [*(service.steps("serviceramme") if service else []), *frame.steps("korrigeret budget")]
         frames_used += [*([service.to_json()] if service else []), frame.to_json()]
         parameters.append(frame.parameter("budgetterne under ét som korrigeret"))
@@ -710,7 +736,7 @@ def accounts_sanction(
             Step(beskrivelse="reduktion af bloktilskuddet i alt", resultat=kr(amounts[i])),
         ]
 
-    return MunicipalResult(
+    result = MunicipalResult(
         rule="Regnskabssanktion, UDL § 14 a",
         total_kr=reduction_kr,
         amounts_kr=amounts,
@@ -733,6 +759,7 @@ def accounts_sanction(
             **key.summary(),
         },
     )
+    return _with_warnings(result, [bound_warning])
 
 
 #: the columns (mio. kr. per municipality) each sanction needs
