@@ -11,14 +11,15 @@ import yaml
 from kommuneokonomi.rules import frames, prices, sanctions, tax
 from kommuneokonomi.rules.distribution import distribute_pool
 from kommuneokonomi.rules.kommuner import register
+from kommuneokonomi.rules.params import RuleError
 
-#: the rule cases of every file in cases/ but virkelighed.yaml: that one holds the reality cases (published
+#: the rule cases of every file in cases/ but virkelighed*.yaml: those hold the reality cases (published
 #: outcomes, sanctions and tax in one format), run through the CLI by test_virkelighed.py
-REALITY = "virkelighed.yaml"
+REALITY = "virkelighed"
 CASES = [
     case
     for path in sorted((Path(__file__).parent / "cases").glob("*.yaml"))
-    if path.name != REALITY
+    if not path.name.startswith(REALITY)
     for case in yaml.safe_load(path.read_text("utf-8"))
 ]
 
@@ -91,8 +92,12 @@ def run(case):
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
 def test_rule_case(case):
     assert case.get("source"), "every case names where the example comes from"
-    result = run(case)
     expected = case["expected"]
+    if "fejl" in expected:  # the rule must refuse, with an error naming what is wrong or missing
+        with pytest.raises(RuleError, match=expected["fejl"]):
+            run(case)
+        return
+    result = run(case)
     reg = register()
     if case["rule"] == "priser":
         assert result.result == Decimal(str(expected["beloeb"])).quantize(prices.QUANTUM)

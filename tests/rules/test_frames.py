@@ -98,11 +98,53 @@ def test_the_accounts_sanction_needs_no_agreement_with_corrected_budgets():
 
 
 def test_the_anlaeg_condition_is_a_dated_parameter():
-    result = sanctions.anlaeg_sanction(2016, spread(Decimal(240000)), spread(Decimal(19000)))
+    # 2015: FM named only the 3 mia. kr. for service as conditional
+    result = sanctions.anlaeg_sanction(2015, spread(Decimal(240000)), spread(Decimal(19000)))
     assert result.total_kr == 0 and result.summary["betingelse"] is False
     assert any("gjaldt ikke" in s.resultat for s in result.steps)
-    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2025 mangler"):
+    # 2017: 4 mia. kr. were conditional (sm.dk 16/1/2017); an overrun needs the anlæg part, never assumed
+    result = sanctions.anlaeg_sanction(2017, spread(Decimal(241900)), spread(Decimal(16700)))
+    assert result.total_kr == 0 and result.summary["betingelse"] is True
+    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2017 mangler"):
+        sanctions.anlaeg_sanction(2017, spread(Decimal(242400)), spread(Decimal(16700)))
+    # 2016: not known whether anlæg was conditional: no overrun, no sanction; an overrun names the figure
+    result = sanctions.anlaeg_sanction(2016, spread(Decimal(237200)), spread(Decimal(16800)))
+    assert result.total_kr == 0 and any("ukendt for budgetåret 2016" in s.resultat for s in result.steps)
+    with pytest.raises(RuleError, match="betinget_bloktilskud_anlaeg for 2016 mangler"):
+        sanctions.anlaeg_sanction(2016, spread(Decimal(237400)), spread(Decimal(19000)))
+    given = sanctions.anlaeg_sanction(
+        2016, spread(Decimal(237400)), spread(Decimal(19000)), betinget=Decimal(1000)
+    )
+    assert given.total_kr == 1_000_000_000
+
+
+def test_an_overrun_of_a_bare_agreement_figure_is_no_sanction():
+    """2025 ships the agreement's figures (a public summary) but no adjustment: every published tested level
+    lay above the agreement's figure, so an overrun of it names what is missing instead of charging."""
+    with pytest.raises(
+        RuleError, match=r"servicesanktionen for 2025 kan ikke opgøres.*serviceramme for 2025"
+    ):
+        sanctions.service_sanction(2025, spread(Decimal(325000)), betinget=Decimal(3000))
+    with pytest.raises(RuleError, match=r"anlægssanktionen for 2025 kan ikke opgøres"):
         sanctions.anlaeg_sanction(2025, spread(Decimal(323600)), spread(Decimal(21300)))
+    # no overrun: nothing is charged, and the frame says its adjustments are not known
+    below = sanctions.service_sanction(2025, spread(Decimal(323000)))
+    assert below.total_kr == 0 and below.summary["rammer"][0]["reguleringer_kendt"] is False
+    # the user's own level, or the explicit choice of the bare figure, is computed
+    own = sanctions.service_sanction(
+        2025, spread(Decimal(325000)), serviceramme=Decimal(324000), betinget=Decimal(3000)
+    )
+    assert own.total_kr == 1_000_000_000
+    bare = sanctions.service_sanction(2025, spread(Decimal(325000)), leverede=False, betinget=Decimal(3000))
+    assert bare.total_kr == 1_400_000_000
+    dut = frames.parse_adjustment("DUT:1000:lov nr. 1/2025", "serviceramme")
+    shifted = sanctions.service_sanction(
+        2025, spread(Decimal(325000)), reguleringer=[dut], betinget=Decimal(3000)
+    )
+    assert shifted.total_kr == 400_000_000
+    # accounts without corrections known for the year: the corrected budgets are asked for
+    with pytest.raises(RuleError, match=r"regnskabssanktionen for 2017 kan ikke opgøres.*korrigeret_budget"):
+        sanctions.accounts_sanction(2017, spread(Decimal(243000)), None)
 
 
 def test_adjustments_from_the_command_line_and_files(tmp_path):
@@ -201,7 +243,7 @@ def test_an_adjustment_of_any_frame_shifts_its_level_exactly(target, year, amoun
         moved = sanctions.adjusted_frame(target, year, AGREEMENTS, user=[line])
         assert moved.level == plain.level + amount
         return
-    accounts = spread(Decimal(250000))
+    accounts = spread(Decimal(200000))  # below every level ± 2.000: no overrun, only the level is tested
     plain = sanctions.accounts_sanction(year, accounts, None).summary["rammer"][-1]["testet_niveau_mio"]
     moved = sanctions.accounts_sanction(year, accounts, None, reguleringer=[line]).summary["rammer"][-1]
     assert Decimal(str(moved["testet_niveau_mio"])) == Decimal(str(plain)) + amount
@@ -286,3 +328,29 @@ def test_a_corrected_agreement_figure_keeps_a_stated_level_and_says_why():
     assert "ændrer kun den afledte regulering" in corrected.note and stated.kilde in corrected.note
     overridden = sanctions.adjusted_frame("serviceramme", 2024, AGREEMENTS, plain.base + 100)
     assert overridden.level == plain.level + 100
+
+
+def test_a_conditional_amount_typed_in_mia_kr_is_refused():
+    """--betinget-service 3 (mia. kr.) would cap a sanction at 3 mio. kr.; the agreement states 3.000."""
+    with pytest.raises(RuleError, match=r"--betinget-service 3 mio\. kr\. er under 1/100"):
+        sanctions.service_sanction(2024, spread(Decimal(306100)), betinget=Decimal(3))
+    assert (
+        sanctions.service_sanction(2024, spread(Decimal(306100)), betinget=Decimal(3000)).total_kr
+        == 10_500_000
+    )
+
+
+def test_an_overrun_of_a_lower_bound_is_at_most_the_sanction_and_says_so():
+    """2023's level is only the bound 287.800 (FM paid the full grant on budgets of 287,8 mia. kr., rounded):
+    budgets of 287.840 could be the real ones, so the 40 mio. kr. come with a warning, never silently."""
+    result = sanctions.service_sanction(2023, spread(Decimal(287840)))
+    assert result.total_kr == 40_000_000
+    assert any("kun en nedre grænse" in w and "højst sanktionen" in w for w in result.summary["advarsler"])
+    assert any(s.beskrivelse == "advarsel" and "nedre grænse" in s.resultat for s in result.steps)
+    stated = frames.parse_adjustment("opgjort_niveau:287900:egen", "serviceramme")
+    assert not any(
+        "nedre grænse" in w
+        for w in sanctions.service_sanction(2023, spread(Decimal(287940)), reguleringer=[stated]).summary[
+            "advarsler"
+        ]
+    )

@@ -166,8 +166,8 @@ def test_the_sanctions_use_the_grant_years_population_and_warn_for_another(data_
     later = sanctions.accounts_sanction(2024, accounts, budgets)
     assert later.summary["advarsler"] == ["befolkningstal pr. 1.1.2024 bruges som nøgle for 2025"]
     # the anlæg sanction, also where its condition did not apply
-    assert sanctions.anlaeg_sanction(2016, budgets, spread(Decimal(19000))).summary["advarsler"] == [
-        "befolkningstal pr. 1.1.2020 bruges som nøgle for 2016"
+    assert sanctions.anlaeg_sanction(2015, budgets, spread(Decimal(19000))).summary["advarsler"] == [
+        "befolkningstal pr. 1.1.2020 bruges som nøgle for 2015"
     ]
 
 

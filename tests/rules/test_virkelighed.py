@@ -1,7 +1,9 @@
-"""Reality cases (tests/rules/cases/virkelighed.yaml): published outcomes — sanctions and tax — through the
-CLI on the shipped defaults. The input is the published aggregate spread over the 98 municipalities by
-population, exact to the krone, or per-municipality values; the expected value is the published one, exactly
-or within the release's rounding. A case with `kendt_afvigelse` is a strict expected failure."""
+"""Reality cases (tests/rules/cases/virkelighed*.yaml: virkelighed.yaml from ../shared/data/opgoerelser.md,
+virkelighed_flere_aar.yaml for years and outcomes that file lacks): published outcomes — sanctions and tax —
+through the CLI on the shipped defaults. The input is the published aggregate spread over the 98
+municipalities by population, exact to the krone, or per-municipality values; the expected value is the
+published one, exactly or within the release's rounding; `forventet_fejl` instead: the command stops with an
+error naming what the shipped data lack. A case with `kendt_afvigelse` is a strict expected failure."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from kommuneokonomi.cli import app
 from kommuneokonomi.rules.distribution import largest_remainder
 from kommuneokonomi.rules.kommuner import register
 
-CASES = yaml.safe_load((Path(__file__).parent / "cases" / "virkelighed.yaml").read_text("utf-8"))
+REALITY_FILES = sorted((Path(__file__).parent / "cases").glob("virkelighed*.yaml"))
+CASES = [case for path in REALITY_FILES for case in yaml.safe_load(path.read_text("utf-8"))]
 runner = CliRunner()
 MIO = Decimal(1_000_000)
 
@@ -94,18 +97,18 @@ def test_cases_are_well_formed():
         "kilde",
         "note",
         "kendt_afvigelse",
+        "forventet_fejl",
     }
     for case in CASES:
-        assert {"navn", "type", "kommando", "input", "forventet", "kilde", "offentliggjort"} <= set(case), (
-            case
-        )
+        assert {"navn", "type", "kommando", "input", "kilde", "offentliggjort"} <= set(case), case
+        assert ("forventet" in case) != bool(case.get("forventet_fejl")), f"{case['navn']}: one of the two"
         assert set(case) <= allowed, case["navn"]
         assert case["type"] in ("sanktion", "skat") and case["kommando"][0] == case["type"], case["navn"]
         assert case["kilde"].startswith("https://"), case["navn"]
         assert "--input" not in case["kommando"] and "--format" not in case["kommando"], case["navn"]
         built = any(isinstance(spec, dict) for spec in case["input"].values())
         assert not built or case.get("input_beskrivelse"), f"{case['navn']}: say how the input was built"
-        for expected in case["forventet"].values():
+        for expected in case.get("forventet", {}).values():
             if isinstance(expected, dict):
                 assert set(expected) <= {"mio", "tolerance_mio", "min_mio", "max_mio"}, case["navn"]
     assert {c["type"] for c in CASES} == {"sanktion", "skat"}
@@ -125,6 +128,11 @@ def test_the_runner_compares_as_documented():
 def test_published_outcome(case, tmp_path, db):
     path = write_input(tmp_path / "input.csv", case["input"])
     result = runner.invoke(app, [*map(str, case["kommando"]), "--input", str(path), "--format", "json"])
+    if case.get("forventet_fejl"):
+        missing = [part for part in case["forventet_fejl"] if part not in result.stderr]
+        assert result.exit_code != 0 and not missing, f"{result.exit_code}, {missing}: {result.stderr}"
+        assert "Traceback" not in result.stderr and not result.stdout.strip(), result.stdout
+        return
     assert result.exit_code == 0, result.stderr
     data = json.loads(result.stdout)
     got = {key: lookup(data, key) for key in case["forventet"]}

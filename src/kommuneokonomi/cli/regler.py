@@ -41,8 +41,6 @@ PopulationOption = Annotated[
 ExplainOption = Annotated[
     str | None, typer.Option("--explain", help="vis sporet (forklaringen) for én kommunekode")
 ]
-#: a budget total more than this factor away from the frame is in the wrong unit
-_UNIT_FACTOR = 100
 
 
 def _decimal(text: str, what: str) -> Decimal:
@@ -96,20 +94,6 @@ def _output(
     rows.append(["I alt", "", result.total_kr] + [""] * (len(columns) - 3))
     table = export.TableData(result.rule, columns, rows, sheet="Resultat")
     write_table(table, fmt, output, "resultat.xlsx", export.trace_sheets(result.trace()))
-
-
-def _unit_check(path: Path, column: str, values: list[Decimal | None], reference: Decimal) -> None:
-    total = sum((v for v in values if v is not None), Decimal(0))
-    if reference and total > reference * _UNIT_FACTOR:
-        raise fail(
-            f"{path}: kolonnen {column} summerer til {total}, over {_UNIT_FACTOR} gange rammen "
-            f"({reference} mio. kr.): tallene ser ud til at være i kr., ikke mio. kr."
-        )
-    if reference and 0 < total < reference / _UNIT_FACTOR:
-        raise fail(
-            f"{path}: kolonnen {column} summerer til {total}, under 1/{_UNIT_FACTOR} af rammen "
-            f"({reference} mio. kr.): tallene ser ud til at være i mia. kr., ikke mio. kr."
-        )
 
 
 def register() -> None:
@@ -302,9 +286,6 @@ def register() -> None:
         s_frame = _decimal(serviceramme, "--serviceramme") if serviceramme else None
         a_frame = _decimal(anlaegsramme, "--anlaegsramme") if anlaegsramme else None
         user = _user_adjustments(reguleringer, regulering, sanctions.MAIN_TARGET[type_])
-        reference = s_frame or _reference(aar, agreements)
-        if reference:
-            _unit_check(input_, "serviceudgifter", data["serviceudgifter"], reference)
         corr = _decimal(korrektion, "--korrektion")
         modregn = False if uden_modregning else None
         result = run(
@@ -498,13 +479,6 @@ def _user_adjustments(path: Path | None, items: list[str] | None, target: str) -
 
     lines = run(frames.read_adjustments, path, target) if path is not None else []
     return lines + [run(frames.parse_adjustment, item, target) for item in items or []]
-
-
-def _reference(year: int, agreements: dict) -> Decimal | None:
-    """The serviceramme a unit check compares the input with: the agreement's, if there is one."""
-    a = agreements.get(year)
-    fig = a.figures.get("serviceramme") if a is not None else None
-    return Decimal(fig.value) if fig is not None and fig.value is not None else None
 
 
 def frames_text(rammer: list[dict]) -> list[str]:

@@ -274,6 +274,12 @@ class AdjustedFrame:
     shipped_known: bool = False  # the shipped ledger has lines for this target and year
 
     @property
+    def known(self) -> bool:
+        """Whether anything beyond the bare starting figure is known: an amount, a stated level or a bound
+        that raises the level. An agreement's figure alone is not the tested level (rules.md section 1)."""
+        return any(a.art != "mindst_niveau" or a.beloeb for a in self.adjustments)
+
+    @property
     def bounds(self) -> list[AppliedAdjustment]:
         return [a for a in self.adjustments if a.art == "mindst_niveau"]
 
@@ -331,7 +337,7 @@ class AdjustedFrame:
             "testet_niveau_mio": to_json_number(self.level),
             "niveau_grundlag": self.basis,
             "reguleringer": [a.to_json() for a in self.adjustments],
-            "reguleringer_kendt": any(a.art != "mindst_niveau" or a.beloeb for a in self.adjustments),
+            "reguleringer_kendt": self.known,
             "bemaerkning": self.note,
         }
 

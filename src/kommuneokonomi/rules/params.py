@@ -4,6 +4,7 @@ the agreements' figures (shipped parameters or ingested documents), both with th
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from decimal import Decimal
 from functools import cache
 from importlib import resources
@@ -16,7 +17,7 @@ from kommuneokonomi.agreements import Agreement, load_agreements
 from kommuneokonomi.danish_numbers import NumberInputError, parse_input
 from kommuneokonomi.extraction.keys import spec_for
 from kommuneokonomi.parameters import load_model
-from kommuneokonomi.rules.trace import ParameterRef
+from kommuneokonomi.rules.trace import ParameterRef, mio
 
 RULES_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "regler"
 
@@ -38,6 +39,32 @@ def finite_decimal(text: str, what: str, code: bool = False) -> Decimal:
         return parse_input(text, what, "." if code and "," not in text else ",", _MAX_OPTION)
     except NumberInputError as exc:
         raise RuleError(str(exc)) from exc
+
+
+#: a column total more than this factor away from the level it is compared with is in the wrong unit
+UNIT_FACTOR = 100
+
+
+def check_unit(
+    column: str, values: Sequence[Decimal | None], level: Decimal, against: str = "det testede niveau"
+) -> None:
+    """Amounts are mio. kr.: a column summing to over 100 times the level it is compared with was typed in
+    kroner, one under a hundredth in mia. kr. (a finance officer's "306,1"). The sanctions check every
+    amount column against the tested level of its own test, the tax rule the udskrivningsgrundlag against
+    the agreement's tax revenue, for the CLI, the API and the web alike."""
+    total = sum((v for v in values if v is not None), Decimal(0))
+    if level <= 0:
+        return
+    if total > level * UNIT_FACTOR:
+        raise RuleError(
+            f"kolonnen {column} summerer til {mio(total)}, over {UNIT_FACTOR} gange {against} "
+            f"({mio(level)}): tallene ser ud til at være i kr., ikke mio. kr."
+        )
+    if 0 < total < level / UNIT_FACTOR:
+        raise RuleError(
+            f"kolonnen {column} summerer til {mio(total)}, under 1/{UNIT_FACTOR} af {against} "
+            f"({mio(level)}): tallene ser ud til at være i mia. kr., ikke mio. kr."
+        )
 
 
 class LegalReference(BaseModel):

@@ -35,8 +35,10 @@ from kommuneokonomi.rules.distribution import largest_remainder
 from kommuneokonomi.rules.frames import AdjustedFrame, UserAdjustment, adjust, has_level, parse_adjustment
 from kommuneokonomi.rules.kommuner import Population, collective_key, register
 from kommuneokonomi.rules.params import (
+    UNIT_FACTOR,
     RuleError,
     agreement_value,
+    check_unit,
     finite_decimal,
     required_figure,
     rule_parameters,
@@ -224,13 +226,82 @@ def _cap(
     overrun: Decimal,
 ) -> tuple[Decimal, ParameterRef | None]:
     """The conditional amount capping a reduction; needed (and so required) only when there is an overrun."""
-    if override is not None:
-        return override, user_value(key, override, "mio. kr.")
     a = agreements.get(year)
     fig = a.figures.get(key) if a is not None else None
-    if overrun <= 0 and (fig is None or fig.value is None):
+    if override is not None:
+        stated = Decimal(fig.value) if fig is not None and fig.value is not None else None
+        if stated is not None and override * UNIT_FACTOR < stated:
+            raise RuleError(
+                f"{option} {mio(override)} er under 1/{UNIT_FACTOR} af aftalens {key} for {year} "
+                f"({mio(stated)}): angiv beløbet i mio. kr. (fx 3.000 for 3 mia. kr.)"
+            )
+        return override, user_value(key, override, "mio. kr.")
+    if to_kr(overrun) <= 0 and (fig is None or fig.value is None):  # under a krone charges nothing
         return Decimal(0), None
     return required_figure(year, key, agreements, option)
+
+
+def _check_column(column: str, values: Sequence[Decimal | None], frame: AdjustedFrame, option: str) -> None:
+    """`check_unit` against the frame's level; when that level rests on the user's own frame, a mismatch is
+    as likely the frame typed in mia. kr. ("252,2") as the column, and the error says so."""
+    try:
+        check_unit(column, values, frame.level)
+    except RuleError as exc:
+        if frame.base_ref is None or frame.base_ref.kilde != "angivet af brugeren":
+            raise
+        raise RuleError(
+            f"kolonnen {column} ({mio(sum((v for v in values if v is not None), Decimal(0)))}) og {option} "
+            f"({mio(frame.base or Decimal(0))}) ligger mere end {UNIT_FACTOR} gange fra hinanden: både beløb "
+            f"og rammer angives i mio. kr. — er {option} angivet i mia. kr.? (i mio. kr.: "
+            f"{mio((frame.base or Decimal(0)) * 1000)})"
+        ) from exc
+
+
+def _require_tested_level(frame: AdjustedFrame, overrun: Decimal, leverede: bool, what: str) -> str | None:
+    """An overrun measured against an agreement's bare figure is no sanction: the tested level is that figure
+    plus DUT and other corrections (rules.md sections 1 and 3), which in every published year lay above it,
+    so a year without any known adjustment must say what it lacks instead of charging. An overrun of a
+    lower bound (`mindst_niveau`) that sets the level is at most the sanction — the real level may lie
+    anywhere above the bound, and budgets a release rounds to 0,1 mia. kr. may exceed the bound that figure
+    gives — so it is computed (a what-if needs a level) with a warning, returned. The user's own figure
+    (--serviceramme/--anlaegsramme) or `--uden-leverede-reguleringer` states the level to test."""
+    user_base = frame.base_ref is not None and frame.base_ref.kilde == "angivet af brugeren"
+    if to_kr(overrun) <= 0 or not leverede or user_base:
+        return None
+    bound = next((a for a in reversed(frame.bounds) if a.beloeb), None)  # the binding lower bound, if any
+    if bound is not None:  # a published compliance shows the level was at least this, not what it was
+        return (
+            f"{what} for {frame.year}: det testede niveau ({mio(frame.level)}) er kun en nedre grænse, "
+            f"udledt af en offentliggjort overholdelse ({bound.kilde}); overskridelsen på {mio(overrun)} er "
+            "derfor "
+            "højst sanktionen — ligger budgetterne inden for afrundingen af det offentliggjorte tal, kan der "
+            "ikke fastslås nogen (angiv det opgjorte niveau som egen regulering, hvis det kendes)"
+        )
+    if frame.known:
+        return None
+    option = {"serviceramme": "--serviceramme", "anlaegsramme": "--anlaegsramme"}.get(frame.target)
+    figure = "budgetterne under ét som korrigeret" if frame.target == "regnskab" else frame.target
+    remedy = (
+        "angiv kolonnen korrigeret_budget, eller korrektionerne med --regulering ART:BELØB:KILDE"
+        if frame.target == "regnskab"
+        else f"angiv niveauet med --regulering opgjort_niveau:NIVEAU:KILDE, reguleringerne med --regulering "
+        f"DUT:BELØB:KILDE eller rammen med {option}"
+    )
+    raise RuleError(
+        f"{what} for {frame.year} kan ikke opgøres: {mio(overrun)} over {frame.origin} ({mio(frame.level)}), "
+        f"men {figure} for {frame.year} kendes kun uden reguleringer (DUT mv.), og det testede niveau har i "
+        f"alle offentliggjorte år ligget over; {remedy} (eller test tallet uændret med "
+        "--uden-leverede-reguleringer)"
+    )
+
+
+def _with_warnings(result: MunicipalResult, warnings: Sequence[str | None]) -> MunicipalResult:
+    """Add the rule's own warnings to the result's `advarsler` (the CLI prints them) and to its steps."""
+    extra = [w for w in warnings if w]
+    if extra:
+        result.summary["advarsler"] = [*result.summary.get("advarsler", []), *extra]
+        result.steps.extend(Step(beskrivelse="advarsel", resultat=w) for w in extra)
+    return result
 
 
 def _budget_result(
@@ -337,8 +408,12 @@ def service_sanction(
     known = _known(agreements)
     user = _user_lines(reguleringer, korrektion, "serviceramme")
     frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
+    _check_column("serviceudgifter", service_budgets, frame, "--serviceramme")
+    if basis is not None:
+        _check_column("basis", basis, frame, "--serviceramme")
     total = sum(service_budgets, Decimal(0))
     overrun = max(Decimal(0), total - frame.level)
+    bound_warning = _require_tested_level(frame, overrun, leverede, "servicesanktionen")
     cap, cap_ref = _cap(year, "betinget_bloktilskud_service", known, betinget, "--betinget-service", overrun)
     reduction = min(cap, overrun)
     steps = [
@@ -369,7 +444,7 @@ def service_sanction(
     result.summary.update(
         {"budget_mio": _num(total), "overskridelse_mio": _num(overrun), "rammer": [frame.to_json()]}
     )
-    return result
+    return _with_warnings(result, [bound_warning])
 
 
 def anlaeg_sanction(
@@ -398,7 +473,8 @@ def anlaeg_sanction(
         and a.figures.get("betinget_bloktilskud_anlaeg") is not None
         and a.figures["betinget_bloktilskud_anlaeg"].value is not None
     )
-    applies = betinget is not None or stated or bool(params.get("betingelse", year))
+    condition = params.get("betingelse", year)  # None: not known whether anlæg was conditional that year
+    applies = betinget is not None or stated or condition is None or bool(condition)
     condition_ref = params.ref("betingelse", year)
     s_total = sum(service_budgets, Decimal(0))
     a_total = sum(anlaeg_budgets, Decimal(0))
@@ -428,11 +504,19 @@ def anlaeg_sanction(
     user = list(reguleringer or [])
     s_frame = adjusted_frame("serviceramme", year, known, serviceramme, user, leverede)
     a_frame = adjusted_frame("anlaegsramme", year, known, anlaegsramme, user, leverede)
+    _check_column("serviceudgifter", service_budgets, s_frame, "--serviceramme")
+    _check_column("anlaegsudgifter", anlaeg_budgets, a_frame, "--anlaegsramme")
+    if basis is not None:
+        _check_column("basis", basis, a_frame, "--anlaegsramme")
     offset = params.get("modregn_serviceunderskridelse", year) if modregn is None else modregn
     offset_ref = params.ref("modregn_serviceunderskridelse", year)
     offset_ref.vaerdi = offset
     overrun = max(Decimal(0), a_total - a_frame.level)
     underrun = max(Decimal(0), s_frame.level - s_total) if offset else Decimal(0)
+    bound_warnings = [
+        _require_tested_level(frame, overrun - underrun, leverede, "anlægssanktionen")
+        for frame in ((a_frame, s_frame) if offset else (a_frame,))
+    ]
     cap, cap_ref = _cap(
         year, "betinget_bloktilskud_anlaeg", known, betinget, "--betinget-anlaeg", overrun - underrun
     )
@@ -460,6 +544,16 @@ def anlaeg_sanction(
             resultat=mio(reduction),
         ),
     ]
+    if condition is None and betinget is None and not stated:
+        steps.insert(
+            0,
+            Step(
+                beskrivelse="anlægsbetingelsen",
+                formel=condition_ref.kilde,
+                resultat=f"ukendt for budgetåret {year}: uden overskridelse ingen sanktion; med en "
+                "overskridelse kræves det betingede beløb (--betinget-anlaeg)",
+            ),
+        )
     result = _budget_result(
         "Anlægssanktion (budget), UDL § 14 stk. 6",
         to_kr(reduction),
@@ -491,7 +585,7 @@ def anlaeg_sanction(
             "rammer": [a_frame.to_json(), s_frame.to_json()],
         }
     )
-    return result
+    return _with_warnings(result, bound_warnings)
 
 
 def accounts_sanction(
@@ -522,6 +616,7 @@ def accounts_sanction(
     have_budgets = corrected_budgets is not None and len(budgets) == len(corrected_budgets)
     frames_used: list[dict[str, Any]] = []
     parameters: list[ParameterRef] = []
+    bound_warning: str | None = None
     if have_budgets:
         if user or serviceramme is not None:
             raise RuleError(
@@ -529,6 +624,13 @@ def accounts_sanction(
                 "reguleringer og --serviceramme bruges kun uden den kolonne"
             )
         base = sum(budgets, Decimal(0))
+        check_unit("serviceudgifter", accounts, base)
+        try:  # both columns in mia. kr. agree with each other: the frame, where known, tells
+            reference = adjusted_frame("serviceramme", year, _known(agreements), None, None, leverede).level
+        except RuleError:
+            reference = None
+        if reference is not None:
+            check_unit("korrigeret_budget", budgets, reference)
         base_steps = [
             Step(
                 beskrivelse="grundlag: budgetterne under ét som korrigeret",
@@ -565,6 +667,11 @@ def accounts_sanction(
             leverede,
         )
         base = frame.level
+        if service is not None and serviceramme is not None:
+            _check_column("serviceudgifter", accounts, service, "--serviceramme")
+        check_unit("serviceudgifter", accounts, base)
+        if serviceramme is None:
+            bound_warning = _require_tested_level(frame, total - base, leverede, "regnskabssanktionen")
         base_steps = [*(service.steps("serviceramme") if service else []), *frame.steps("korrigeret budget")]
         frames_used += [*([service.to_json()] if service else []), frame.to_json()]
         parameters.append(frame.parameter("budgetterne under ét som korrigeret"))
@@ -629,7 +736,7 @@ def accounts_sanction(
             Step(beskrivelse="reduktion af bloktilskuddet i alt", resultat=kr(amounts[i])),
         ]
 
-    return MunicipalResult(
+    result = MunicipalResult(
         rule="Regnskabssanktion, UDL § 14 a",
         total_kr=reduction_kr,
         amounts_kr=amounts,
@@ -652,6 +759,7 @@ def accounts_sanction(
             **key.summary(),
         },
     )
+    return _with_warnings(result, [bound_warning])
 
 
 #: the columns (mio. kr. per municipality) each sanction needs

@@ -37,6 +37,7 @@ from kommuneokonomi.rules.params import (
     RuleError,
     RuleParameters,
     agreement_value,
+    check_unit,
     finite_decimal,
     rule_parameters,
     user_value,
@@ -251,6 +252,9 @@ def tax(
     key, warning = collective_key(year, population)  # the grant year's population [L]
     pop, key_year = list(key.values), key.year
     warnings += [warning] if warning else []
+    revenue = a.figures.get("balance.skatteindtaegter") if a is not None else None
+    if revenue is not None and revenue.value is not None:  # incomes are negative in the balance table
+        check_unit("udskrivningsgrundlag", inp.base, abs(Decimal(revenue.value)), "aftalens skatteindtægter")
     income = inp.income_change()
     delta = inp.revenue_change()
     losses = [max(ZERO, -d) for d in income]
@@ -572,6 +576,12 @@ def _agreement_scheme(
         frame, ref = _agreement_figure(year, a, "tilskud_skattenedsaettelse", "--tilskudsramme")
         refs.append(ref)
     if opts.tilskudsprocenter is not None:
+        wrong = [p for p in opts.tilskudsprocenter if not 0 <= p <= 100]
+        if wrong:
+            raise RuleError(
+                "tilskudsprocenterne skal ligge mellem 0 og 100 (et tilskud dækker højst hele "
+                f"provenutabet); fik {', '.join(format(p, 'f') for p in wrong)}"
+            )
         schedule = {year + k: pct for k, pct in enumerate(opts.tilskudsprocenter)}
         refs.append(
             _user(
