@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
-from kommuneokonomi.knowledge.text import stem, tokens
+from kommuneokonomi.knowledge.text import sentences, stem, tokens
 from kommuneokonomi.models import Block
 
 #: words every agreement uses; they say nothing about what a statement is about
@@ -81,14 +81,36 @@ GENERIC = frozenset(
         "opfølgning",
     )
 )
-FOLLOW_UP_SIMILARITY = 0.24  # chosen on the hand-checked links (tests/knowledge/followup_checks.yaml)
+FOLLOW_UP_SIMILARITY = 0.3
 MENTION_SIMILARITY = 0.40
 #: a later passage under the same subheading ("Velfærdsaftaler" in 2022 and 2023) takes the topic up
-TOPIC_SIMILARITY = 0.15
+TOPIC_SIMILARITY = 0.25
 SAME_TOPIC_SHARE = 0.5
 #: a later passage that acts on the same matter without naming the agreement must be this similar
 ACTION_SIMILARITY = 0.32
 MAX_LINKS = 3
+#: the commitment's paragraph counts at this weight beside its own words (a sibling statement reaches
+#: the passage that takes up their paragraph)
+CONTEXT_FACTOR = 0.8
+#: a passage this many budget years ahead is a follow-up only by naming the agreement or by a very
+#: similar passage under the same topic (the wrong links of the fresh sample were all far and weak)
+FAR_YEARS = 3
+FAR_SIMILARITY = 0.5
+#: candidates per commitment and later agreement that are scored in full (from the inverted index)
+CANDIDATES = 25
+#: the commitment's own paragraph counts at this weight when candidates are picked
+CONTEXT_WEIGHT = 0.5
+#: compounds are split into parts of at least this many letters
+COMPOUND_PART_LETTERS = 4
+#: a shared word is distinctive when at most this share of the two agreements' passages hold it, and
+#: rare when at most RARE_DF do
+DISTINCTIVE_SHARE = 0.06
+RARE_DF = 4
+#: the commitment's paragraph restated this nearly is a recurrence, not a follow-up
+NEAR_DUPLICATE = 0.85
+#: ... and a passage that names its own year where the commitment named its own is one when this similar
+RECURRENCE_SIMILARITY = 0.4
+_YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 #: a shorter passage ("Parterne er derfor enige om, at:") says too little to be matched
 MIN_PASSAGE_WORDS = 4
 _BACK_REFERENCE_RE = re.compile(
@@ -96,11 +118,22 @@ _BACK_REFERENCE_RE = re.compile(
     r"|økonomiaftale(?:n|rne)?)"
     r"(?: for| i)? (?P<year>\d{4})|\bØA ?(?P<yy>\d{2})\b|(?P<last>sidste års (?:økonomi)?aftale)"
 )
+#: a later passage that reports a matter done, reported back, concluded or ended: "er afsluttet", "Regeringen
+#: og KL har i 2023 gennemført …", "har på den baggrund aftalt", "På baggrund af afrapporteringen …",
+#: "Analysen viser …", "Arbejdsgruppen har …", "programmet afskaffes", "ophører", "udfases"
+_DONE_PARTICIPLE = (
+    r"afsluttet|gennemført|afrapporteret|etableret|igangsat|offentliggjort|implementeret|nedsat|udarbejdet|"
+    r"fremlagt|aftalt|leveret|evalueret|udrullet|udbredt|afskaffet|nedlagt|udfaset|besluttet|vedtaget|"
+    r"analyseret|kortlagt|undersøgt|afdækket|færdiggjort|indgået|lanceret"
+)
 _DONE_RE = re.compile(
-    r"\b(?:er|blev) (?:nu )?(?:afsluttet|gennemført|afrapporteret|etableret|igangsat|offentliggjort|"
-    r"implementeret|nedsat|udarbejdet|fremlagt|aftalt)|\bhar (?:nu )?(?:afsluttet|gennemført|afrapporteret|"
-    r"fremlagt|offentliggjort|leveret|udarbejdet|igangsat|etableret)|\bforeligger\b|\bigangsatte\b|"
-    r"\baftalte\b|\bnedsatte\b|\bbesluttede\b"
+    rf"\b(?:er|blev) (?:nu |nu blevet |blevet )?(?:{_DONE_PARTICIPLE})\b"
+    rf"|\bhar(?: \w+){{0,4}}? (?:{_DONE_PARTICIPLE})\b"
+    r"|\bforeligger\b|\bigangsatte\b|\baftalte\b|\bnedsatte\b|\bbesluttede\b"
+    r"|\bafrapportering(?:en|erne)?\b|\b(?:analysen|analyserne|evalueringen|kortlægningen|undersøgelsen|"
+    r"afdækningen|arbejdsgruppen|ekspertudvalget|udvalget|rapporten|opgørelsen) (?:viser|har|peger)\b"
+    r"|\b(?:afskaffes|ophører|ophæves|udfases|nedlægges|afvikles|bortfalder)\b",
+    re.I,
 )
 
 
@@ -108,7 +141,7 @@ _DONE_RE = re.compile(
 #: "Med udbredelsen af …") takes the topic up even without naming the earlier agreement
 _ACTION_RE = re.compile(
     r"\b(?:igangsættes|etableres|nedsættes|gennemføres|videreføres|udbredes|udmøntes|implementeres|"
-    r"afsættes|udvides|forlænges|fastholdes|igangsætter|etablerer|viderefører|udbreder|"
+    r"afsættes|udvides|forlænges|fastholdes|igangsætter|etablerer|viderefører|udbreder|udmønter|"
     r"udbredelsen|videreførelsen|implementeringen|udmøntningen|opfølgningen|"
     r"påbegyndes|udrulles|udrulningen|indføres|afrapporteres|offentliggøres|udarbejdes|"
     r"igangsættelsen|etableringen)\b"
@@ -132,6 +165,37 @@ class Passage:
     done: bool
     acts: bool
     content: Counter[str]  # its content words and those of its subheading
+    #: the content words of each sentence: a short commitment is matched against the best of them
+    sentences: tuple[Counter[str], ...] = ()
+    years: frozenset[int] = frozenset()  # the years it names ("i 2023", "2022-pl")
+
+    def to_json(self) -> dict:
+        """What the index keeps of it (apart from year, section and lines, which have columns)."""
+        return {
+            "topic": sorted(self.topic),
+            "refers_to": sorted(self.refers_to),
+            "done": self.done,
+            "acts": self.acts,
+            "content": self.content,
+            "sentences": list(self.sentences),
+            "years": sorted(self.years),
+        }
+
+    @classmethod
+    def from_json(cls, aar: int, kapitel: str | None, linje_fra: int, linje_til: int, data: dict) -> Passage:
+        return cls(
+            aar,
+            kapitel,
+            frozenset(data["topic"]),
+            linje_fra,
+            linje_til,
+            frozenset(data["refers_to"]),
+            data["done"],
+            data["acts"],
+            Counter(data["content"]),
+            tuple(Counter(x) for x in data["sentences"]),
+            frozenset(data["years"]),
+        )
 
 
 def _content(text: str) -> Counter[str]:
@@ -183,22 +247,32 @@ def _references(text: str, year: int) -> frozenset[int]:
     return frozenset(y for y in out if y < year)
 
 
+def _years(text: str) -> frozenset[int]:
+    return frozenset(int(y) for y in _YEAR_RE.findall(text))
+
+
 def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
-    """The paragraphs and bullets of one agreement, each with its subheading and back-references."""
-    return [
-        Passage(
-            year,
-            block.section,
-            _topic(heading),
-            block.line_start,
-            block.line_end,
-            _references(block.text, year),
-            bool(_DONE_RE.search(block.text)),
-            bool(_ACTION_RE.search(block.text)),
-            _content(block.text) + Counter(_topic(heading)),
+    """The paragraphs and bullets of one agreement, each with its subheading, back-references, the years
+    it names and the content words of each of its sentences."""
+    out = []
+    for _, block, heading in paragraphs(blocks):
+        parts = [c for c in (_content(block.text[a:b]) for a, b in sentences(block.text)) if c]
+        out.append(
+            Passage(
+                year,
+                block.section,
+                _topic(heading),
+                block.line_start,
+                block.line_end,
+                _references(block.text, year),
+                bool(_DONE_RE.search(block.text)),
+                bool(_ACTION_RE.search(block.text)),
+                _content(block.text) + Counter(_topic(heading)),
+                tuple(parts) if len(parts) > 1 else (),
+                _years(block.text),
+            )
         )
-        for _, block, heading in paragraphs(blocks)
-    ]
+    return out
 
 
 class _Vectors:
@@ -209,25 +283,103 @@ class _Vectors:
         for d in docs:
             df.update(d.keys())
         n = len(docs)
+        self.df = df
         self.idf = {w: math.log((n + 1) / (c + 1)) + 1 for w, c in df.items()}
 
     def vector(self, counts: Counter[str]) -> dict[str, float]:
-        vec = {w: (1 + math.log(c)) * self.idf.get(w, 1.0) for w, c in counts.items()}
+        vec = {w: (1 + math.log(c)) * self.idf.get(w, 1.0) for w, c in counts.items() if c > 0}
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         return {w: v / norm for w, v in vec.items()}
+
+
+def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(v * b.get(w, 0.0) for w, v in a.items())
+
+
+class _Compounds:
+    """Danish compounds split on the pair's own vocabulary: "kvalitetsindikator" holds "kvalitet" and
+    "indikator" when both occur on their own, joined directly or by a linking s or e. The parts count
+    beside the compound, so "kvalitetsindikatorer" meets "indikatorer for kvalitet" and "velfærdsaftaler"
+    meets "aftaler om velfærd"."""
+
+    def __init__(self, vocabulary: set[str]) -> None:
+        self.vocabulary = vocabulary
+        self._parts: dict[str, tuple[str, ...]] = {}
+
+    def parts(self, word: str) -> tuple[str, ...]:
+        if word not in self._parts:
+            self._parts[word] = self._split(word)
+        return self._parts[word]
+
+    def _split(self, word: str) -> tuple[str, ...]:
+        n = len(word)
+        if n < 2 * COMPOUND_PART_LETTERS:
+            return ()
+        # the longest head first: "sundhedsdata" is "sundhed" + s + "data", not "sund" + "hedsdata"
+        for i in range(n - COMPOUND_PART_LETTERS, COMPOUND_PART_LETTERS - 1, -1):
+            head = self._known(word[:i])
+            if head is None:
+                continue
+            for rest in (word[i:], word[i + 1 :] if word[i] in "se" else ""):
+                tail = self._known(rest) if len(rest) >= COMPOUND_PART_LETTERS else None
+                if tail is not None:
+                    return tuple(w for w in (head, tail) if w not in GENERIC and len(w) > 2)
+        return ()
+
+    def _known(self, part: str) -> str | None:
+        """The part as a stem of the vocabulary ("kvalitet" is stemmed "kvalit"), or None."""
+        if part in self.vocabulary:
+            return part
+        stemmed = stem(part)
+        return stemmed if stemmed in self.vocabulary else None
+
+    def expand(self, counts: Counter[str]) -> Counter[str]:
+        out = Counter(counts)
+        for w, c in counts.items():
+            for part in self.parts(w):
+                out[part] += c
+        return out
+
+
+@dataclass(frozen=True)
+class _Match:
+    """What one later passage has in common with one commitment: the numbers a link is judged on."""
+
+    similarity: float  # cosine of the commitment with the whole passage
+    sentence: float  # cosine of the commitment with its best sentence (or pair of sentences)
+    context: float  # cosine of the commitment's paragraph with the passage
+    coverage: float  # the share of the commitment's IDF weight that the passage holds
+    distinctive: int  # shared words that are not common in the two agreements
+    rare_words: frozenset[str]  # shared words found in at most RARE_DF passages of the two agreements
+    recurrence: bool  # the same standard item restated for its own budget year
+
+    @property
+    def rare(self) -> int:
+        return len(self.rare_words)
+
+    @property
+    def best(self) -> float:
+        return max(self.similarity, self.sentence)
 
 
 def pair_links(
     commitments: list[Commitment], earlier: list[Passage], later: list[Passage]
 ) -> list[tuple[Commitment, dict]]:
-    """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
-    over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
-    come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
+    """Links from the commitments of one agreement to the passages of one later agreement. The IDF (and the
+    vocabulary compounds are split on) is taken over the two agreements' passages, so a pair's links do
+    not depend on what else is stored. Candidates come from an inverted index over the later passages;
+    each commitment keeps its best MAX_LINKS."""
     # its own words: a fragment under a telling subheading ("ultimo 2023 og primo 2024.") says nothing
     later = [p for p in later if sum((p.content - Counter(p.topic)).values()) >= MIN_PASSAGE_WORDS]
-    counts = [p.content for p in later]
-    vectors = _Vectors([p.content for p in earlier] + counts)
+    compounds = _Compounds({w for p in (*earlier, *later) for w in p.content})
+    earlier_counts = [compounds.expand(p.content) for p in earlier]
+    counts = [compounds.expand(p.content) for p in later]
+    vectors = _Vectors(earlier_counts + counts)
+    common = len(earlier_counts) + len(counts)
     pvecs = [vectors.vector(c) for c in counts]
+    svecs = [_windows(vectors, compounds, p) for p in later]
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(pvecs):
         for w in vec:
@@ -235,24 +387,39 @@ def pair_links(
     out: list[tuple[Commitment, dict]] = []
     for c in commitments:
         topic = _topic(c.emne)
-        words = _content(c.tekst) + Counter(topic)
+        own = _content(c.tekst) + Counter(topic)
+        words = compounds.expand(own)
         cvec = vectors.vector(words)
+        home = next((j for j, p in enumerate(earlier) if p.linje_fra <= c.linje_fra <= p.linje_til), None)
+        hvec = vectors.vector(earlier_counts[home]) if home is not None else cvec
+        weight = sum(vectors.idf.get(w, 1.0) for w in words) or 1.0
+        c_years = _years(c.tekst)
         scores: dict[int, float] = {}
-        for w, weight in cvec.items():
+        for w, x in cvec.items():
             for i in postings.get(w, []):
-                scores[i] = scores.get(i, 0) + weight * pvecs[i][w]
+                scores[i] = scores.get(i, 0) + x * pvecs[i][w]
+        for w, x in hvec.items():
+            for i in postings.get(w, []):
+                scores[i] = scores.get(i, 0) + CONTEXT_WEIGHT * x * pvecs[i][w]
         links = []
-        for i, sim in sorted(scores.items(), key=lambda item: item[1], reverse=True):  # most_common's order
-            if sim < TOPIC_SIMILARITY:
-                break
+        for i, _ in sorted(scores.items(), key=lambda item: item[1], reverse=True)[:CANDIDATES]:
             p = later[i]
-            same_topic = _same_topic(topic, p.topic) or _named_in(p.topic, words)
-            takes_up = (
-                (same_topic and sim >= TOPIC_SIMILARITY)
-                or (c.aar in p.refers_to and sim >= FOLLOW_UP_SIMILARITY)
-                or (p.acts and sim >= ACTION_SIMILARITY)
+            shared = [w for w in words if w in counts[i]]
+            # a word counts as evidence when the passage has it too, or has every part of it ("kvalitet"
+            # and "indikator" for "kvalitetsindikator"); a part alone ("konsulent" of
+            # "læringskonsulent") only adds to the similarity
+            evidence = [w for w in own if _has(p.content, w, compounds)]
+            match = _Match(
+                similarity=_cosine(cvec, pvecs[i]),
+                sentence=max((_cosine(cvec, v) for v in svecs[i]), default=0.0),
+                context=_cosine(hvec, pvecs[i]),
+                coverage=sum(vectors.idf.get(w, 1.0) for w in shared) / weight,
+                distinctive=sum(1 for w in evidence if vectors.df[w] <= common * DISTINCTIVE_SHARE),
+                rare_words=frozenset(w for w in evidence if vectors.df[w] <= RARE_DF),
+                recurrence=_recurrence(c, c_years, p, _cosine(hvec, pvecs[i])),
             )
-            if not takes_up and sim < MENTION_SIMILARITY:
+            kind, why = judge(c, topic, words, p, match)
+            if kind is None:
                 continue
             links.append(
                 {
@@ -260,13 +427,87 @@ def pair_links(
                     "kapitel": p.kapitel,
                     "linje_fra": p.linje_fra,
                     "linje_til": p.linje_til,
-                    "type": "opfølgning" if takes_up else "nævnt igen",
-                    "afsluttet": takes_up and p.done,
-                    "lighed": round(sim, 3),
+                    "type": kind,
+                    "afsluttet": kind == "opfølgning" and p.done,
+                    "lighed": round(match.best, 3),
+                    "daekning": round(match.coverage, 3),
+                    "grunde": why,
                 }
             )
         out.extend((c, x) for x in best_links(links))
     return out
+
+
+def _has(content: Counter[str], word: str, compounds: _Compounds) -> bool:
+    parts = compounds.parts(word)
+    return word in content or (bool(parts) and all(q in content for q in parts))
+
+
+def _windows(vectors: _Vectors, compounds: _Compounds, p: Passage) -> list[dict[str, float]]:
+    """The vectors of a passage's sentences and of each two in a row (a report back often names the
+    matter in one sentence and what came of it in the next)."""
+    parts = [compounds.expand(s) for s in p.sentences]
+    return [vectors.vector(s) for s in parts] + [vectors.vector(a + b) for a, b in zip(parts, parts[1:])]
+
+
+def _recurrence(c: Commitment, c_years: frozenset[int], p: Passage, home_similarity: float) -> bool:
+    """The later passage restates the same standard item for its own budget year: it names years at the
+    same distance from its budget year as the commitment does from its own ("anlægsrammen i 2022" and
+    "i 2023", "midtvejsreguleringen for 2021" and "for 2023", "(2022-pl)" and "(2023-pl)") and none of the
+    commitment's years; or it is the commitment's paragraph again, nearly word for word."""
+    if c.aar in p.refers_to:
+        return False
+    own = {y - c.aar for y in c_years}
+    if own & {y - p.aar for y in p.years} and not c_years & p.years:
+        return home_similarity >= RECURRENCE_SIMILARITY
+    return home_similarity >= NEAR_DUPLICATE
+
+
+def judge(
+    c: Commitment, topic: frozenset[str], words: Counter[str], p: Passage, m: _Match
+) -> tuple[str | None, list[str]]:
+    """The link's type ("opfølgning", "nævnt igen" or none) and the reasons for it, in Danish.
+
+    One broad shared word ("indkøb", "dagtilbud") makes no link: the two must share two distinctive words
+    or one rare one. A recurrence of a standard item is at most a mention. A follow-up names the
+    commitment's agreement, or stands under the same topic, or reports, concludes, carries out or ends
+    the matter; a passage that names only a later agreement takes up that one's points, and a passage
+    FAR_YEARS or more ahead must name the commitment's agreement or be very similar under the same topic.
+    """
+    back = c.aar in p.refers_to
+    if m.distinctive < (1 if back else 2) and m.rare < 1:
+        return None, []
+    score = max(m.best, CONTEXT_FACTOR * m.context)
+    if m.recurrence:
+        if score < MENTION_SIMILARITY:
+            return None, []
+        return "nævnt igen", [f"lighed {score:.2f}", "samme faste punkt for sit eget budgetår"]
+    other = bool(p.refers_to) and not back and max(p.refers_to) > c.aar
+    same_topic = (
+        _same_topic(topic, p.topic) or _named_in(p.topic, words) or bool(p.topic & m.rare_words)
+    )
+    why = [f"lighed {score:.2f}", f"dækning {m.coverage:.2f}"]
+    if m.sentence > m.similarity and m.sentence >= CONTEXT_FACTOR * m.context:
+        why.append("bedste sætning")
+    elif CONTEXT_FACTOR * m.context > m.best:
+        why.append("afsnittets ord")
+    takes_up = False
+    if back and score >= FOLLOW_UP_SIMILARITY:
+        takes_up = True
+        why.append(f"henviser til aftalen for {c.aar}")
+    elif not other:
+        far = p.aar - c.aar >= FAR_YEARS
+        if same_topic and score >= (FAR_SIMILARITY if far else TOPIC_SIMILARITY):
+            takes_up = True
+            why.append("samme emne")
+        elif (p.acts or p.done) and not far and score >= ACTION_SIMILARITY:
+            takes_up = True
+            why.append("afrapporterer, afslutter eller handler" if p.done else "handler på sagen")
+    if takes_up:
+        return "opfølgning", why
+    if score >= MENTION_SIMILARITY:
+        return "nævnt igen", why
+    return None, []
 
 
 def best_links(links: list[dict]) -> list[dict]:
