@@ -18,7 +18,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
@@ -110,6 +110,7 @@ RARE_DF = 4
 NEAR_DUPLICATE = 0.85
 #: ... and a passage that names its own year where the commitment named its own is one when this similar
 RECURRENCE_SIMILARITY = 0.4
+_AMOUNT_RE = re.compile(r"\d[\d.,]* (?:mio|mia)\. ?kr", re.I)
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 #: a shorter passage ("Parterne er derfor enige om, at:") says too little to be matched
 MIN_PASSAGE_WORDS = 4
@@ -124,7 +125,7 @@ _BACK_REFERENCE_RE = re.compile(
 _DONE_PARTICIPLE = (
     r"afsluttet|gennemført|afrapporteret|etableret|igangsat|offentliggjort|implementeret|nedsat|udarbejdet|"
     r"fremlagt|aftalt|leveret|evalueret|udrullet|udbredt|afskaffet|nedlagt|udfaset|besluttet|vedtaget|"
-    r"analyseret|kortlagt|undersøgt|afdækket|færdiggjort|indgået|lanceret"
+    r"analyseret|kortlagt|undersøgt|afdækket|færdiggjort|indgået|lanceret|udskudt"
 )
 _DONE_RE = re.compile(
     rf"\b(?:er|blev) (?:nu |nu blevet |blevet )?(?:{_DONE_PARTICIPLE})\b"
@@ -132,7 +133,7 @@ _DONE_RE = re.compile(
     r"|\bforeligger\b|\bigangsatte\b|\baftalte\b|\bnedsatte\b|\bbesluttede\b"
     r"|\bafrapportering(?:en|erne)?\b|\b(?:analysen|analyserne|evalueringen|kortlægningen|undersøgelsen|"
     r"afdækningen|arbejdsgruppen|ekspertudvalget|udvalget|rapporten|opgørelsen) (?:viser|har|peger)\b"
-    r"|\b(?:afskaffes|ophører|ophæves|udfases|nedlægges|afvikles|bortfalder)\b",
+    r"|\b(?:afskaffes|ophører|ophæves|udfases|nedlægges|afvikles|bortfalder|udskydes)\b",
     re.I,
 )
 
@@ -416,8 +417,9 @@ def pair_links(
                 coverage=sum(vectors.idf.get(w, 1.0) for w in shared) / weight,
                 distinctive=sum(1 for w in evidence if vectors.df[w] <= common * DISTINCTIVE_SHARE),
                 rare_words=frozenset(w for w in evidence if vectors.df[w] <= RARE_DF),
-                recurrence=_recurrence(c, c_years, p, _cosine(hvec, pvecs[i])),
+                recurrence=False,
             )
+            match = replace(match, recurrence=_recurrence(c, c_years, p, _cosine(hvec, pvecs[i]), match.best))
             kind, why = judge(c, topic, words, p, match)
             if kind is None:
                 continue
@@ -450,17 +452,21 @@ def _windows(vectors: _Vectors, compounds: _Compounds, p: Passage) -> list[dict[
     return [vectors.vector(s) for s in parts] + [vectors.vector(a + b) for a, b in zip(parts, parts[1:])]
 
 
-def _recurrence(c: Commitment, c_years: frozenset[int], p: Passage, home_similarity: float) -> bool:
+def _recurrence(c: Commitment, c_years: frozenset[int], p: Passage, home_similarity: float, best: float) -> bool:
     """The later passage restates the same standard item for its own budget year: it names years at the
     same distance from its budget year as the commitment does from its own ("anlægsrammen i 2022" and
     "i 2023", "midtvejsreguleringen for 2021" and "for 2023", "(2022-pl)" and "(2023-pl)") and none of the
-    commitment's years; or it is the commitment's paragraph again, nearly word for word."""
+    commitment's years, or the commitment is an amount for its own budget year and the passage names none
+    of its years (the next year's level: "det aftalte niveau"); or it restates the commitment or its paragraph nearly word for word without naming
+    the commitment's agreement ("understøtte skattefleksibilitet …" every year)."""
     if c.aar in p.refers_to:
         return False
     own = {y - c.aar for y in c_years}
-    if own & {y - p.aar for y in p.years} and not c_years & p.years:
-        return home_similarity >= RECURRENCE_SIMILARITY
-    return home_similarity >= NEAR_DUPLICATE
+    if not c_years & p.years and (
+        own & {y - p.aar for y in p.years} or (c.aar in c_years and _AMOUNT_RE.search(c.tekst))
+    ):
+        return max(home_similarity, best) >= RECURRENCE_SIMILARITY
+    return max(home_similarity, best) >= NEAR_DUPLICATE
 
 
 def judge(
