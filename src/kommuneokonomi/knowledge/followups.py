@@ -5,7 +5,7 @@ later one names the earlier). Candidates for a commitment come from an inverted 
 agreement's paragraphs (its own words, and at lower weight those of its paragraph). Each candidate is
 scored by TF-IDF cosine over Danish stems of the two agreements (generic agreement words left out,
 compounds also counted by their parts: "kvalitetsindikatorer" meets "indikatorer for kvalitet") against
-the whole passage, its best sentence or pair of sentences (a short commitment in a long paragraph), and
+the whole passage, its best sentence (a short commitment in a long paragraph), and
 the commitment's paragraph (a sibling statement reaches the passage that takes up its paragraph).
 
 It is a link only if the two share two distinctive words or one rare one: one broad word ("indkøb") is
@@ -25,11 +25,12 @@ Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for th
 
 from __future__ import annotations
 
+import heapq
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
-from itertools import pairwise
+from dataclasses import dataclass
+from functools import lru_cache
 
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
@@ -92,7 +93,7 @@ GENERIC = frozenset(
         "opfølgning",
     )
 )
-# The similarities below are of the best of whole passage, best sentence (pair) and 0.8 × paragraph; they
+# The similarities below are of the best of whole passage, best sentence and 0.8 × paragraph; they
 # were set on the dev labels' `arbejde` half and the earlier samples (tests/knowledge/followup_*.yaml,
 # benchmarks/RESULTS.md), and are higher than the earlier whole-paragraph ones because a sentence is
 # more similar than its paragraph.
@@ -113,7 +114,7 @@ CONTEXT_FACTOR = 0.8
 FAR_YEARS = 3
 FAR_SIMILARITY = 0.5
 #: candidates per commitment and later agreement that are scored in full (from the inverted index)
-CANDIDATES = 25
+CANDIDATES = 12
 #: the commitment's own paragraph counts at this weight when candidates are picked
 CONTEXT_WEIGHT = 0.5
 #: compounds are split into parts of at least this many letters
@@ -216,9 +217,17 @@ class Passage:
 
 
 def _content(text: str) -> Counter[str]:
-    return Counter(
-        t.stem for t in tokens(text) if t.stem not in GENERIC and not t.stem.isdigit() and len(t.stem) > 2
-    )
+    return Counter(t.stem for t in tokens(text) if _is_content(t.stem))
+
+
+@lru_cache(maxsize=4096)
+def _content_of(text: str) -> Counter[str]:
+    """_content, kept: a commitment is matched against every later agreement (do not change the result)."""
+    return _content(text)
+
+
+def _is_content(word: str) -> bool:
+    return word not in GENERIC and not word.isdigit() and len(word) > 2
 
 
 def _topic(heading: str | None) -> frozenset[str]:
@@ -273,7 +282,12 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     it names and the content words of each of its sentences."""
     out = []
     for _, block, heading in paragraphs(blocks):
-        parts = [c for c in (_content(block.text[a:b]) for a, b in sentences(block.text)) if c]
+        words = [t for t in tokens(block.text) if _is_content(t.stem)]
+        parts = [
+            c
+            for c in (Counter(t.stem for t in words if a <= t.start < b) for a, b in sentences(block.text))
+            if c
+        ]
         out.append(
             Passage(
                 year,
@@ -284,7 +298,7 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
                 _references(block.text, year),
                 bool(_DONE_RE.search(block.text)),
                 bool(_ACTION_RE.search(block.text)),
-                _content(block.text) + Counter(_topic(heading)),
+                Counter(t.stem for t in words) + Counter(_topic(heading)),
                 tuple(parts) if len(parts) > 1 else (),
                 _years(block.text),
             )
@@ -309,10 +323,9 @@ class _Vectors:
         return {w: v / norm for w, v in vec.items()}
 
 
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(b) < len(a):
-        a, b = b, a
-    return sum(v * b.get(w, 0.0) for w, v in a.items())
+def _dot(small: dict[str, float], vec: dict[str, float]) -> float:
+    """The cosine of two unit vectors, the first the shorter one (a commitment's)."""
+    return sum(x * vec.get(w, 0.0) for w, x in small.items())
 
 
 class _Compounds:
@@ -365,7 +378,7 @@ class _Match:
     """What one later passage has in common with one commitment: the numbers a link is judged on."""
 
     similarity: float  # cosine of the commitment with the whole passage
-    sentence: float  # cosine of the commitment with its best sentence (or pair of sentences)
+    sentence: float  # cosine of the commitment with its best sentence
     context: float  # cosine of the commitment's paragraph with the passage
     coverage: float  # the share of the commitment's IDF weight that the passage holds
     distinctive: int  # shared words that are not common in the two agreements
@@ -396,7 +409,9 @@ def pair_links(
     vectors = _Vectors(earlier_counts + counts)
     common = len(earlier_counts) + len(counts)
     pvecs = [vectors.vector(c) for c in counts]
-    svecs = [_windows(vectors, compounds, p) for p in later]
+    svecs: dict[int, list[dict[str, float]]] = {}  # sentence vectors, made for candidates only
+    hvecs: dict[int, dict[str, float]] = {}  # the earlier paragraphs' vectors, made once
+    contexts: dict[int, dict[int, float]] = {}  # and their cosines with the later passages
     postings: dict[str, list[int]] = {}
     for i, vec in enumerate(pvecs):
         for w in vec:
@@ -404,38 +419,55 @@ def pair_links(
     out: list[tuple[Commitment, dict]] = []
     for c in commitments:
         topic = _topic(c.emne)
-        own = _content(c.tekst) + Counter(topic)
+        own = _content_of(c.tekst) + Counter(topic)
         words = compounds.expand(own)
+        split = [(w, parts) for w in own if (parts := compounds.parts(w))]
         cvec = vectors.vector(words)
         home = next((j for j, p in enumerate(earlier) if p.linje_fra <= c.linje_fra <= p.linje_til), None)
-        hvec = vectors.vector(earlier_counts[home]) if home is not None else cvec
+        if home is None:
+            hvec = cvec
+        else:
+            hvec = hvecs.get(home) or hvecs.setdefault(home, vectors.vector(earlier_counts[home]))
         weight = sum(vectors.idf.get(w, 1.0) for w in words) or 1.0
         c_years = _years(c.tekst)
-        scores: dict[int, float] = {}
-        for w, x in cvec.items():
-            for i in postings.get(w, []):
-                scores[i] = scores.get(i, 0) + x * pvecs[i][w]
-        for w, x in hvec.items():
-            for i in postings.get(w, []):
-                scores[i] = scores.get(i, 0) + CONTEXT_WEIGHT * x * pvecs[i][w]
+        similarity = _dots(cvec, postings, pvecs)  # cosine with the commitment's words
+        if home is None:
+            context = similarity
+        elif home in contexts:
+            context = contexts[home]  # … and with its paragraph's, the same for its siblings
+        else:
+            context = contexts.setdefault(home, _dots(hvec, postings, pvecs))
+        ranked = heapq.nlargest(
+            CANDIDATES,
+            similarity.keys() | context.keys(),
+            key=lambda i: similarity.get(i, 0.0) + CONTEXT_WEIGHT * context.get(i, 0.0),
+        )
         links = []
-        for i, _ in sorted(scores.items(), key=lambda item: item[1], reverse=True)[:CANDIDATES]:
+        for i in ranked:
             p = later[i]
-            shared = [w for w in words if w in counts[i]]
             # a word counts as evidence when the passage has it too, or has every part of it ("kvalitet"
             # and "indikator" for "kvalitetsindikator"); a part alone ("konsulent" of
             # "læringskonsulent") only adds to the similarity
-            evidence = [w for w in own if _has(p.content, w, compounds)]
+            evidence = [w for w in own if w in p.content] + [
+                w for w, parts in split if w not in p.content and all(q in p.content for q in parts)
+            ]
+            distinctive = sum(1 for w in evidence if vectors.df[w] <= common * DISTINCTIVE_SHARE)
+            rare = frozenset(w for w in evidence if vectors.df[w] <= RARE_DF)
+            if not (distinctive or rare):
+                continue  # no link in any case (judge)
+            if i not in svecs:
+                svecs[i] = _windows(vectors, compounds, p)
+            sentence = max((_dot(cvec, v) for v in svecs[i]), default=0.0)
+            best = max(similarity.get(i, 0.0), sentence)
             match = _Match(
-                similarity=_cosine(cvec, pvecs[i]),
-                sentence=max((_cosine(cvec, v) for v in svecs[i]), default=0.0),
-                context=_cosine(hvec, pvecs[i]),
-                coverage=sum(vectors.idf.get(w, 1.0) for w in shared) / weight,
-                distinctive=sum(1 for w in evidence if vectors.df[w] <= common * DISTINCTIVE_SHARE),
-                rare_words=frozenset(w for w in evidence if vectors.df[w] <= RARE_DF),
-                recurrence=False,
+                similarity=similarity.get(i, 0.0),
+                sentence=sentence,
+                context=context.get(i, 0.0),
+                coverage=sum(vectors.idf.get(w, 1.0) for w in words if w in counts[i]) / weight,
+                distinctive=distinctive,
+                rare_words=rare,
+                recurrence=_recurrence(c, c_years, p, context.get(i, 0.0), best),
             )
-            match = replace(match, recurrence=_recurrence(c, c_years, p, _cosine(hvec, pvecs[i]), match.best))
             kind, why = judge(c, topic, words, p, match)
             if kind is None:
                 continue
@@ -456,16 +488,20 @@ def pair_links(
     return out
 
 
-def _has(content: Counter[str], word: str, compounds: _Compounds) -> bool:
-    parts = compounds.parts(word)
-    return word in content or (bool(parts) and all(q in content for q in parts))
+def _dots(
+    vec: dict[str, float], postings: dict[str, list[int]], pvecs: list[dict[str, float]]
+) -> dict[int, float]:
+    """The cosine of a vector with every later passage that shares a word with it."""
+    out: dict[int, float] = {}
+    for w, x in vec.items():
+        for i in postings.get(w, ()):
+            out[i] = out.get(i, 0.0) + x * pvecs[i][w]
+    return out
 
 
 def _windows(vectors: _Vectors, compounds: _Compounds, p: Passage) -> list[dict[str, float]]:
-    """The vectors of a passage's sentences and of each two in a row (a report back often names the
-    matter in one sentence and what came of it in the next)."""
-    parts = [compounds.expand(s) for s in p.sentences]
-    return [vectors.vector(s) for s in parts] + [vectors.vector(a + b) for a, b in pairwise(parts)]
+    """The vectors of a passage's sentences (pairs of sentences in a row were measured too: no better)."""
+    return [vectors.vector(compounds.expand(s)) for s in p.sentences]
 
 
 def _recurrence(
