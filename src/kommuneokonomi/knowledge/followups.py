@@ -29,8 +29,8 @@ import heapq
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
-from functools import lru_cache
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
@@ -183,9 +183,17 @@ class Passage:
     done: bool
     acts: bool
     content: Counter[str]  # its content words and those of its subheading
-    #: the content words of each sentence: a short commitment is matched against the best of them
+    #: the content words of each sentence, compound parts included: a short commitment is matched
+    #: against the best of them
     sentences: tuple[Counter[str], ...] = ()
     years: frozenset[int] = frozenset()  # the years it names ("i 2023", "2022-pl")
+    #: the parts of its compounds, split on its agreement's vocabulary ("kvalit", "indikator" of
+    #: "kvalitetsindikator"); they count beside the compound in the similarity
+    parts: Counter[str] = field(default_factory=Counter)
+
+    @cached_property
+    def expanded(self) -> Counter[str]:
+        return self.content + self.parts
 
     def to_json(self) -> dict:
         """What the index keeps of it (apart from year, section and lines, which have columns)."""
@@ -197,6 +205,7 @@ class Passage:
             "content": self.content,
             "sentences": list(self.sentences),
             "years": sorted(self.years),
+            "parts": self.parts,
         }
 
     @classmethod
@@ -213,6 +222,7 @@ class Passage:
             Counter(data["content"]),
             tuple(Counter(x) for x in data["sentences"]),
             frozenset(data["years"]),
+            Counter(data["parts"]),
         )
 
 
@@ -230,6 +240,7 @@ def _is_content(word: str) -> bool:
     return word not in GENERIC and not word.isdigit() and len(word) > 2
 
 
+@lru_cache(maxsize=4096)
 def _topic(heading: str | None) -> frozenset[str]:
     """The content words of a subheading; a numbered chapter title is too broad to be a topic."""
     if not heading or re.match(r"^\s*(?:Bilag\s+)?\d", heading):
@@ -279,15 +290,17 @@ def _years(text: str) -> frozenset[int]:
 
 def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     """The paragraphs and bullets of one agreement, each with its subheading, back-references, the years
-    it names and the content words of each of its sentences."""
-    out = []
+    it names, the content words of each of its sentences and the parts of its compounds (split on the
+    agreement's own vocabulary, once per agreement)."""
+    items = []
     for _, block, heading in paragraphs(blocks):
         words = [t for t in tokens(block.text) if _is_content(t.stem)]
-        parts = [
-            c
-            for c in (Counter(t.stem for t in words if a <= t.start < b) for a, b in sentences(block.text))
-            if c
-        ]
+        spans = [[t.stem for t in words if a <= t.start < b] for a, b in sentences(block.text)]
+        items.append((block, heading, Counter(t.stem for t in words) + Counter(_topic(heading)), spans))
+    compounds = _Compounds({w for _, _, content, _ in items for w in content})
+    out = []
+    for block, heading, content, spans in items:
+        in_sentences = [compounds.expand(Counter(x)) for x in spans if x]
         out.append(
             Passage(
                 year,
@@ -298,9 +311,10 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
                 _references(block.text, year),
                 bool(_DONE_RE.search(block.text)),
                 bool(_ACTION_RE.search(block.text)),
-                Counter(t.stem for t in words) + Counter(_topic(heading)),
-                tuple(parts) if len(parts) > 1 else (),
+                content,
+                tuple(in_sentences) if len(in_sentences) > 1 else (),
                 _years(block.text),
+                compounds.expand(content) - content,
             )
         )
     return out
@@ -329,7 +343,7 @@ def _dot(small: dict[str, float], vec: dict[str, float]) -> float:
 
 
 class _Compounds:
-    """Danish compounds split on the pair's own vocabulary: "kvalitetsindikator" holds "kvalitet" and
+    """Danish compounds split on an agreement's vocabulary: "kvalitetsindikator" holds "kvalitet" and
     "indikator" when both occur on their own, joined directly or by a linking s or e. The parts count
     beside the compound, so "kvalitetsindikatorer" meets "indikatorer for kvalitet" and "velfærdsaftaler"
     meets "aftaler om velfærd"."""
@@ -397,15 +411,15 @@ class _Match:
 def pair_links(
     commitments: list[Commitment], earlier: list[Passage], later: list[Passage]
 ) -> list[tuple[Commitment, dict]]:
-    """Links from the commitments of one agreement to the passages of one later agreement. The IDF (and the
-    vocabulary compounds are split on) is taken over the two agreements' passages, so a pair's links do
-    not depend on what else is stored. Candidates come from an inverted index over the later passages;
-    each commitment keeps its best MAX_LINKS."""
+    """Links from the commitments of one agreement to the passages of one later agreement. The IDF is taken
+    over the two agreements' passages, so a pair's links do not depend on what else is stored. Candidates
+    come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
     # its own words: a fragment under a telling subheading ("ultimo 2023 og primo 2024.") says nothing
     later = [p for p in later if sum((p.content - Counter(p.topic)).values()) >= MIN_PASSAGE_WORDS]
-    compounds = _Compounds({w for p in (*earlier, *later) for w in p.content})
-    earlier_counts = [compounds.expand(p.content) for p in earlier]
-    counts = [compounds.expand(p.content) for p in later]
+    # the commitments' compounds are split on their own agreement's vocabulary, as its passages' were
+    compounds = _Compounds({w for p in earlier for w in p.content})
+    earlier_counts = [p.expanded for p in earlier]
+    counts = [p.expanded for p in later]
     vectors = _Vectors(earlier_counts + counts)
     common = len(earlier_counts) + len(counts)
     pvecs = [vectors.vector(c) for c in counts]
@@ -456,7 +470,7 @@ def pair_links(
             if not (distinctive or rare):
                 continue  # no link in any case (judge)
             if i not in svecs:
-                svecs[i] = _windows(vectors, compounds, p)
+                svecs[i] = [vectors.vector(x) for x in p.sentences]
             sentence = max((_dot(cvec, v) for v in svecs[i]), default=0.0)
             best = max(similarity.get(i, 0.0), sentence)
             match = _Match(
@@ -497,11 +511,6 @@ def _dots(
         for i in postings.get(w, ()):
             out[i] = out.get(i, 0.0) + x * pvecs[i][w]
     return out
-
-
-def _windows(vectors: _Vectors, compounds: _Compounds, p: Passage) -> list[dict[str, float]]:
-    """The vectors of a passage's sentences (pairs of sentences in a row were measured too: no better)."""
-    return [vectors.vector(compounds.expand(s)) for s in p.sentences]
 
 
 def _recurrence(
