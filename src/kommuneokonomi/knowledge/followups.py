@@ -25,6 +25,7 @@ Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for th
 
 from __future__ import annotations
 
+import bisect
 import heapq
 import math
 import re
@@ -113,10 +114,9 @@ CONTEXT_FACTOR = 0.8
 #: similar passage under the same topic (the wrong links of the fresh sample were all far and weak)
 FAR_YEARS = 3
 FAR_SIMILARITY = 0.5
-#: candidates per commitment and later agreement that are scored in full (from the inverted index)
-CANDIDATES = 12
-#: the commitment's own paragraph counts at this weight when candidates are picked
-CONTEXT_WEIGHT = 0.5
+#: candidates per commitment and later agreement that are scored in full (from the inverted index): this
+#: many by the commitment's words and as many by its paragraph's (12 and 25 gave the same links)
+CANDIDATES = 6
 #: compounds are split into parts of at least this many letters
 COMPOUND_PART_LETTERS = 4
 #: a shared word is distinctive when at most this share of the two agreements' passages hold it, and
@@ -416,13 +416,16 @@ def pair_links(
     come from an inverted index over the later passages; each commitment keeps its best MAX_LINKS."""
     # its own words: a fragment under a telling subheading ("ultimo 2023 og primo 2024.") says nothing
     later = [p for p in later if sum((p.content - Counter(p.topic)).values()) >= MIN_PASSAGE_WORDS]
-    # the commitments' compounds are split on their own agreement's vocabulary, as its passages' were
-    compounds = _Compounds({w for p in earlier for w in p.content})
+    # the passages' compounds were split on their own agreement's vocabulary; a commitment's are split on
+    # both agreements' ("kvalitetsindikatorer" meets "indikatorer for kvalitet" though its agreement never
+    # says "indikatorer" alone)
+    compounds = _Compounds({w for p in (*earlier, *later) for w in p.content})
     earlier_counts = [p.expanded for p in earlier]
     counts = [p.expanded for p in later]
     vectors = _Vectors(earlier_counts + counts)
     common = len(earlier_counts) + len(counts)
     pvecs = [vectors.vector(c) for c in counts]
+    starts = [p.linje_fra for p in earlier]  # in order: a commitment's paragraph is found by bisection
     svecs: dict[int, list[dict[str, float]]] = {}  # sentence vectors, made for candidates only
     hvecs: dict[int, dict[str, float]] = {}  # the earlier paragraphs' vectors, made once
     contexts: dict[int, dict[int, float]] = {}  # and their cosines with the later passages
@@ -437,7 +440,8 @@ def pair_links(
         words = compounds.expand(own)
         split = [(w, parts) for w in own if (parts := compounds.parts(w))]
         cvec = vectors.vector(words)
-        home = next((j for j, p in enumerate(earlier) if p.linje_fra <= c.linje_fra <= p.linje_til), None)
+        j = bisect.bisect_right(starts, c.linje_fra) - 1
+        home = j if j >= 0 and earlier[j].linje_fra <= c.linje_fra <= earlier[j].linje_til else None
         if home is None:
             hvec = cvec
         else:
@@ -451,13 +455,11 @@ def pair_links(
             context = contexts[home]  # … and with its paragraph's, the same for its siblings
         else:
             context = contexts.setdefault(home, _dots(hvec, postings, pvecs))
-        ranked = heapq.nlargest(
-            CANDIDATES,
-            similarity.keys() | context.keys(),
-            key=lambda i: similarity.get(i, 0.0) + CONTEXT_WEIGHT * context.get(i, 0.0),
-        )
+        # the best by the commitment's words and the best by its paragraph's
+        ranked = set(heapq.nlargest(CANDIDATES, similarity, key=similarity.__getitem__))
+        ranked.update(heapq.nlargest(CANDIDATES, context, key=context.__getitem__))
         links = []
-        for i in ranked:
+        for i in sorted(ranked):
             p = later[i]
             # a word counts as evidence when the passage has it too, or has every part of it ("kvalitet"
             # and "indikator" for "kvalitetsindikator"); a part alone ("konsulent" of
