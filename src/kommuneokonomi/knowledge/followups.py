@@ -127,7 +127,6 @@ RARE_DF = 4
 NEAR_DUPLICATE = 0.85
 #: a passage that names its own budget year where the commitment named its own is one when this similar
 RECURRENCE_SIMILARITY = 0.4
-_AMOUNT_RE = re.compile(r"\d[\d.,]* (?:mio|mia)\. ?kr", re.I)
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 #: a shorter passage ("Parterne er derfor enige om, at:") says too little to be matched
 MIN_PASSAGE_WORDS = 4
@@ -529,7 +528,7 @@ def _recurrence(
         return False
     own = {y - c.aar for y in c_years}
     if not c_years & p.years and (
-        own & {y - p.aar for y in p.years} or (c.aar in c_years and _AMOUNT_RE.search(c.tekst))
+        own & {y - p.aar for y in p.years} or (c.aar in c_years and bool(c.beloeb))
     ):
         return max(home_similarity, best) >= RECURRENCE_SIMILARITY
     return max(home_similarity, best) >= NEAR_DUPLICATE
