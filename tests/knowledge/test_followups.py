@@ -156,7 +156,7 @@ def test_a_passage_keeps_its_sentences_and_years_through_the_index():
 # a little below each, so that a change that makes the linker worse on its labels fails here
 FLOORS = {
     # label file, half: (lowest precision, lowest recall)
-    ("followup_dev_2019_2022.yaml", "arbejde"): (0.75, 0.6),
+    ("followup_dev_2019_2022.yaml", "arbejde"): (0.7, 0.6),
     ("followup_dev_2019_2022.yaml", None): (0.65, 0.5),
     ("followup_sample.yaml", None): (0.8, 0.55),
     ("followup_checks.yaml", None): (0.8, 1.0),
