@@ -15,16 +15,12 @@ import yaml
 
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.knowledge.corpus import load_texts
-from kommuneokonomi.knowledge.evaluation import evaluate
+from kommuneokonomi.knowledge.evaluation import evaluate, followup_links, score_followups
 from kommuneokonomi.knowledge.tracker import find
 from kommuneokonomi.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 LABELS = ROOT / "tests" / "knowledge"
-
-
-def _followups(c) -> set[tuple[int, int]]:
-    return {(y["aar"], y["linje_fra"]) for y in c.opfoelgning if y["type"] == "opfølgning"}
 
 
 def main() -> int:
@@ -46,43 +42,24 @@ def main() -> int:
             f"{name}: {s.labelled} sentences, {s.positives} statements; precision {s.precision:.3f}, "
             f"recall {s.recall:.3f}, parties right {s.party_accuracy:.3f}"
         )
-    produced = {
-        ((c.aar, c.linje_fra), (x["aar"], x["linje_fra"]))
-        for c in linked
-        for x in c.opfoelgning
-        if x["type"] == "opfølgning"
-    }
+    produced = followup_links(linked)
     statuses = dict(Counter(c.status for c in linked))
     print(f"commitments: {len(linked)} in {len(texts)} agreements; statuses {statuses}")
     print(f"follow-up links shown: {len(produced)}; ingest with index, commitments and links {elapsed:.2f} s")
-    old_checks = {
-        (tuple(c["fra"]), tuple(c["til"])): c["korrekt"]
-        for c in yaml.safe_load((LABELS / "followup_checks.yaml").read_text("utf-8"))
-    }
-    checked = [p for p in produced if p in old_checks]
-    print(
-        f"issue-4 hand checks: {len(checked)} of their links still produced, "
-        f"{sum(old_checks[p] for p in checked)} of those right"
-    )
-    sample = yaml.safe_load((LABELS / "followup_sample.yaml").read_text("utf-8"))
-    by_id: dict[tuple[int, int], list] = {}
-    for c in linked:
-        by_id.setdefault((c.aar, c.linje_fra), []).append(c)
-    for half, name in (("arbejde", "worked-on half"), ("ude", "held-out half"), (None, "whole sample")):
-        links = [x for x in sample["links"] if half in (None, x["halv"])]
-        kept = [x for x in links if (tuple(x["fra"]), tuple(x["til"])) in produced]
-        positives = [x for x in sample["commitments"] if x["fulgt_op"] and half in (None, x["halv"])]
-        found = [
-            x
-            for x in positives
-            if any(_followups(c) & {tuple(t) for t in x["til"]} for c in by_id[tuple(x["fra"])])
-        ]
-        right = sum(x["korrekt"] for x in kept)
-        print(
-            f"follow-up sample, {name}: precision {right}/{len(kept)} = {right / max(1, len(kept)):.2f} "
-            f"(of {len(links)} sampled links {len(kept)} still produced); "
-            f"recall {len(found)}/{len(positives)} = {len(found) / max(1, len(positives)):.2f}"
-        )
+    # precision: the produced follow-up links that carry a verdict; recall: the labelled commitments that a
+    # later agreement takes up, with at least one right link produced (knowledge.evaluation.score_followups)
+    for name, halves in (
+        ("followup_dev_2019_2022.yaml", ("arbejde", "ude", None)),
+        ("followup_sample.yaml", ("arbejde", "ude", None)),
+        ("followup_checks.yaml", (None,)),
+    ):
+        data = yaml.safe_load((LABELS / name).read_text("utf-8"))
+        for half in halves:
+            s = score_followups(produced, data, half)
+            print(
+                f"{name} ({half or 'all'}): precision {s.right}/{s.judged} = {s.precision:.2f}; "
+                f"recall {s.found}/{s.positives} = {s.recall:.2f}"
+            )
     return 0
 
 

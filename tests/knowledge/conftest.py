@@ -6,6 +6,7 @@ import pytest
 
 from kommuneokonomi.ingest import collect_files, ingest_file
 from kommuneokonomi.knowledge.corpus import load_texts
+from kommuneokonomi.knowledge.tracker import find
 from kommuneokonomi.store import Store
 
 from conftest import CORPUS
@@ -25,3 +26,9 @@ def corpus_db(tmp_path_factory) -> str:
 @pytest.fixture(scope="session")
 def texts(corpus_db):
     return load_texts(Store(corpus_db))
+
+
+@pytest.fixture(scope="session")
+def linked(corpus_db):
+    """Every commitment of the corpus with its follow-up links, as the tracker shows them."""
+    return find(Store(corpus_db), pr_side=0).items

@@ -144,7 +144,7 @@ built = Table(
 schema = Table("knowledge_schema", metadata, Column("version", Integer, nullable=False))
 #: bumped when the tables above change: a store indexed with another version is indexed again (the index
 #: is derived from the stored documents, so nothing is lost)
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(stems, context, content='search_units', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
@@ -372,16 +372,7 @@ def _insert_units(
             "context": " ".join(stems_of(f"{heading or ''} {block.part or ''}")),
             "line_start": block.line_start,
             "line_end": block.line_end,
-            "passage": json.dumps(
-                {
-                    "topic": sorted(p.topic),
-                    "refers_to": sorted(p.refers_to),
-                    "done": p.done,
-                    "acts": p.acts,
-                    "content": p.content,
-                },
-                ensure_ascii=False,
-            ),
+            "passage": json.dumps(p.to_json(), ensure_ascii=False),
         }
         for (seq, block, heading), p in zip(paragraphs(text_.blocks), passages, strict=True)
     ]
@@ -415,20 +406,7 @@ def _passages(conn: Connection, doc_id: int) -> list[Passage]:
         .where(units.c.document_id == doc_id)
         .order_by(units.c.seq)
     ):
-        p = json.loads(r.passage)
-        out.append(
-            Passage(
-                r.year,
-                r.section,
-                frozenset(p["topic"]),
-                r.line_start,
-                r.line_end,
-                frozenset(p["refers_to"]),
-                p["done"],
-                p["acts"],
-                Counter(p["content"]),
-            )
-        )
+        out.append(Passage.from_json(r.year, r.section, r.line_start, r.line_end, json.loads(r.passage)))
     return out
 
 
