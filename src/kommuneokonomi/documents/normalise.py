@@ -33,6 +33,8 @@ TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER
 #: a caption such as "Balance for kommunerne i 2024" is not a row
 #: aligned columns in extracted text: cells are separated by a tab or by two spaces or more
 _ALIGNED_RE = re.compile(r"\t|\s{2,}")
+#: the most words a column title of a table has ("Aftale for 2024 (2024-pl)")
+_MAX_TITLE_WORDS = 5
 _SIGNED_NUMBER_RE = re.compile(rf"[-−–]?\s?{NUMBER}")
 _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
@@ -303,8 +305,14 @@ def flowing_blocks(
 
 
 def _aligned_cells(text: str) -> list[str] | None:
-    """The cells of a line laid out in aligned columns ("Overførsler      65.900     64.800"), or None."""
+    """The cells of a line laid out in aligned columns ("Overførsler      65.900     64.800"), or None.
+
+    A column after the label holds an amount or a short title ("Budget 2023 (2024-pl)"); a run of words
+    after a tab or a wide gap is prose that extraction spaced out, not a column.
+    """
     cells = [c.strip() for c in _ALIGNED_RE.split(text) if c.strip()]
+    if any(len(c.split()) > _MAX_TITLE_WORDS for c in cells[1:]):
+        return None
     return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
 
 

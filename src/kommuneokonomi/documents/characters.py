@@ -1,0 +1,57 @@
+"""One character normalisation for every reader: the typography of a PDF or word processor made plain.
+
+What an agreement says does not depend on how it was typeset, so before any layout or number is read:
+
+- a soft hyphen (U+00AD) ending a line is a hyphenation ("service\u00ad" / "rammen"): it becomes "-" and
+  the line join decides; anywhere else it is an invisible hyphenation point and goes, as do zero-width
+  spaces and joiners and a byte-order mark inside the text;
+- ligatures ("ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ") are spelled out;
+- a no-break, thin, narrow or figure space between digit groups is a thousands separator ("1 234,5")
+  and becomes the Danish "." ("1.234,5"); elsewhere such spaces (and the other typographic spaces) are
+  a plain space;
+- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus;
+- typographic quotes (“ ” „ » « ‘ ’ ‚) are the plain quote and apostrophe.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: spaces a typesetter uses inside numbers ("1 234") and between a number and its unit
+_NUMBER_SPACES = "\u00a0\u2007\u2009\u202f"
+_THOUSANDS_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_NUMBER_SPACES}]\d{{3}})+(?![\d.]\d|\d)")
+_LINE_END_SOFT_HYPHEN_RE = re.compile(r"\u00ad[ \t]*(?=\n|$)")
+_TABLE = str.maketrans(
+    {
+        "\u00ad": None,  # soft hyphen (not at a line end)
+        "\u200b": None,  # zero-width space
+        "\u200c": None,  # zero-width non-joiner
+        "\u200d": None,  # zero-width joiner
+        "\u2060": None,  # word joiner
+        "\ufeff": None,  # byte-order mark / zero-width no-break space
+        "\ufb00": "ff",
+        "\ufb01": "fi",
+        "\ufb02": "fl",
+        "\ufb03": "ffi",
+        "\ufb04": "ffl",
+        "\ufb05": "st",
+        "\ufb06": "st",
+        **dict.fromkeys(_NUMBER_SPACES + "\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000", " "),
+        "\u2212": "-",  # minus sign
+        "\u2010": "-",  # hyphen
+        "\u2011": "-",  # non-breaking hyphen
+        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00bb\u00ab\u2033", '"'),
+        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+    }
+)
+#: a character the table changes: text without one is returned as it is
+_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+
+
+def normalise_characters(text: str) -> str:
+    """The text with its typography made plain (see the module docstring); line breaks are kept."""
+    if not _ANY_RE.search(text):
+        return text
+    text = _LINE_END_SOFT_HYPHEN_RE.sub("-", text)
+    text = _THOUSANDS_RE.sub(lambda m: re.sub(f"[{_NUMBER_SPACES}]", ".", m.group(0)), text)
+    return text.translate(_TABLE)
