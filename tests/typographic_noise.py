@@ -118,13 +118,15 @@ def tabs(text: str, fmt: str, rng: random.Random) -> str:
     for i, line in enumerate(lines):
         if not line.strip() or rng.random() > 0.3:
             continue
+        cr = "\r" if line.endswith("\r") else ""
+        line = line.removesuffix("\r")
         if fmt == "text" and len(line) > 50 and not re.search(r"\d\s*$|\s{2,}", line):
             spaces = [m.start() for m in re.finditer(r"(?<=[a-zæøå]) (?=[a-zæøå])", line)]
             if spaces:
                 k = rng.choice(spaces)
                 line = line[:k] + "\t" + line[k + 1 :]
             line = "\t" + line.lstrip(" ")
-        lines[i] = line.rstrip(" ") + "\t"
+        lines[i] = line.rstrip(" ") + "\t" + cr
     return "\n".join(lines)
 
 
