@@ -202,3 +202,27 @@ TRANSFORMS: dict[str, Transform] = {
         bom,
     )
 }
+
+
+def markdown_wrap(text: str, fmt: str, rng: random.Random) -> str:
+    """Markdown paragraphs wrapped at a fixed width, as pandoc writes them (a soft line break)."""
+    if fmt != "markdown":
+        return text
+    width = rng.randint(60, 100)
+    out = []
+    for line in text.split("\n"):
+        if len(line) <= width or _markdown_structure(line) or not line[:1].isalpha():
+            out.append(line)
+            continue
+        current = ""
+        for word in line.split(" "):
+            if current and len(current) + 1 + len(word) > width:
+                out.append(current)
+                current = word
+            else:
+                current = f"{current} {word}" if current else word
+        out.append(current)
+    return "\n".join(out)
+
+
+TRANSFORMS["markdown_wrap"] = markdown_wrap

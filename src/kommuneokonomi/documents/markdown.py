@@ -1,4 +1,5 @@
-"""Reader for markdown agreements: ATX headings, bold/italic, HTML tags, tab- or pipe-separated tables."""
+"""Reader for markdown agreements: ATX headings, bold/italic, HTML tags, tab- or pipe-separated tables;
+a paragraph or list item may go on over several lines."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import html
 import re
 
 from kommuneokonomi.documents.base import ReadResult, decode_text, sniff_text
+from kommuneokonomi.documents.normalise import hyphenated_forms, join_lines
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -46,11 +48,24 @@ class MarkdownReader:
 
     def read(self, data: bytes) -> ReadResult:
         text, encoding = decode_text(data)
+        lines = text.split("\n")
+        forms = hyphenated_forms(lines)
         blocks: list[Block] = []
-        for number, raw in enumerate(text.split("\n"), start=1):
+        # a paragraph or bullet the next line continues: a soft line break (CommonMark), as pandoc and
+        # editors that wrap at a fixed width write a paragraph over several lines
+        open_block: Block | None = None
+        for number, raw in enumerate(lines, start=1):
             if not raw.strip() or _RULE_RE.match(raw):
+                open_block = None
                 continue
-            blocks.extend(_line_blocks(raw, number))
+            new = _line_blocks(raw, number)
+            if open_block is not None and len(new) == 1 and new[0].kind == "paragraph":
+                joined, _ = join_lines(open_block.text, new[0].text, forms)
+                open_block.offsets.append((len(joined) - len(new[0].text), number))
+                open_block.text = joined
+                continue
+            blocks.extend(new)
+            open_block = new[-1] if new and new[-1].kind in ("paragraph", "bullet") else None
         notes = [] if encoding == "utf-8" else [encoding]
         return ReadResult(blocks=blocks, n_lines=text.count("\n") + 1, encoding=encoding, notes=notes)
 

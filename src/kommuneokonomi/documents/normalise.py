@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kommuneokonomi.documents.base import RawLine
@@ -33,7 +34,9 @@ TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER
 #: a caption such as "Balance for kommunerne i 2024" is not a row
 #: aligned columns in extracted text: cells are separated by a tab or by two spaces or more
 _ALIGNED_RE = re.compile(r"\t|\s{2,}")
-#: the most words a column title of a table has ("Aftale for 2024 (2024-pl)")
+#: the most words a row label ("Aktivitetsbestemt medfinansiering af sundhedsvæsenet") and a column title
+#: ("Aftale for 2024 (2024-pl)") of a table have
+_MAX_LABEL_WORDS = 8
 _MAX_TITLE_WORDS = 5
 _SIGNED_NUMBER_RE = re.compile(rf"[-−–]?\s?{NUMBER}")
 _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -202,12 +205,12 @@ def join_lines(prev: str, nxt: str, hyphenated_forms: set[str]) -> tuple[str, st
     return p + " " + n, " "
 
 
-def _hyphenated_forms(lines: list[RawLine]) -> set[str]:
+def hyphenated_forms(lines: Iterable[str]) -> set[str]:
     """Hyphenated compounds written mid-line elsewhere in the document (evidence for keeping a hyphen)."""
     forms: set[str] = set()
-    for ln in lines:
-        for m in re.finditer(r"(\w+)-(\w+)", ln.text):
-            if m.end() < len(ln.text.rstrip()):
+    for text in lines:
+        for m in re.finditer(r"(\w+)-(\w+)", text):
+            if m.end() < len(text.rstrip()):
                 forms.add(m.group(0).lower())
     return forms
 
@@ -226,7 +229,7 @@ def flowing_blocks(
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
     typical = lengths[int(len(lengths) * 0.8)]
     short = max(30, int(typical * 0.75))
-    forms = _hyphenated_forms(lines)
+    forms = hyphenated_forms(ln.text for ln in lines)
     st = _State()
     soft_break = False  # an empty line: a paragraph break only where a sentence ended before it
     for idx, ln in enumerate(lines):
@@ -307,11 +310,13 @@ def flowing_blocks(
 def _aligned_cells(text: str) -> list[str] | None:
     """The cells of a line laid out in aligned columns ("Overførsler      65.900     64.800"), or None.
 
-    A column after the label holds an amount or a short title ("Budget 2023 (2024-pl)"); a run of words
-    after a tab or a wide gap is prose that extraction spaced out, not a column.
+    A row's label is a few words, a column after it holds an amount or a short title ("Budget 2023
+    (2024-pl)"); a longer run of words before or after a tab or a wide gap is prose that extraction
+    spaced out, not a column.
     """
     cells = [c.strip() for c in _ALIGNED_RE.split(text) if c.strip()]
-    if any(len(c.split()) > _MAX_TITLE_WORDS for c in cells[1:]):
+    words = [len(c.split()) for c in cells]
+    if words and (words[0] > _MAX_LABEL_WORDS or any(n > _MAX_TITLE_WORDS for n in words[1:])):
         return None
     return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
 
