@@ -21,31 +21,29 @@ import re
 _NUMBER_SPACES = "\u00a0\u2007\u2009\u202f"
 _THOUSANDS_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_NUMBER_SPACES}]\d{{3}})+(?![\d.]\d|\d)")
 _LINE_END_SOFT_HYPHEN_RE = re.compile(r"\u00ad[ \t]*(?=\n|$)")
-_TABLE = str.maketrans(
-    {
-        "\u00ad": None,  # soft hyphen (not at a line end)
-        "\u200b": None,  # zero-width space
-        "\u200c": None,  # zero-width non-joiner
-        "\u200d": None,  # zero-width joiner
-        "\u2060": None,  # word joiner
-        "\ufeff": None,  # byte-order mark / zero-width no-break space
-        "\ufb00": "ff",
-        "\ufb01": "fi",
-        "\ufb02": "fl",
-        "\ufb03": "ffi",
-        "\ufb04": "ffl",
-        "\ufb05": "st",
-        "\ufb06": "st",
-        **dict.fromkeys(_NUMBER_SPACES + "\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000", " "),
-        "\u2212": "-",  # minus sign
-        "\u2010": "-",  # hyphen
-        "\u2011": "-",  # non-breaking hyphen
-        **dict.fromkeys("\u201c\u201d\u201e\u201f\u00bb\u00ab\u2033", '"'),
-        **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
-    }
-)
-#: a character the table changes: text without one is returned as it is
-_ANY_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in _TABLE) + "]")
+_SPACE_IN_NUMBER_RE = re.compile(rf"\d[{_NUMBER_SPACES}]\d")
+_PLAIN: dict[str, str] = {
+    "\u00ad": "",  # soft hyphen (not at a line end)
+    "\u200b": "",  # zero-width space
+    "\u200c": "",  # zero-width non-joiner
+    "\u200d": "",  # zero-width joiner
+    "\u2060": "",  # word joiner
+    "\ufeff": "",  # byte-order mark / zero-width no-break space
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    **dict.fromkeys(_NUMBER_SPACES + "\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000", " "),
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00bb\u00ab\u2033", '"'),
+    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
+}
+_ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 
 
 def normalise_characters(text: str) -> str:
@@ -53,5 +51,6 @@ def normalise_characters(text: str) -> str:
     if not _ANY_RE.search(text):
         return text
     text = _LINE_END_SOFT_HYPHEN_RE.sub("-", text)
-    text = _THOUSANDS_RE.sub(lambda m: re.sub(f"[{_NUMBER_SPACES}]", ".", m.group(0)), text)
-    return text.translate(_TABLE)
+    if _SPACE_IN_NUMBER_RE.search(text):
+        text = _THOUSANDS_RE.sub(lambda m: re.sub(f"[{_NUMBER_SPACES}]", ".", m.group(0)), text)
+    return _ANY_RE.sub(lambda m: _PLAIN[m.group(0)], text)
