@@ -209,6 +209,10 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
             if _UNIT_RE.search(b.cells[0]) or _PL_RE.search(b.cells[0]):
                 _read_header(b.cells[0], b.cells, header)
                 continue
+            titles = [c for c in b.cells[1:] if c]
+            if header.columns is None and titles and all(_COLUMNS_ONLY_RE.match(c) for c in titles):
+                header.columns = titles  # a header row under a caption that gave the unit ("Post | Aftale …")
+                continue
             piece = _Piece(b.cells[0], b, 0)
             piece.numbers = [(v, b, 0, len(b.text)) for v in b.cells[1:] if v]
             pieces.append(piece)
