@@ -28,7 +28,18 @@ PAGE_NUMBER_RE = re.compile(
 _RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
 CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
 PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
-_TABLE_CAPTION_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
+#: "Tabel 1", "Tabel 1. Balance …", "Tabel 1: …" — not a sentence about the table ("Tabel 1 viser …")
+_TABLE_CAPTION_RE = re.compile(r"^Tabel\s+\d{1,2}\b(?!\s+[a-zæøå])")
+#: a numbered section heading below a chapter: "2.1 Serviceudgifterne", "4.3. Regulering af bloktilskuddet"
+_SUBCHAPTER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ][^\n]{1,80}$")
+#: a line of a table of contents: a title, dot leaders and a page number
+_TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d{1,3}\s*$")
+#: a running header or footer with its page number set off by a wide gap ("Aftaler om … for 2011      4")
+_PAGED_HEADER_RE = re.compile(r"^(?:(?:side\s+)?\d{1,3}(?:\s{2,}|\t)\D.*|\D.*?(?:\s{2,}|\t)(?:side\s+)?\d{1,3})$", re.I)
+#: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
+_GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
+#: a cell of a table row that prints no amount ("−": nothing in that column)
+_EMPTY_CELL = ("-", "–")
 BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
 TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER})\s*$")
 #: a caption such as "Balance for kommunerne i 2024" is not a row
@@ -41,6 +52,9 @@ _MAX_TITLE_WORDS = 5
 _SIGNED_NUMBER_RE = re.compile(rf"[-−–]?\s?{NUMBER}")
 _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
+#: how often a line must repeat to be a running header
+_HEADER_REPEATS = 3
+_NUMBER_CELL_RE = re.compile(r"(?:\s{2,}|\t)[-−–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s|$)")
 #: abbreviations after which a line-final full stop does not end a sentence
 ABBREVIATIONS = {
     "mv",
@@ -96,6 +110,8 @@ class _State:
     chapter_no: int = 0
     in_table: bool = False
     rows_seen: int = 0
+    #: the first line of a row label wrapped over two lines ("Forsikrede ledige (dagpenge og" / "aktivering)")
+    label_start: tuple[RawLine, str] | None = None
 
     def close(self) -> None:
         if self.current is not None and self.current.text.strip():
@@ -129,6 +145,19 @@ class _State:
         self.open(kind, line, text, cells)
         self.close()
 
+    def emit_row(self, line: RawLine, text: str, cells: list[str]) -> None:
+        """A table row; a label begun on the line before is its start."""
+        self.rows_seen += 1
+        if self.label_start is None:
+            self.emit("table_row", line, text, cells)
+            return
+        first, head = self.label_start
+        self.label_start = None
+        self.open("table_row", first, f"{head} {text}", [f"{head} {cells[0]}", *cells[1:]])
+        assert self.current is not None
+        self.current.offsets.append((len(head) + 1, line.number))
+        self.close()
+
 
 def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine]:
     """Remove page numbers, running headers/footers and repeated page furniture.
@@ -150,6 +179,9 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
                 edge[_digits_masked(stripped[i])] += 1
         n_pages = max(1, len(by_page))
         repeated = {s for s, n in edge.items() if n >= max(3, n_pages // 2) and len(s) < 120}
+    # a running header repeats on many pages, with its page number or a gap: counted over the whole text
+    # (a text without form feeds has no pages to look at the edges of)
+    masked = Counter(_digits_masked(s) for s in stripped if s and (_running_header(s)))
     out: list[RawLine] = []
     carry_start = False  # a dropped header opened the page: the next kept line starts it
     for i, ln in enumerate(lines):
@@ -161,6 +193,8 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             and (
                 (PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
                 or _digits_masked(s) in repeated
+                or _TOC_RE.search(s)
+                or (masked[_digits_masked(s)] >= _HEADER_REPEATS and _running_header(s))
                 or (m and (m.group("sep") or i > first_chapter))
             )
         ):
@@ -170,6 +204,16 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             ln.page_start, carry_start = True, False
         out.append(ln)
     return out
+
+
+def _running_header(text: str) -> bool:
+    """A line shaped like a running header: a title (no amounts, years at most) and a page number set off
+    by a wide gap, or the agreement's title with a gap before a date."""
+    m = _PAGED_HEADER_RE.match(text)
+    if m:
+        title = re.sub(r"(?:^|\s)(?:side\s+)?\d{1,3}\s*$|^\s*(?:side\s+)?\d{1,3}\s", " ", text, flags=re.I)
+        return len(text) < 120 and not re.search(r"\d", _YEAR_ONLY_RE.sub("", title))
+    return len(text) < 120 and bool(_GAPPED_TITLE_RE.match(text)) and not _NUMBER_CELL_RE.search(text)
 
 
 def _digits_masked(text: str) -> str:
@@ -269,17 +313,19 @@ def flowing_blocks(
             if (
                 cells is not None
                 and len(cells) >= 3
-                and all(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
+                and all(_SIGNED_NUMBER_RE.fullmatch(c) or c in _EMPTY_CELL for c in cells[1:])
+                and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
             ):
-                st.emit("table_row", ln, text, cells=cells)  # a row with several value columns
-                st.rows_seen += 1
+                st.emit_row(ln, text, cells)  # a row with several value columns
                 continue
             row = TABLE_ROW_RE.match(text)
             # "Budget 2030" on a line of its own is a column title, not a row of the amount 2030
             year_only = row is not None and _YEAR_ONLY_RE.fullmatch(row.group("value"))
             if row and len(text) < 90 and not _CAPTION_RE.search(text) and not year_only:
-                st.emit("table_row", ln, text, cells=[row.group("label").strip(), row.group("value")])
-                st.rows_seen += 1
+                st.emit_row(ln, text, [row.group("label").strip(), row.group("value")])
+                continue
+            if st.rows_seen and len(text) < 60 and not re.search(r"\d", text) and _label_goes_on(nxt):
+                st.label_start = (ln, text)
                 continue
             if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(TERMINAL)):
                 st.emit("heading", ln, text)  # caption and unit line of the table
@@ -287,7 +333,7 @@ def flowing_blocks(
             if st.rows_seen and not _rows_follow(lines, idx):
                 st.in_table = False
         cur = st.current
-        if not headings_known and _is_subheading(text, nxt, cur):
+        if not headings_known and (_is_subheading(text, nxt, cur) or _is_subchapter(text, cur)):
             st.emit("heading", ln, text)
             continue
         if breaks_known:
@@ -331,6 +377,11 @@ def _titles_only(cells: list[str]) -> bool:
     )
 
 
+def _label_goes_on(nxt: str) -> bool:
+    """The next line ends a wrapped row label: it goes on in lower case and ends in an amount."""
+    return nxt[:1].islower() and re.search(rf"(?:{NUMBER})\s*$", nxt) is not None
+
+
 def _next_text(lines: list[RawLine], idx: int) -> str:
     for ln in lines[idx + 1 : idx + 6]:
         if ln.text.strip():
@@ -366,6 +417,13 @@ def _is_structural_heading(text: str, st: _State) -> bool:
     if _TABLE_CAPTION_RE.match(text) and len(text) < 90 and not text.endswith((".", ",", ";")):
         return True  # "Tabel 1. Balance for kommunerne i 2031": a caption, not a sentence
     return bool(BILAG_RE.match(text) and len(text) < 90)
+
+
+def _is_subchapter(text: str, cur: _Builder | None) -> bool:
+    """ "2.1 Serviceudgifterne" on a line of its own, after a finished sentence or a heading."""
+    if not _SUBCHAPTER_RE.match(text) or text.endswith((".", ",", ";", ":", "-")):
+        return False
+    return cur is None or cur.kind == "heading" or cur.ended_terminal
 
 
 def _is_subheading(text: str, nxt: str, cur: _Builder | None) -> bool:
