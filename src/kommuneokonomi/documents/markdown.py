@@ -11,6 +11,7 @@ from kommuneokonomi.documents.normalise import hyphenated_forms, join_lines
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BULLET_RE = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -55,6 +56,7 @@ class MarkdownReader:
         # editors that wrap at a fixed width write a paragraph over several lines
         open_block: Block | None = None
         for number, raw in enumerate(lines, start=1):
+            raw = _QUOTE_RE.sub("", raw)  # a block quote ("> Aftalen kort") reads as its lines
             if not raw.strip() or _RULE_RE.match(raw):
                 open_block = None
                 continue

@@ -35,7 +35,9 @@ _SUBCHAPTER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ][^\n]{1,80}$")
 #: a line of a table of contents: a title, dot leaders and a page number
 _TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d{1,3}\s*$")
 #: a running header or footer with its page number set off by a wide gap ("Aftaler om … for 2011      4")
-_PAGED_HEADER_RE = re.compile(r"^(?:(?:side\s+)?\d{1,3}(?:\s{2,}|\t)\D.*|\D.*?(?:\s{2,}|\t)(?:side\s+)?\d{1,3})$", re.I)
+_PAGED_HEADER_RE = re.compile(
+    r"^(?:(?:side\s+)?\d{1,3}(?:\s{2,}|\t)\D.*|\D.*?(?:\s{2,}|\t)(?:side\s+)?\d{1,3})$", re.IGNORECASE
+)
 #: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
 _GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
 #: a cell of a table row that prints no amount ("−": nothing in that column)
