@@ -193,7 +193,14 @@ def table_statements(row: Block, header: Block, title: str) -> list[Block]:
             return []
         stated = [f"{cells[0]} {v} {unit} {c}" for v, c in zip(cells[1:], columns, strict=True) if v]
     return [
-        Block(kind="paragraph", text=t, offsets=row.offsets[:1], page=row.page, section=row.section, part=row.part)
+        Block(
+            kind="paragraph",
+            text=t,
+            offsets=row.offsets[:1],
+            page=row.page,
+            section=row.section,
+            part=row.part,
+        )
         for t in stated
     ]
 
