@@ -155,3 +155,41 @@ def _year_from_frames(doc: Document) -> Found | None:
             if m:
                 return Found(int(m.group("year")), block.source(m.start(), m.end()))
     return None
+
+
+#: the title of the regions' own agreement opening its part of a joint publication ("Aftaler om den
+#: kommunale og regionale økonomi for 2011" holds "AFTALE OM REGIONERNES ØKONOMI FOR 2011" after the
+#: municipalities'); a sentence about it ("Aftale om regionernes økonomi for 2011 indebærer …") is not
+_PART_TITLE_RE = re.compile(
+    r"^\W*Aftale\s+om\s+(?P<who>regionernes|kommunernes)\s+økonomi\s+(?:for|i)\s+(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _part_title(block: Block) -> str | None:
+    """ "regionernes" or "kommunernes" when the block opens with that agreement's title (not a sentence)."""
+    m = _PART_TITLE_RE.match(block.text)
+    if m is None:
+        return None
+    rest = block.text[m.end() :].lstrip()
+    if rest and not (rest[0].isdigit() or rest[0].isupper()):
+        return None
+    return m.group("who").lower()
+
+
+def regions_parts(doc: Document) -> list[tuple[int, int]]:
+    """The regions' agreement inside a joint publication: (first, end) block index ranges, from its title
+    to the municipalities' title or the end. Its figures (the regions' frames, conditional grant and price
+    estimates) are not the municipalities' key figures."""
+    parts: list[tuple[int, int]] = []
+    start: int | None = None
+    for i, block in enumerate(doc.blocks):
+        who = _part_title(block)
+        if who == "regionernes" and start is None and i >= _MAX_FRONT_BLOCKS:
+            start = i
+        elif who == "kommunernes" and start is not None:
+            parts.append((start, i))
+            start = None
+    if start is not None:
+        parts.append((start, len(doc.blocks)))
+    return parts
