@@ -177,13 +177,22 @@ def _part_title(block: Block) -> str | None:
     return m.group("who").lower()
 
 
+#: a box about the regions' economy ("Boks 3. Regionernes økonomi i 2012 (særskilt aftale)")
+_REGIONS_BOX_RE = re.compile(r"^(?:Boks|Faktaboks)\s+\d{1,2}\.?\s+Regionernes\b", re.IGNORECASE)
+
+
 def regions_parts(doc: Document) -> list[tuple[int, int]]:
-    """The regions' agreement inside a joint publication: (first, end) block index ranges, from its title
-    to the municipalities' title or the end. Its figures (the regions' frames, conditional grant and price
+    """The regions' agreement inside a joint publication, and a box summing up the regions' economy:
+    (first, end) block index ranges; the agreement from its title to the municipalities' title or the
+    end, the box to the next heading. Their figures (the regions' frames, conditional grant and price
     estimates) are not the municipalities' key figures."""
     parts: list[tuple[int, int]] = []
     start: int | None = None
     for i, block in enumerate(doc.blocks):
+        if start is None and block.kind == "heading" and _REGIONS_BOX_RE.match(block.text):
+            end = next((k for k in range(i + 1, len(doc.blocks)) if doc.blocks[k].kind == "heading"), None)
+            parts.append((i, end or len(doc.blocks)))
+            continue
         who = _part_title(block)
         if who == "regionernes" and start is None and i >= _MAX_FRONT_BLOCKS:
             start = i
