@@ -23,9 +23,10 @@ MONTHS = {
     "december": 12,
 }
 #: a title: "Aftale om kommunernes økonomi for 2027", "Aftale mellem regeringen og KL om kommunernes
-#: økonomi for 2027", "Økonomiaftale for kommunerne 2027"; at the start of a block (or of two joined blocks)
+#: økonomi for 2027", "Økonomiaftale for kommunerne 2027", a joint publication's "Aftaler om den kommunale
+#: og regionale økonomi for 2011"; at the start of a block (or of two joined blocks)
 _TITLE_RE = re.compile(
-    r"^\W*(?P<title>(?:Aftale|Økonomiaftale)\b[^.\n]{0,80}?\bkommune(?:rne|rnes)?(?:s)?\b[^.\n]{0,20}?"
+    r"^\W*(?P<title>(?:Aftaler?|Økonomiaftaler?)\b[^.\n]{0,80}?\bkommun(?:e(?:rne|rnes)?s?|ale)\b[^.\n]{0,40}?"
     r"(?:økonomi\s+)?(?:for|i)?\s*(?P<year>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
