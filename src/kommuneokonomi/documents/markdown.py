@@ -12,6 +12,9 @@ from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
+#: a line that is not part of a wrapped paragraph: columns aligned with spaces ("Overførsler     65.900"),
+#: or a caption of its own ("Tabel 1", "Boks 2. …")
+_STANDS_ALONE_RE = re.compile(r"\S {2,}\S|^\s*(?:Tabel|Boks|Figur|Bilag)\s+\d{1,2}\b(?!\s+[a-zæøå])")
 _RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BULLET_RE = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -61,13 +64,18 @@ class MarkdownReader:
                 open_block = None
                 continue
             new = _line_blocks(raw, number)
-            if open_block is not None and len(new) == 1 and new[0].kind == "paragraph":
+            goes_on = len(new) == 1 and new[0].kind == "paragraph" and not _STANDS_ALONE_RE.search(raw)
+            if open_block is not None and goes_on:
                 joined, _ = join_lines(open_block.text, new[0].text, forms)
                 open_block.offsets.append((len(joined) - len(new[0].text), number))
                 open_block.text = joined
                 continue
             blocks.extend(new)
-            open_block = new[-1] if new and new[-1].kind in ("paragraph", "bullet") else None
+            last = new[-1] if new else None
+            alone = _STANDS_ALONE_RE.search(raw) is not None
+            open_block = (
+                last if last is not None and last.kind in ("paragraph", "bullet") and not alone else None
+            )
         notes = [] if encoding == "utf-8" else [encoding]
         return ReadResult(blocks=blocks, n_lines=text.count("\n") + 1, encoding=encoding, notes=notes)
 
