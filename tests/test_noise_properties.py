@@ -147,8 +147,6 @@ def test_noise_in_any_combination_keeps_every_figure(name, chosen, rng):
         ("i 2024\u00a0er", "i 2024 er"),
         ("\u22124,2 pct.", "-4,2 pct."),
         ("\ufb01nansiering, \ufb02ere, e\ufb00ekt, e\ufb03cient", "finansiering, flere, effekt, efficient"),
-        ("\u201cnyt kapitel\u201d, \u201eløft\u201c, \u00bbramme\u00ab", '"nyt kapitel", "løft", "ramme"'),
-        ("KL\u2019s \u2018ramme\u2019", "KL's 'ramme'"),
         ("\ufeffAftale\u200b om", "Aftale om"),
         ("COVID\u201119", "COVID-19"),
     ],
@@ -157,9 +155,11 @@ def test_typography_is_made_plain(typed, plain):
     assert normalise_characters(typed) == plain
 
 
-def test_plain_text_is_returned_as_it_is():
+def test_plain_text_and_quotes_are_returned_as_they_are():
     text = "Serviceudgifterne udgør 251.934 mio. kr. i 2024 (2024-pl), jf. tabel 1."
     assert normalise_characters(text) is text
+    quoted = "om en \u201dNy Start\u201d og \u201eløft\u201c, \u00bbramme\u00ab, KL\u2019s forslag"
+    assert normalise_characters(quoted) is quoted
 
 
 def test_readers_apply_the_normalisation(tmp_path: Path):

@@ -9,8 +9,10 @@ What an agreement says does not depend on how it was typeset, so before any layo
 - a no-break, thin, narrow or figure space between digit groups is a thousands separator ("1 234,5")
   and becomes the Danish "." ("1.234,5"); elsewhere such spaces (and the other typographic spaces) are
   a plain space;
-- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus;
-- typographic quotes (“ ” „ » « ‘ ’ ‚) are the plain quote and apostrophe.
+- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus.
+
+Typographic quotes (“ ” „ » « ’) stay as printed: nothing reads a figure through them, and the text
+shown with a figure or a commitment is the agreement's own.
 """
 
 from __future__ import annotations
@@ -40,8 +42,6 @@ _PLAIN: dict[str, str] = {
     "\u2212": "-",  # minus sign
     "\u2010": "-",  # hyphen
     "\u2011": "-",  # non-breaking hyphen
-    **dict.fromkeys("\u201c\u201d\u201e\u201f\u00bb\u00ab\u2033", '"'),
-    **dict.fromkeys("\u2018\u2019\u201a\u201b\u2032", "'"),
 }
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 
