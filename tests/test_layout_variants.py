@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from kommuneokonomi.documents import parse_document
 from kommuneokonomi.extraction import extract
+from kommuneokonomi.extraction.text import split_sentences
+from kommuneokonomi.models import Block
 
 HEADER = "Aftaler om den kommunale og regionale økonomi for 2041                    {page}"
 
@@ -152,3 +154,21 @@ def test_markdown_wrapped_at_a_width_and_block_quotes():
     # Tabel 3: the column of the budget year's estimate (2041–2042), not the updated one for 2041
     assert str(fig["pl_service"]) == "2.3"
     assert str(fig["pl_anlaeg"]) == "2.1"
+
+
+def test_a_sentence_may_open_with_a_number_but_a_lead_in_is_no_sentence():
+    def sentences(text: str) -> list[str]:
+        return [s.text.strip() for s in split_sentences(Block(kind="paragraph", text=text, offsets=[(0, 1)]))]
+
+    text = "Anlægsniveauet er 5,0 mia. kr. ekskl. projekter. 1,5 mia. kr. af tilskuddet er betinget."
+    assert sentences(text) == [
+        "Anlægsniveauet er 5,0 mia. kr. ekskl. projekter.",
+        "1,5 mia. kr. af tilskuddet er betinget.",
+    ]
+    for text in (
+        "Anlæg. 1,0 mia. kr. er betinget af anlægsniveauet.",
+        "En budgetsanktion. 3 mia. kr. af bloktilskuddet er betinget.",
+        "Skønnet er 2,1 pct. 2,0 pct. for anlæg er uændret.",
+        "Tilskuddet fordeles efter kap. 4 i loven.",
+    ):
+        assert sentences(text) == [text], text
