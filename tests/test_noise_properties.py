@@ -149,6 +149,8 @@ def test_noise_in_any_combination_keeps_every_figure(name, chosen, rng):
         ("\ufb01nansiering, \ufb02ere, e\ufb00ekt, e\ufb03cient", "finansiering, flere, effekt, efficient"),
         ("\ufeffAftale\u200b om", "Aftale om"),
         ("COVID\u201119", "COVID-19"),
+        ("udgøre 227 940 mio. kr. i 2011", "udgøre 227.940 mio. kr. i 2011"),
+        ("i 2024 1 250 kr. pr. indbygger", "i 2024 1.250 kr. pr. indbygger"),
     ],
 )
 def test_typography_is_made_plain(typed, plain):
@@ -156,8 +158,11 @@ def test_typography_is_made_plain(typed, plain):
 
 
 def test_plain_text_and_quotes_are_returned_as_they_are():
-    text = "Serviceudgifterne udgør 251.934 mio. kr. i 2024 (2024-pl), jf. tabel 1."
-    assert normalise_characters(text) is text
+    for text in (
+        "Serviceudgifterne udgør 251.934 mio. kr. i 2024 (2024-pl), jf. tabel 1.",
+        "i 2023 og 2024 300 kommuner, kapitel 3 og 4",
+    ):
+        assert normalise_characters(text) is text
     quoted = "om en \u201dNy Start\u201d og \u201eløft\u201c, \u00bbramme\u00ab, KL\u2019s forslag"
     assert normalise_characters(quoted) is quoted
 

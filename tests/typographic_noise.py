@@ -226,3 +226,21 @@ def markdown_wrap(text: str, fmt: str, rng: random.Random) -> str:
 
 
 TRANSFORMS["markdown_wrap"] = markdown_wrap
+
+
+def plain_thousands_spaces(text: str, fmt: str, rng: random.Random) -> str:
+    """ "227.940 mio. kr." typed "227 940 mio. kr." with a plain space (an extractor that flattens the
+    no-break space), and so in the aligned columns of a PDF-text table ("Serviceudgifter   251 934")."""
+    spans = []
+    for m in _pick(rng, list(_THOUSANDS_RE.finditer(text)), 0.7):
+        after = text[m.end() : m.end() + 12]
+        amount = re.match(r",?\d* ?(?:mia|mio|kr|pct)\b", after)
+        line_end = text.find("\n", m.end())
+        cell = fmt == "text" and re.match(r"(?:,\d+)?(?:\s{2,}|\t|\s*$)", text[m.end() : line_end])
+        before = text[max(0, m.start() - 2) : m.start()]
+        if amount or (cell and (before.endswith("  ") or before.endswith("\t") or before.endswith(" -"))):
+            spans.append((m.start(2), m.end(2), m.group(2).replace(".", " ")))
+    return _replace_spans(text, spans)
+
+
+TRANSFORMS["plain_thousands_spaces"] = plain_thousands_spaces

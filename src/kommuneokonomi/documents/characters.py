@@ -9,7 +9,9 @@ What an agreement says does not depend on how it was typeset, so before any layo
 - a no-break, thin, narrow or figure space between digit groups is a thousands separator ("1 234,5")
   and becomes the Danish "." ("1.234,5"); elsewhere such spaces (and the other typographic spaces) are
   a plain space;
-- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus.
+- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus;
+- an amount with plain spaces between its digit groups before its unit ("227 940 mio. kr.", as
+  extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.").
 
 Typographic quotes (“ ” „ » « ’) stay as printed: nothing reads a figure through them, and the text
 shown with a figure or a commitment is the agreement's own.
@@ -44,10 +46,15 @@ _PLAIN: dict[str, str] = {
     "\u2011": "-",  # non-breaking hyphen
 }
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
+_SPACED_AMOUNT_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?= ?(?:mia\b|mio\b|milliard|million|kr\b|pct\b|procent\b|%))"
+)
 
 
 def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
+    if _SPACED_AMOUNT_RE.search(text):
+        text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
     if not _ANY_RE.search(text):
         return text
     text = _LINE_END_SOFT_HYPHEN_RE.sub("-", text)

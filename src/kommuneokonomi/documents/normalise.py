@@ -40,10 +40,15 @@ _PAGED_HEADER_RE = re.compile(
 )
 #: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
 _GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
+_SPACED_CELL_RE = re.compile(r"(?:(?<=\s\s)|(?<=\t))-?\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s{2,}|\t|\s*$)")
 #: a cell of a table row that prints no amount ("−": nothing in that column)
 _EMPTY_CELL = ("-", "–")
 BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
-TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER})\s*$")
+#: a row's one amount may have a plain space between its digit groups ("Bloktilskud mv. -72 627"); at most
+#: two groups, so that two columns of such amounts ("251 934 254 000") are not read as one
+TABLE_ROW_RE = re.compile(
+    rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>[-−–]?\s?\d{{1,3}} \d{{3}}(?:,\d+)?|{NUMBER})\s*$"
+)
 #: a caption such as "Balance for kommunerne i 2024" is not a row
 #: aligned columns in extracted text: cells are separated by a tab or by two spaces or more
 _ALIGNED_RE = re.compile(r"\t|\s{2,}")
@@ -308,6 +313,8 @@ def flowing_blocks(
             st.rows_seen = 0
             continue
         if st.in_table:
+            # a cell with plain spaces between its digit groups ("251 934") between aligned columns
+            text = _SPACED_CELL_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
             cells = _aligned_cells(text)
             if cells is not None and st.rows_seen == 0 and _titles_only(cells):
                 st.emit("heading", ln, text, cells=cells)  # the header row: column titles
