@@ -172,3 +172,31 @@ def test_a_sentence_may_open_with_a_number_but_a_lead_in_is_no_sentence():
         "Tilskuddet fordeles efter kap. 4 i loven.",
     ):
         assert sentences(text) == [text], text
+
+
+def test_a_framed_sidebar_inside_a_sentence_is_read_after_it():
+    text = "\n".join(
+        [
+            "Aftale om kommunernes økonomi for 2043",
+            "",
+            "1. Rammer",
+            "",
+            "Regeringen og KL er enige om en lånepulje på 0,5 mia. kr. til kommuner med en",
+            "                                   ┌──────────────────────────┐",
+            "                                   │ Servicerammen            │",
+            "                                   │ Rammen er 420,0 mia. kr. │",
+            "                                   └──────────────────────────┘",
+            "anstrengt likviditet. Puljen fordeles efter ansøgning.",
+            "",
+            "Kommunernes serviceudgifter udgør 420.000 mio. kr. i 2043.",
+        ]
+    )
+    doc = parse_document(text.encode("utf-8"), "x.txt", ".txt")
+    texts = [b.text for b in doc.blocks]
+    assert (
+        "Regeringen og KL er enige om en lånepulje på 0,5 mia. kr. til kommuner med en anstrengt likviditet. "
+        "Puljen fordeles efter ansøgning." in texts
+    )
+    box = next(b for b in doc.blocks if b.text == "Rammen er 420,0 mia. kr.")
+    assert box.line_start == 8
+    assert not any("│" in t or "┌" in t for t in texts)

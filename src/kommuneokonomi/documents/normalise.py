@@ -41,6 +41,10 @@ _PAGED_HEADER_RE = re.compile(
 #: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
 _GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
 _SPACED_CELL_RE = re.compile(r"(?:(?<=\s\s)|(?<=\t))-?\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s{2,}|\t|\s*$)")
+#: the frame of a box drawn with box-drawing characters: top, bottom and a side line with its text
+_FRAME_TOP_RE = re.compile(r"^\s*[┌╔╭][─═━]{3,}[┐╗╮]\s*$")
+_FRAME_BOTTOM_RE = re.compile(r"^\s*[└╚╰][─═━]{3,}[┘╝╯]\s*$")
+_FRAME_SIDE_RE = re.compile(r"^\s*[│║┃]\s?(?P<text>.*?)\s*[│║┃]\s*$")
 #: a cell of a table row that prints no amount ("−": nothing in that column)
 _EMPTY_CELL = ("-", "–")
 BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
@@ -223,6 +227,50 @@ def _running_header(text: str) -> bool:
     return len(text) < 120 and bool(_GAPPED_TITLE_RE.match(text)) and not _NUMBER_CELL_RE.search(text)
 
 
+def lift_framed_boxes(lines: list[RawLine]) -> list[RawLine]:
+    """A box drawn with frame characters (┌──┐ / │ text │ / └──┘), as a sidebar comes out of a two-column
+    page, is read as its own paragraphs after the sentence it interrupts: its lines keep their numbers,
+    the frame goes, and the interrupted sentence reads on."""
+    out: list[RawLine] = []
+    waiting: list[RawLine] = []  # a lifted box, placed at the next paragraph break after a sentence end
+    i = 0
+    while i < len(lines):
+        inner = _framed_box(lines, i)
+        if inner is not None:
+            top, bottom = lines[i], lines[i + len(inner) + 1]
+            waiting += [RawLine(top.number, "", top.page, hint="break"), *inner]
+            waiting.append(RawLine(bottom.number, "", bottom.page, hint="break"))
+            i += len(inner) + 2
+            continue
+        ln = lines[i]
+        out.append(ln)
+        if waiting and not ln.text.strip() and _sentence_ended(out):
+            out += waiting
+            waiting = []
+        i += 1
+    return out + waiting
+
+
+def _framed_box(lines: list[RawLine], i: int) -> list[RawLine] | None:
+    """The inner lines of a framed box whose top edge is line i, or None."""
+    if not _FRAME_TOP_RE.match(lines[i].text):
+        return None
+    inner: list[RawLine] = []
+    for ln in lines[i + 1 :]:
+        if _FRAME_BOTTOM_RE.match(ln.text):
+            return inner
+        side = _FRAME_SIDE_RE.match(ln.text)
+        if side is None:
+            return None
+        inner.append(RawLine(ln.number, side.group("text"), ln.page, ln.page_start))
+    return None
+
+
+def _sentence_ended(out: list[RawLine]) -> bool:
+    last = next((ln.text.strip() for ln in reversed(out) if ln.text.strip()), "")
+    return not last or last.endswith(tuple(TERMINAL))
+
+
 def _digits_masked(text: str) -> str:
     return re.sub(r"\d+", "#", text)
 
@@ -275,7 +323,7 @@ def flowing_blocks(
     "break"), so a short line or a page end does not end a paragraph by itself; `headings_known`,
     headings are marked (hint "heading"), so a short line before a capital is not taken for one.
     """
-    lines = drop_page_furniture(lines, pages_known)
+    lines = lift_framed_boxes(drop_page_furniture(lines, pages_known))
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
     typical = lengths[int(len(lengths) * 0.8)]
