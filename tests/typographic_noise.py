@@ -174,13 +174,17 @@ def page_breaks(text: str, fmt: str, rng: random.Random) -> str:
     for i, line in enumerate(lines):
         out.append(line)
         if i in chosen:
-            style = rng.randrange(3)
+            style = rng.randrange(5)
             if style == 0:
                 out += ["", f"{page}", "\f" + header, ""]
             elif style == 1:
                 out += [f"{header} ꞏ Side {page}", ""]
-            else:
+            elif style == 2:
                 out += ["", f"- {page} -", ""]
+            elif style == 3:  # a running header with its page number set off by a wide gap, no form feed
+                out += ["", f"{header}{' ' * rng.randint(4, 30)}{page}", ""]
+            else:
+                out += ["", f"Side {page} af 40", ""]
             page += 1
     return "\n".join(out)
 

@@ -25,7 +25,10 @@ BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
 PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-–]\s*)?(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
 )
-_RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
+#: the running title, with a separator ("… for 2020 ꞏ September 2019") or its page number after a gap
+_RUNNING_TITLE_RE = re.compile(
+    r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*|\s{2,}(?:side\s+)?\d{1,3})?$"
+)
 CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
 PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
 #: "Tabel 1", "Tabel 1. Balance …", "Tabel 1: …" — not a sentence about the table ("Tabel 1 viser …")
@@ -272,7 +275,8 @@ def _sentence_ended(out: list[RawLine]) -> bool:
 
 
 def _digits_masked(text: str) -> str:
-    return re.sub(r"\d+", "#", text)
+    """The line with its numbers and the width of its gaps masked: a running header on every page."""
+    return re.sub(r"\s{2,}", "  ", re.sub(r"\d+", "#", text))
 
 
 def _in_number_list(stripped: list[str], i: int) -> bool:
