@@ -46,6 +46,7 @@ _PLAIN: dict[str, str] = {
     "\u2011": "-",  # non-breaking hyphen
 }
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
+_SPACED_DIGITS_RE = re.compile(r"\d \d\d\d")  # a cheap test before the one with look-arounds
 _SPACED_AMOUNT_RE = re.compile(
     r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?= ?(?:mia\b|mio\b|milliard|million|kr\b|pct\b|procent\b|%))"
 )
@@ -53,7 +54,7 @@ _SPACED_AMOUNT_RE = re.compile(
 
 def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
-    if _SPACED_AMOUNT_RE.search(text):
+    if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
         text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
     if not _ANY_RE.search(text):
         return text

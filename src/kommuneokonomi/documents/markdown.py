@@ -53,7 +53,8 @@ class MarkdownReader:
     def read(self, data: bytes) -> ReadResult:
         text, encoding = decode_text(data)
         lines = text.split("\n")
-        forms = hyphenated_forms(lines)
+        # evidence for keeping a hyphen at a line end, read only when a line ends in one
+        forms = hyphenated_forms(lines) if any(ln.rstrip().endswith("-") for ln in lines) else set()
         blocks: list[Block] = []
         # a paragraph or bullet the next line continues: a soft line break (CommonMark), as pandoc and
         # editors that wrap at a fixed width write a paragraph over several lines

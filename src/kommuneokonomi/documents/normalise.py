@@ -195,7 +195,7 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
         repeated = {s for s, n in edge.items() if n >= max(3, n_pages // 2) and len(s) < 120}
     # a running header repeats on many pages, with its page number or a gap: counted over the whole text
     # (a text without form feeds has no pages to look at the edges of)
-    masked = Counter(_digits_masked(s) for s in stripped if s and (_running_header(s)))
+    masked = Counter(_digits_masked(s) for s in stripped if ("  " in s or "\t" in s) and _running_header(s))
     out: list[RawLine] = []
     carry_start = False  # a dropped header opened the page: the next kept line starts it
     for i, ln in enumerate(lines):
@@ -207,8 +207,8 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             and (
                 (PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
                 or _digits_masked(s) in repeated
-                or _TOC_RE.search(s)
-                or (masked[_digits_masked(s)] >= _HEADER_REPEATS and _running_header(s))
+                or (("...." in s or "…" in s or ". . . ." in s) and _TOC_RE.search(s))
+                or (masked and masked[_digits_masked(s)] >= _HEADER_REPEATS and _running_header(s))
                 or (m and (m.group("sep") or i > first_chapter))
             )
         ):
@@ -308,11 +308,16 @@ def join_lines(prev: str, nxt: str, hyphenated_forms: set[str]) -> tuple[str, st
     return p + " " + n, " "
 
 
+_COMPOUND_RE = re.compile(r"(?<!\w)(\w+)-(\w+)")
+
+
 def hyphenated_forms(lines: Iterable[str]) -> set[str]:
     """Hyphenated compounds written mid-line elsewhere in the document (evidence for keeping a hyphen)."""
     forms: set[str] = set()
     for text in lines:
-        for m in re.finditer(r"(\w+)-(\w+)", text):
+        if "-" not in text:
+            continue
+        for m in _COMPOUND_RE.finditer(text):
             if m.end() < len(text.rstrip()):
                 forms.add(m.group(0).lower())
     return forms
