@@ -200,3 +200,33 @@ def test_a_framed_sidebar_inside_a_sentence_is_read_after_it():
     box = next(b for b in doc.blocks if b.text == "Rammen er 420,0 mia. kr.")
     assert box.line_start == 8
     assert not any("│" in t or "┌" in t for t in texts)
+
+
+def test_a_joint_publication_may_open_with_the_regions_agreement():
+    regions_first = "\n".join(
+        [
+            "AFTALE OM REGIONERNES ØKONOMI FOR 2041",
+            "",
+            "4. juni 2040",
+            "",
+            "1. Sundhed",
+            "",
+            "Regeringen og Danske Regioner er enige om, at 2 mia. kr. af regionernes bloktilskud for 2041 er",
+            "betinget af, at regionerne budgetterer inden for den aftalte anlægsramme.",
+            "",
+            "\f" + HEADER.format(page=2),
+            "",
+            "AFTALE OM KOMMUNERNES ØKONOMI FOR 2041",
+            "",
+            "1. Rammerne",
+            "",
+            "Regeringen og KL er enige om, at kommunernes serviceudgifter i 2041 udgør 400.100 mio. kr.",
+            "Parterne er enige om at følge udviklingen tæt.",
+            "",
+        ]
+    )
+    result = extract(parse_document(regions_first.encode("utf-8"), "samlet.txt", ".txt"))
+    fig = {k: v.value for k, v in result.figures.items()}
+    assert result.meta.title is not None and "KOMMUNERNES" in result.meta.title
+    assert fig["serviceramme"] == 400100
+    assert fig["betinget_bloktilskud_anlaeg"] is None

@@ -126,6 +126,13 @@ def find_meta(doc: Document) -> Meta:
             year_in_title = int(m.group("year"))
         if _REGION_TITLE_RE.match(text) and title is None:
             regions = True
+    own = next((b for b in doc.blocks if _part_title(b) == "kommunernes"), None) if regions else None
+    m = _TITLE_RE.match(own.text) if own is not None else None
+    if own is not None and m is not None:  # a joint publication opening with the regions' agreement
+        regions = False
+        end = min(m.end("title"), len(own.text))
+        title = Found(re.sub(r"\s+", " ", m.group("title")), own.source(m.start("title"), end))
+        year_in_title = int(m.group("year"))
     for block in front:
         d = _DATE_RE.search(block.text)
         if d and date is None:
@@ -189,13 +196,20 @@ def regions_parts(doc: Document) -> list[tuple[int, int]]:
     estimates) are not the municipalities' key figures."""
     parts: list[tuple[int, int]] = []
     start: int | None = None
+    titles = [_part_title(b) for b in doc.blocks]
+    municipal = [i for i, who in enumerate(titles) if who == "kommunernes"]
     for i, block in enumerate(doc.blocks):
         if start is None and block.kind == "heading" and _REGIONS_BOX_RE.match(block.text):
             end = next((k for k in range(i + 1, len(doc.blocks)) if doc.blocks[k].kind == "heading"), None)
             parts.append((i, end or len(doc.blocks)))
             continue
-        who = _part_title(block)
-        if who == "regionernes" and start is None and i >= _MAX_FRONT_BLOCKS:
+        who = titles[i]
+        # in the front matter only when the municipalities' agreement follows (the regions' comes first)
+        if (
+            who == "regionernes"
+            and start is None
+            and (i >= _MAX_FRONT_BLOCKS or any(k > i for k in municipal))
+        ):
             start = i
         elif who == "kommunernes" and start is not None:
             parts.append((start, i))
