@@ -15,9 +15,19 @@ import pytest
 import yaml
 
 from devset.pdfbuild import build_pdf
-from devset.scoring import HELDOUT, HELDOUT2, KNOWN_MISSES, REFUSAL, SEEN, known_misses, score, set_cases
+from devset.scoring import (
+    DEV3,
+    HELDOUT,
+    HELDOUT2,
+    KNOWN_MISSES,
+    REFUSAL,
+    SEEN,
+    known_misses,
+    score,
+    set_cases,
+)
 
-SET_DIRS = [d for d in (SEEN, HELDOUT, HELDOUT2) if d.is_dir()]
+SET_DIRS = [d for d in (SEEN, HELDOUT, HELDOUT2, DEV3) if d.is_dir()]
 CASES = [case for d in SET_DIRS for case in set_cases(d)]
 EXPENDITURE = (
     "serviceudgifter",

@@ -6,6 +6,7 @@ import codecs
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
+from kommuneokonomi.documents.characters import normalise_characters
 from kommuneokonomi.models import Block, DocumentFormat
 
 #: how a reader that sees the layout classed a line: "break" (an empty line) ends the paragraph, a
@@ -69,12 +70,14 @@ def decode_utf16(data: bytes, errors: str = "strict") -> str | None:
 
 def sniff_text(data: bytes, size: int = 200_000) -> str:
     """The start of the file as text, for a reader that sniffs the format (never raises)."""
-    return decode_utf16(data[:size], "replace") or data[:size].decode("utf-8", errors="replace")
+    text = decode_utf16(data[:size], "replace") or data[:size].decode("utf-8", errors="replace")
+    return normalise_characters(text)
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
     """Decode a text file: UTF-16 with a BOM, UTF-8 (with or without BOM), else Windows-1252/latin-1
-    (named in the result).
+    (named in the result); CRLF and CR line ends become LF and the typography is made plain
+    (`characters.normalise_characters`).
 
     Binary data (NUL bytes, many control characters) is refused.
     """
@@ -98,4 +101,4 @@ def decode_text(data: bytes) -> tuple[str, str]:
     odd = sum(1 for ch in sample if 0x80 <= ord(ch) < 0xA0 or ch == "\ufffd")
     if (control + odd) > max(8, len(sample) // 50):
         raise DocumentError("filen ligner binære data, ikke tekst (for mange kontroltegn)")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), encoding
+    return normalise_characters(text.replace("\r\n", "\n").replace("\r", "\n")), encoding

@@ -1,4 +1,5 @@
-"""Reader for markdown agreements: ATX headings, bold/italic, HTML tags, tab- or pipe-separated tables."""
+"""Reader for markdown agreements: ATX headings, bold/italic, HTML tags, tab- or pipe-separated tables;
+a paragraph or list item may go on over several lines."""
 
 from __future__ import annotations
 
@@ -6,9 +7,14 @@ import html
 import re
 
 from kommuneokonomi.documents.base import ReadResult, decode_text, sniff_text
+from kommuneokonomi.documents.normalise import hyphenated_forms, join_lines
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
+#: a line that is not part of a wrapped paragraph: columns aligned with spaces ("Overførsler     65.900"),
+#: or a caption of its own ("Tabel 1", "Boks 2. …")
+_STANDS_ALONE_RE = re.compile(r"\S {2,}\S|^\s*(?:Tabel|Boks|Figur|Bilag)\s+\d{1,2}\b(?!\s+[a-zæøå])")
 _RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
 _BULLET_RE = re.compile(r"^\s*[-*+]\s+(?=\S)")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
@@ -46,11 +52,31 @@ class MarkdownReader:
 
     def read(self, data: bytes) -> ReadResult:
         text, encoding = decode_text(data)
+        lines = text.split("\n")
+        # evidence for keeping a hyphen at a line end, read only when a line ends in one
+        forms = hyphenated_forms(lines) if any(ln.rstrip().endswith("-") for ln in lines) else set()
         blocks: list[Block] = []
-        for number, raw in enumerate(text.split("\n"), start=1):
+        # a paragraph or bullet the next line continues: a soft line break (CommonMark), as pandoc and
+        # editors that wrap at a fixed width write a paragraph over several lines
+        open_block: Block | None = None
+        for number, raw in enumerate(lines, start=1):
+            raw = _QUOTE_RE.sub("", raw)  # a block quote ("> Aftalen kort") reads as its lines
             if not raw.strip() or _RULE_RE.match(raw):
+                open_block = None
                 continue
-            blocks.extend(_line_blocks(raw, number))
+            new = _line_blocks(raw, number)
+            goes_on = len(new) == 1 and new[0].kind == "paragraph" and not _STANDS_ALONE_RE.search(raw)
+            if open_block is not None and goes_on:
+                joined, _ = join_lines(open_block.text, new[0].text, forms)
+                open_block.offsets.append((len(joined) - len(new[0].text), number))
+                open_block.text = joined
+                continue
+            blocks.extend(new)
+            last = new[-1] if new else None
+            alone = _STANDS_ALONE_RE.search(raw) is not None
+            open_block = (
+                last if last is not None and last.kind in ("paragraph", "bullet") and not alone else None
+            )
         notes = [] if encoding == "utf-8" else [encoding]
         return ReadResult(blocks=blocks, n_lines=text.count("\n") + 1, encoding=encoding, notes=notes)
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kommuneokonomi.documents.base import RawLine
@@ -24,18 +25,50 @@ BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
 PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-–]\s*)?(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
 )
-_RUNNING_TITLE_RE = re.compile(r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*)?$")
+#: the running title, with a separator ("… for 2020 ꞏ September 2019") or its page number after a gap
+_RUNNING_TITLE_RE = re.compile(
+    r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*|\s{2,}(?:side\s+)?\d{1,3})?$"
+)
 CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
 PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
-_TABLE_CAPTION_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
+#: "Tabel 1", "Tabel 1. Balance …", "Tabel 1: …" — not a sentence about the table ("Tabel 1 viser …")
+_TABLE_CAPTION_RE = re.compile(r"^Tabel\s+\d{1,2}\b(?!\s+[a-zæøå])")
+#: a numbered section heading below a chapter: "2.1 Serviceudgifterne", "4.3. Regulering af bloktilskuddet"
+_SUBCHAPTER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ][^\n]{1,80}$")
+#: a line of a table of contents: a title, dot leaders and a page number
+_TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d{1,3}\s*$")
+#: a running header or footer with its page number set off by a wide gap ("Aftaler om … for 2011      4")
+_PAGED_HEADER_RE = re.compile(
+    r"^(?:(?:side\s+)?\d{1,3}(?:\s{2,}|\t)\D.*|\D.*?(?:\s{2,}|\t)(?:side\s+)?\d{1,3})$", re.IGNORECASE
+)
+#: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
+_GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
+_SPACED_CELL_RE = re.compile(r"(?:(?<=\s\s)|(?<=\t))-?\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s{2,}|\t|\s*$)")
+#: the frame of a box drawn with box-drawing characters: top, bottom and a side line with its text
+_FRAME_TOP_RE = re.compile(r"^\s*[┌╔╭][─═━]{3,}[┐╗╮]\s*$")
+_FRAME_BOTTOM_RE = re.compile(r"^\s*[└╚╰][─═━]{3,}[┘╝╯]\s*$")
+_FRAME_SIDE_RE = re.compile(r"^\s*[│║┃]\s?(?P<text>.*?)\s*[│║┃]\s*$")
+#: a cell of a table row that prints no amount ("−": nothing in that column)
+_EMPTY_CELL = ("-", "–")
 BILAG_RE = re.compile(r"^Bilag\s+(?P<number>\d{1,2})\b\.?.*$")
-TABLE_ROW_RE = re.compile(rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>{NUMBER})\s*$")
+#: a row's one amount may have a plain space between its digit groups ("Bloktilskud mv. -72 627"); at most
+#: two groups, so that two columns of such amounts ("251 934 254 000") are not read as one
+TABLE_ROW_RE = re.compile(
+    rf"^(?P<label>[^\d\s].*?[^\s\d,-])\s+(?P<value>[-−–]?\s?\d{{1,3}} \d{{3}}(?:,\d+)?|{NUMBER})\s*$"
+)
 #: a caption such as "Balance for kommunerne i 2024" is not a row
 #: aligned columns in extracted text: cells are separated by a tab or by two spaces or more
 _ALIGNED_RE = re.compile(r"\t|\s{2,}")
+#: the most words a row label ("Aktivitetsbestemt medfinansiering af sundhedsvæsenet") and a column title
+#: ("Aftale for 2024 (2024-pl)") of a table have
+_MAX_LABEL_WORDS = 8
+_MAX_TITLE_WORDS = 5
 _SIGNED_NUMBER_RE = re.compile(rf"[-−–]?\s?{NUMBER}")
 _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
+#: how often a line must repeat to be a running header
+_HEADER_REPEATS = 3
+_NUMBER_CELL_RE = re.compile(r"(?:\s{2,}|\t)[-−–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s|$)")
 #: abbreviations after which a line-final full stop does not end a sentence
 ABBREVIATIONS = {
     "mv",
@@ -91,6 +124,8 @@ class _State:
     chapter_no: int = 0
     in_table: bool = False
     rows_seen: int = 0
+    #: the first line of a row label wrapped over two lines ("Forsikrede ledige (dagpenge og" / "aktivering)")
+    label_start: tuple[RawLine, str] | None = None
 
     def close(self) -> None:
         if self.current is not None and self.current.text.strip():
@@ -124,6 +159,19 @@ class _State:
         self.open(kind, line, text, cells)
         self.close()
 
+    def emit_row(self, line: RawLine, text: str, cells: list[str]) -> None:
+        """A table row; a label begun on the line before is its start."""
+        self.rows_seen += 1
+        if self.label_start is None:
+            self.emit("table_row", line, text, cells)
+            return
+        first, head = self.label_start
+        self.label_start = None
+        self.open("table_row", first, f"{head} {text}", [f"{head} {cells[0]}", *cells[1:]])
+        assert self.current is not None
+        self.current.offsets.append((len(head) + 1, line.number))
+        self.close()
+
 
 def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine]:
     """Remove page numbers, running headers/footers and repeated page furniture.
@@ -145,6 +193,9 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
                 edge[_digits_masked(stripped[i])] += 1
         n_pages = max(1, len(by_page))
         repeated = {s for s, n in edge.items() if n >= max(3, n_pages // 2) and len(s) < 120}
+    # a running header repeats on many pages, with its page number or a gap: counted over the whole text
+    # (a text without form feeds has no pages to look at the edges of)
+    masked = Counter(_digits_masked(s) for s in stripped if ("  " in s or "\t" in s) and _running_header(s))
     out: list[RawLine] = []
     carry_start = False  # a dropped header opened the page: the next kept line starts it
     for i, ln in enumerate(lines):
@@ -156,6 +207,8 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             and (
                 (PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
                 or _digits_masked(s) in repeated
+                or (("...." in s or "…" in s or ". . . ." in s) and _TOC_RE.search(s))
+                or (masked and masked[_digits_masked(s)] >= _HEADER_REPEATS and _running_header(s))
                 or (m and (m.group("sep") or i > first_chapter))
             )
         ):
@@ -167,8 +220,63 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
     return out
 
 
+def _running_header(text: str) -> bool:
+    """A line shaped like a running header: a title (no amounts, years at most) and a page number set off
+    by a wide gap, or the agreement's title with a gap before a date."""
+    m = _PAGED_HEADER_RE.match(text)
+    if m:
+        title = re.sub(r"(?:^|\s)(?:side\s+)?\d{1,3}\s*$|^\s*(?:side\s+)?\d{1,3}\s", " ", text, flags=re.I)
+        return len(text) < 120 and not re.search(r"\d", _YEAR_ONLY_RE.sub("", title))
+    return len(text) < 120 and bool(_GAPPED_TITLE_RE.match(text)) and not _NUMBER_CELL_RE.search(text)
+
+
+def lift_framed_boxes(lines: list[RawLine]) -> list[RawLine]:
+    """A box drawn with frame characters (┌──┐ / │ text │ / └──┘), as a sidebar comes out of a two-column
+    page, is read as its own paragraphs after the sentence it interrupts: its lines keep their numbers,
+    the frame goes, and the interrupted sentence reads on."""
+    out: list[RawLine] = []
+    waiting: list[RawLine] = []  # a lifted box, placed at the next paragraph break after a sentence end
+    i = 0
+    while i < len(lines):
+        inner = _framed_box(lines, i)
+        if inner is not None:
+            top, bottom = lines[i], lines[i + len(inner) + 1]
+            waiting += [RawLine(top.number, "", top.page, hint="break"), *inner]
+            waiting.append(RawLine(bottom.number, "", bottom.page, hint="break"))
+            i += len(inner) + 2
+            continue
+        ln = lines[i]
+        out.append(ln)
+        if waiting and not ln.text.strip() and _sentence_ended(out):
+            out += waiting
+            waiting = []
+        i += 1
+    return out + waiting
+
+
+def _framed_box(lines: list[RawLine], i: int) -> list[RawLine] | None:
+    """The inner lines of a framed box whose top edge is line i, or None."""
+    if not _FRAME_TOP_RE.match(lines[i].text):
+        return None
+    inner: list[RawLine] = []
+    for ln in lines[i + 1 :]:
+        if _FRAME_BOTTOM_RE.match(ln.text):
+            return inner
+        side = _FRAME_SIDE_RE.match(ln.text)
+        if side is None:
+            return None
+        inner.append(RawLine(ln.number, side.group("text"), ln.page, ln.page_start))
+    return None
+
+
+def _sentence_ended(out: list[RawLine]) -> bool:
+    last = next((ln.text.strip() for ln in reversed(out) if ln.text.strip()), "")
+    return not last or last.endswith(tuple(TERMINAL))
+
+
 def _digits_masked(text: str) -> str:
-    return re.sub(r"\d+", "#", text)
+    """The line with its numbers and the width of its gaps masked: a running header on every page."""
+    return re.sub(r"\s{2,}", "  ", re.sub(r"\d+", "#", text))
 
 
 def _in_number_list(stripped: list[str], i: int) -> bool:
@@ -200,12 +308,17 @@ def join_lines(prev: str, nxt: str, hyphenated_forms: set[str]) -> tuple[str, st
     return p + " " + n, " "
 
 
-def _hyphenated_forms(lines: list[RawLine]) -> set[str]:
+_COMPOUND_RE = re.compile(r"(?<!\w)(\w+)-(\w+)")
+
+
+def hyphenated_forms(lines: Iterable[str]) -> set[str]:
     """Hyphenated compounds written mid-line elsewhere in the document (evidence for keeping a hyphen)."""
     forms: set[str] = set()
-    for ln in lines:
-        for m in re.finditer(r"(\w+)-(\w+)", ln.text):
-            if m.end() < len(ln.text.rstrip()):
+    for text in lines:
+        if "-" not in text:
+            continue
+        for m in _COMPOUND_RE.finditer(text):
+            if m.end() < len(text.rstrip()):
                 forms.add(m.group(0).lower())
     return forms
 
@@ -219,12 +332,12 @@ def flowing_blocks(
     "break"), so a short line or a page end does not end a paragraph by itself; `headings_known`,
     headings are marked (hint "heading"), so a short line before a capital is not taken for one.
     """
-    lines = drop_page_furniture(lines, pages_known)
+    lines = lift_framed_boxes(drop_page_furniture(lines, pages_known))
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
     typical = lengths[int(len(lengths) * 0.8)]
     short = max(30, int(typical * 0.75))
-    forms = _hyphenated_forms(lines)
+    forms = hyphenated_forms(ln.text for ln in lines)
     st = _State()
     soft_break = False  # an empty line: a paragraph break only where a sentence ended before it
     for idx, ln in enumerate(lines):
@@ -257,6 +370,8 @@ def flowing_blocks(
             st.rows_seen = 0
             continue
         if st.in_table:
+            # a cell with plain spaces between its digit groups ("251 934") between aligned columns
+            text = _SPACED_CELL_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
             cells = _aligned_cells(text)
             if cells is not None and st.rows_seen == 0 and _titles_only(cells):
                 st.emit("heading", ln, text, cells=cells)  # the header row: column titles
@@ -264,17 +379,19 @@ def flowing_blocks(
             if (
                 cells is not None
                 and len(cells) >= 3
-                and all(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
+                and all(_SIGNED_NUMBER_RE.fullmatch(c) or c in _EMPTY_CELL for c in cells[1:])
+                and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
             ):
-                st.emit("table_row", ln, text, cells=cells)  # a row with several value columns
-                st.rows_seen += 1
+                st.emit_row(ln, text, cells)  # a row with several value columns
                 continue
             row = TABLE_ROW_RE.match(text)
             # "Budget 2030" on a line of its own is a column title, not a row of the amount 2030
             year_only = row is not None and _YEAR_ONLY_RE.fullmatch(row.group("value"))
             if row and len(text) < 90 and not _CAPTION_RE.search(text) and not year_only:
-                st.emit("table_row", ln, text, cells=[row.group("label").strip(), row.group("value")])
-                st.rows_seen += 1
+                st.emit_row(ln, text, [row.group("label").strip(), row.group("value")])
+                continue
+            if st.rows_seen and len(text) < 60 and not re.search(r"\d", text) and _label_goes_on(nxt):
+                st.label_start = (ln, text)
                 continue
             if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(TERMINAL)):
                 st.emit("heading", ln, text)  # caption and unit line of the table
@@ -282,7 +399,7 @@ def flowing_blocks(
             if st.rows_seen and not _rows_follow(lines, idx):
                 st.in_table = False
         cur = st.current
-        if not headings_known and _is_subheading(text, nxt, cur):
+        if not headings_known and (_is_subheading(text, nxt, cur) or _is_subchapter(text, cur)):
             st.emit("heading", ln, text)
             continue
         if breaks_known:
@@ -303,8 +420,16 @@ def flowing_blocks(
 
 
 def _aligned_cells(text: str) -> list[str] | None:
-    """The cells of a line laid out in aligned columns ("Overførsler      65.900     64.800"), or None."""
+    """The cells of a line laid out in aligned columns ("Overførsler      65.900     64.800"), or None.
+
+    A row's label is a few words, a column after it holds an amount or a short title ("Budget 2023
+    (2024-pl)"); a longer run of words before or after a tab or a wide gap is prose that extraction
+    spaced out, not a column.
+    """
     cells = [c.strip() for c in _ALIGNED_RE.split(text) if c.strip()]
+    words = [len(c.split()) for c in cells]
+    if words and (words[0] > _MAX_LABEL_WORDS or any(n > _MAX_TITLE_WORDS for n in words[1:])):
+        return None
     return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
 
 
@@ -316,6 +441,11 @@ def _titles_only(cells: list[str]) -> bool:
         and not any(ch.isdigit() for ch in _YEAR_ONLY_RE.sub("", c))
         for c in cells[1:]
     )
+
+
+def _label_goes_on(nxt: str) -> bool:
+    """The next line ends a wrapped row label: it goes on in lower case and ends in an amount."""
+    return nxt[:1].islower() and re.search(rf"(?:{NUMBER})\s*$", nxt) is not None
 
 
 def _next_text(lines: list[RawLine], idx: int) -> str:
@@ -353,6 +483,13 @@ def _is_structural_heading(text: str, st: _State) -> bool:
     if _TABLE_CAPTION_RE.match(text) and len(text) < 90 and not text.endswith((".", ",", ";")):
         return True  # "Tabel 1. Balance for kommunerne i 2031": a caption, not a sentence
     return bool(BILAG_RE.match(text) and len(text) < 90)
+
+
+def _is_subchapter(text: str, cur: _Builder | None) -> bool:
+    """ "2.1 Serviceudgifterne" on a line of its own, after a finished sentence or a heading."""
+    if not _SUBCHAPTER_RE.match(text) or text.endswith((".", ",", ";", ":", "-")):
+        return False
+    return cur is None or cur.kind == "heading" or cur.ended_terminal
 
 
 def _is_subheading(text: str, nxt: str, cur: _Builder | None) -> bool:

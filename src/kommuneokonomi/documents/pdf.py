@@ -17,15 +17,12 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]  # pypdfium2 ships ne
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]  # as above
 
 from kommuneokonomi.documents.base import DocumentError, ReadResult
+from kommuneokonomi.documents.characters import normalise_characters
 from kommuneokonomi.documents.layout import Page, Segment, Shade, page_lines
 from kommuneokonomi.documents.normalise import flowing_blocks
 from kommuneokonomi.models import DocumentFormat
 
 _PDFIUM_LOCK = threading.Lock()
-#: typographic ligatures a font may map to one code point ("ﬁnansiering"), and soft hyphens
-_LIGATURES = str.maketrans(
-    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl", "\u00ad": None}
-)
 #: a font weight from this on is bold (400 is regular, 700 bold)
 _BOLD_WEIGHT = 600
 #: filled areas smaller than this (points) are rules, cell borders or bullets, not a box's background
@@ -161,9 +158,8 @@ def _segment(
     bold = pdfium_c.FPDFText_GetFontWeight(raw, first) >= _BOLD_WEIGHT or _bold_name(raw, first)
     x, y = ctypes.c_double(), ctypes.c_double()
     base = y.value if pdfium_c.FPDFText_GetCharOrigin(raw, first, x, y) else bottom
-    if text.endswith("\u00ad"):  # a soft hyphen ending a line is a hyphenation: normalise joins the word
-        text = text[:-1] + "-"
-    text = text.translate(_LIGATURES)
+    # ligatures, soft hyphens (one ending a line is a hyphenation: normalise joins the word), spaces
+    text = normalise_characters(text)
     return Segment(left, right, page_top - top, page_top - bottom, text, size, bold, page_top - base)
 
 

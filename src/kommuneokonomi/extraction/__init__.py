@@ -7,7 +7,7 @@ from kommuneokonomi.extraction import checks
 from kommuneokonomi.extraction.balance import find_balance_table
 from kommuneokonomi.extraction.figures import find_text_figures
 from kommuneokonomi.extraction.keys import fixed_keys
-from kommuneokonomi.extraction.meta import find_meta
+from kommuneokonomi.extraction.meta import find_meta, regions_parts
 from kommuneokonomi.models import Document, DocumentMeta, DocumentResult, Figure, Gap, Issue
 
 #: fewer figures than this, and no title: the file is not an economy agreement
@@ -48,10 +48,26 @@ def extract(doc: Document) -> DocumentResult:
         found["aftale_dato"] = Figure(
             key="aftale_dato", value=str(meta.date.value), unit="dato", source=meta.date.source
         )
-    text = find_text_figures(doc, year)
+    own = doc
+    parts = regions_parts(doc)
+    if parts:  # a joint publication: the regions' agreement is not read for the municipalities' figures
+        dropped = {k for a, b in parts for k in range(a, b)}
+        own = doc.model_copy(update={"blocks": [b for k, b in enumerate(doc.blocks) if k not in dropped]})
+        for a, b in parts:
+            first, last = doc.blocks[a], doc.blocks[b - 1]
+            issues.append(
+                Issue(
+                    code="regionsaftale_udeladt",
+                    severity="info",
+                    source=first.source().model_copy(update={"line_end": last.line_end}),
+                    message=f"regionernes aftale (linje {first.line_start}-{last.line_end}) i samme "
+                    "publikation er ikke læst for kommunernes nøgletal",
+                )
+            )
+    text = find_text_figures(own, year)
     found.update(text.figures)
     found.update(text.extra)
-    table = find_balance_table(doc, year)
+    table = find_balance_table(own, year)
     if table:
         found.update(table.figures)
         issues.extend(table.issues)

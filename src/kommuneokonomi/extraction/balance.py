@@ -94,7 +94,8 @@ _HEADER_RE = re.compile(
 )
 _COLUMNS_ONLY_RE = re.compile(r"^(?:[\s|,]*" + _COLUMN_RE.pattern + r")+\s*$")
 _PROSE_RE = re.compile(rf"(?:[^\W\d_]+[\s,.;:()]+){{{_PROSE_WORDS},}}")
-_STRUCTURAL_RE = re.compile(r"^(?:\d{1,2}\.\s|Boks\s+\d|Bilag\s+\d)")
+#: a heading that ends the table: a chapter or section ("2.5 Finansiering"), a box, an annex
+_STRUCTURAL_RE = re.compile(r"^(?:\d{1,2}\.(?:\d{1,2}\.?)?\s|Boks\s+\d|Bilag\s+\d)")
 _FURNITURE_RE = re.compile(
     r"^(?:side|s\.|af|aftale om kommunernes økonomi(?: for)?|.*\b(?:for|i|fra|til))$", re.IGNORECASE
 )
@@ -124,10 +125,12 @@ def _clean(label: str) -> str:
 
 @cache
 def _label_key(label: str) -> tuple[str | None, bool]:
-    """(row key, exact?) for a printed label."""
+    """(row key, exact?) for a printed label; a qualifier in parentheses the known labels do not have
+    ("Forsikrede ledige (dagpenge og aktivering)") does not change the row."""
     clean = _clean(label)
+    bare = re.sub(r"\s*\([^)]*\)", "", clean).strip()
     for key, labels in ROW_LABELS.items():
-        if clean in labels:
+        if clean in labels or bare in labels:
             return key, True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
     best = difflib.get_close_matches(clean, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
@@ -208,6 +211,10 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
         if b.cells:
             if _UNIT_RE.search(b.cells[0]) or _PL_RE.search(b.cells[0]):
                 _read_header(b.cells[0], b.cells, header)
+                continue
+            titles = [c for c in b.cells[1:] if c]
+            if header.columns is None and titles and all(_COLUMNS_ONLY_RE.match(c) for c in titles):
+                header.columns = titles  # a header row under a caption that gave the unit ("Post | Aftale …")
                 continue
             piece = _Piece(b.cells[0], b, 0)
             piece.numbers = [(v, b, 0, len(b.text)) for v in b.cells[1:] if v]

@@ -111,8 +111,7 @@ def _contexts(doc: Document) -> list[Context]:
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
         where = " ".join(x for x in (header.section, header.part) if x).lower()
         for row in rows:
-            stated = table_statement(row, header)
-            if stated is not None:
+            for stated in table_statements(row, header, title.text):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
         schedule = table_schedule(header, rows)
         if schedule is not None:
@@ -165,35 +164,45 @@ def _is_header(block: Block) -> bool:
     return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
 
 
-def table_statement(row: Block, header: Block) -> Block | None:
-    """A table row of percentages or amounts per inhabitant read as the statement it makes.
+def table_statements(row: Block, header: Block, title: str) -> list[Block]:
+    """A table row of percentages or amounts per inhabitant read as the statements it makes.
 
     "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
-    2,1 pct.": the row's label, its one value and the unit its header names. Tables of amounts are the
-    balance (Tabel 1, read by balance.py) or multi-year overviews, not statements of a key figure; a row
-    with several values has no one value to state.
+    2,1 pct.": the row's label, its one value and the unit its header (or the caption above it, `title`)
+    names. A row with a value in each of several columns titled by years states one value per column with
+    its title ("Kommunale serviceudgifter | 2,7 | 2,4" under "2030–2031 (opdateret) | 2031–2032": "…
+    2,4 pct. 2031–2032"), so the year binds the value. Tables of amounts are the balance (Tabel 1, read
+    by balance.py) or multi-year overviews, not statements of a key figure.
     """
     cells = [c.strip() for c in row.cells or []]
     values = [c for c in cells[1:] if c]
-    if (
-        len(cells) < 2
-        or _YEAR_CELL_RE.fullmatch(cells[0])
-        or len(values) != 1
-        or not _DIGITS_ONLY_RE.fullmatch(values[0])
-    ):
-        return None
-    titles = " ".join(header.cells or [])
-    unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(titles)), None)
+    if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
+        return []
+    if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
+        return []
+    unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
     if unit is None:
-        return None
-    return Block(
-        kind="paragraph",
-        text=f"{cells[0]} {values[0]} {unit}",
-        offsets=row.offsets[:1],
-        page=row.page,
-        section=row.section,
-        part=row.part,
-    )
+        return []
+    if len(values) == 1:
+        stated = [f"{cells[0]} {values[0]} {unit}"]
+    else:
+        titles = [c.strip() for c in header.cells or []]
+        # the header's first cell (over the labels) may be empty and left out
+        columns = titles[1:] if len(titles) == len(cells) else titles
+        if len(columns) != len(cells) - 1 or not all(_YEAR_CELL_RE.search(c) for c in columns):
+            return []
+        stated = [f"{cells[0]} {v} {unit} {c}" for v, c in zip(cells[1:], columns, strict=True) if v]
+    return [
+        Block(
+            kind="paragraph",
+            text=t,
+            offsets=row.offsets[:1],
+            page=row.page,
+            section=row.section,
+            part=row.part,
+        )
+        for t in stated
+    ]
 
 
 def table_schedule(header: Block, rows: list[Block]) -> Block | None:

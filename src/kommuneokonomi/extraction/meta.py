@@ -23,9 +23,10 @@ MONTHS = {
     "december": 12,
 }
 #: a title: "Aftale om kommunernes økonomi for 2027", "Aftale mellem regeringen og KL om kommunernes
-#: økonomi for 2027", "Økonomiaftale for kommunerne 2027"; at the start of a block (or of two joined blocks)
+#: økonomi for 2027", "Økonomiaftale for kommunerne 2027", a joint publication's "Aftaler om den kommunale
+#: og regionale økonomi for 2011"; at the start of a block (or of two joined blocks)
 _TITLE_RE = re.compile(
-    r"^\W*(?P<title>(?:Aftale|Økonomiaftale)\b[^.\n]{0,80}?\bkommune(?:rne|rnes)?(?:s)?\b[^.\n]{0,20}?"
+    r"^\W*(?P<title>(?:Aftaler?|Økonomiaftaler?)\b[^.\n]{0,80}?\bkommun(?:e(?:rne|rnes)?s?|ale)\b[^.\n]{0,40}?"
     r"(?:økonomi\s+)?(?:for|i)?\s*(?P<year>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
@@ -125,6 +126,13 @@ def find_meta(doc: Document) -> Meta:
             year_in_title = int(m.group("year"))
         if _REGION_TITLE_RE.match(text) and title is None:
             regions = True
+    own = next((b for b in doc.blocks if _part_title(b) == "kommunernes"), None) if regions else None
+    m = _TITLE_RE.match(own.text) if own is not None else None
+    if own is not None and m is not None:  # a joint publication opening with the regions' agreement
+        regions = False
+        end = min(m.end("title"), len(own.text))
+        title = Found(re.sub(r"\s+", " ", m.group("title")), own.source(m.start("title"), end))
+        year_in_title = int(m.group("year"))
     for block in front:
         d = _DATE_RE.search(block.text)
         if d and date is None:
@@ -155,3 +163,57 @@ def _year_from_frames(doc: Document) -> Found | None:
             if m:
                 return Found(int(m.group("year")), block.source(m.start(), m.end()))
     return None
+
+
+#: the title of the regions' own agreement opening its part of a joint publication ("Aftaler om den
+#: kommunale og regionale økonomi for 2011" holds "AFTALE OM REGIONERNES ØKONOMI FOR 2011" after the
+#: municipalities'); a sentence about it ("Aftale om regionernes økonomi for 2011 indebærer …") is not
+_PART_TITLE_RE = re.compile(
+    r"^\W*Aftale\s+om\s+(?P<who>regionernes|kommunernes)\s+økonomi\s+(?:for|i)\s+(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
+
+
+def _part_title(block: Block) -> str | None:
+    """ "regionernes" or "kommunernes" when the block opens with that agreement's title (not a sentence)."""
+    m = _PART_TITLE_RE.match(block.text)
+    if m is None:
+        return None
+    rest = block.text[m.end() :].lstrip()
+    if rest and not (rest[0].isdigit() or rest[0].isupper()):
+        return None
+    return m.group("who").lower()
+
+
+#: a box about the regions' economy ("Boks 3. Regionernes økonomi i 2012 (særskilt aftale)")
+_REGIONS_BOX_RE = re.compile(r"^(?:Boks|Faktaboks)\s+\d{1,2}\.?\s+Regionernes\b", re.IGNORECASE)
+
+
+def regions_parts(doc: Document) -> list[tuple[int, int]]:
+    """The regions' agreement inside a joint publication, and a box summing up the regions' economy:
+    (first, end) block index ranges; the agreement from its title to the municipalities' title or the
+    end, the box to the next heading. Their figures (the regions' frames, conditional grant and price
+    estimates) are not the municipalities' key figures."""
+    parts: list[tuple[int, int]] = []
+    start: int | None = None
+    titles = [_part_title(b) for b in doc.blocks]
+    municipal = [i for i, who in enumerate(titles) if who == "kommunernes"]
+    for i, block in enumerate(doc.blocks):
+        if start is None and block.kind == "heading" and _REGIONS_BOX_RE.match(block.text):
+            end = next((k for k in range(i + 1, len(doc.blocks)) if doc.blocks[k].kind == "heading"), None)
+            parts.append((i, end or len(doc.blocks)))
+            continue
+        who = titles[i]
+        # in the front matter only when the municipalities' agreement follows (the regions' comes first)
+        if (
+            who == "regionernes"
+            and start is None
+            and (i >= _MAX_FRONT_BLOCKS or any(k > i for k in municipal))
+        ):
+            start = i
+        elif who == "kommunernes" and start is not None:
+            parts.append((start, i))
+            start = None
+    if start is not None:
+        parts.append((start, len(doc.blocks)))
+    return parts

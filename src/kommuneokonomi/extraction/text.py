@@ -63,7 +63,26 @@ _NON_TERMINAL = {
     "ift",
 }
 _DIGIT_RE = re.compile(r"\d")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(])")
+#: abbreviations after which a number goes on the sentence ("pct. 2,1", "kr. 3", "nr. 4")
+_UNIT_ABBREVIATIONS = {
+    "kr",
+    "pct",
+    "mio",
+    "mia",
+    "nr",
+    "stk",
+    "kap",
+    "pkt",
+    "s",
+    "side",
+    "tabel",
+    "boks",
+    "bilag",
+}
+#: a sentence ends at ". " before a capital or a quote, or before a number ("… projekter. 1,5 mia. kr. af
+#: regionernes …") when what went before is a sentence of some words, not a lead-in ("Anlæg. 1,0 mia. kr.")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(\d])")
+_MIN_WORDS_BEFORE_NUMBER = 4
 
 
 @cache
@@ -234,6 +253,10 @@ def split_sentences(block: Block) -> list[Sentence]:
             last[-1:].isdigit() and before.endswith(".") and len(last) <= 2
         ):
             continue  # "jf. Boks 1", "d. 5. Maj"
+        if text[m.end()].isdigit() and (
+            last in _UNIT_ABBREVIATIONS or len(text[cuts[-1] : m.start()].split()) < _MIN_WORDS_BEFORE_NUMBER
+        ):
+            continue  # "mio. kr. 2,1 …" goes on; "Anlæg. 1,0 mia. kr. …" is a lead-in
         cuts.append(m.end())
     cuts.append(len(text))
     out = []

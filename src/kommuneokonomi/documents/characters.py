@@ -1,0 +1,64 @@
+"""One character normalisation for every reader: the typography of a PDF or word processor made plain.
+
+What an agreement says does not depend on how it was typeset, so before any layout or number is read:
+
+- a soft hyphen (U+00AD) ending a line is a hyphenation ("service\u00ad" / "rammen"): it becomes "-" and
+  the line join decides; anywhere else it is an invisible hyphenation point and goes, as do zero-width
+  spaces and joiners and a byte-order mark inside the text;
+- ligatures ("ﬁ", "ﬂ", "ﬀ", "ﬃ", "ﬄ") are spelled out;
+- a no-break, thin, narrow or figure space between digit groups is a thousands separator ("1 234,5")
+  and becomes the Danish "." ("1.234,5"); elsewhere such spaces (and the other typographic spaces) are
+  a plain space;
+- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus;
+- an amount with plain spaces between its digit groups before its unit ("227 940 mio. kr.", as
+  extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.").
+
+Typographic quotes (“ ” „ » « ’) stay as printed: nothing reads a figure through them, and the text
+shown with a figure or a commitment is the agreement's own.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: spaces a typesetter uses inside numbers ("1 234") and between a number and its unit
+_NUMBER_SPACES = "\u00a0\u2007\u2009\u202f"
+_THOUSANDS_RE = re.compile(rf"(?<![\d.,])\d{{1,3}}(?:[{_NUMBER_SPACES}]\d{{3}})+(?![\d.]\d|\d)")
+_LINE_END_SOFT_HYPHEN_RE = re.compile(r"\u00ad[ \t]*(?=\n|$)")
+_SPACE_IN_NUMBER_RE = re.compile(rf"\d[{_NUMBER_SPACES}]\d")
+_PLAIN: dict[str, str] = {
+    "\u00ad": "",  # soft hyphen (not at a line end)
+    "\u200b": "",  # zero-width space
+    "\u200c": "",  # zero-width non-joiner
+    "\u200d": "",  # zero-width joiner
+    "\u2060": "",  # word joiner
+    "\ufeff": "",  # byte-order mark / zero-width no-break space
+    "\ufb00": "ff",
+    "\ufb01": "fi",
+    "\ufb02": "fl",
+    "\ufb03": "ffi",
+    "\ufb04": "ffl",
+    "\ufb05": "st",
+    "\ufb06": "st",
+    **dict.fromkeys(_NUMBER_SPACES + "\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000", " "),
+    "\u2212": "-",  # minus sign
+    "\u2010": "-",  # hyphen
+    "\u2011": "-",  # non-breaking hyphen
+}
+_ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
+_SPACED_DIGITS_RE = re.compile(r"\d \d\d\d")  # a cheap test before the one with look-arounds
+_SPACED_AMOUNT_RE = re.compile(
+    r"(?<![\d.,])\d{1,3}(?: \d{3})+(?:,\d+)?(?= ?(?:mia\b|mio\b|milliard|million|kr\b|pct\b|procent\b|%))"
+)
+
+
+def normalise_characters(text: str) -> str:
+    """The text with its typography made plain (see the module docstring); line breaks are kept."""
+    if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
+        text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
+    if not _ANY_RE.search(text):
+        return text
+    text = _LINE_END_SOFT_HYPHEN_RE.sub("-", text)
+    if _SPACE_IN_NUMBER_RE.search(text):
+        text = _THOUSANDS_RE.sub(lambda m: re.sub(f"[{_NUMBER_SPACES}]", ".", m.group(0)), text)
+    return _ANY_RE.sub(lambda m: _PLAIN[m.group(0)], text)
