@@ -30,12 +30,13 @@ import heapq
 import math
 import re
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
-from kommuneokonomi.knowledge.text import sentences, stem, tokens
+from kommuneokonomi.knowledge.text import Token, sentences, stem, tokens
 from kommuneokonomi.models import Block
 
 #: words every agreement uses; they say nothing about what a statement is about
@@ -287,6 +288,22 @@ def _years(text: str) -> frozenset[int]:
     return frozenset(int(y) for y in _YEAR_RE.findall(text))
 
 
+def _by_sentence(words: list[Token], spans: Iterable[tuple[int, int]]) -> list[list[str]]:
+    """The stems of the words in each sentence span, in one pass over both (both are in text order; a
+    paragraph of thousands of sentences stays linear)."""
+    out: list[list[str]] = []
+    i = 0
+    for a, b in spans:
+        while i < len(words) and words[i].start < a:
+            i += 1
+        j = i
+        while j < len(words) and words[j].start < b:
+            j += 1
+        out.append([w.stem for w in words[i:j]])
+        i = j
+    return out
+
+
 def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     """The paragraphs and bullets of one agreement, each with its subheading, back-references, the years
     it names, the content words of each of its sentences and the parts of its compounds (split on the
@@ -294,7 +311,7 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     items = []
     for _, block, heading in paragraphs(blocks):
         words = [t for t in tokens(block.text) if _is_content(t.stem)]
-        spans = [[t.stem for t in words if a <= t.start < b] for a, b in sentences(block.text)]
+        spans = _by_sentence(words, sentences(block.text))
         items.append((block, heading, Counter(t.stem for t in words) + Counter(_topic(heading)), spans))
     compounds = _Compounds({w for _, _, content, _ in items for w in content})
     out = []
