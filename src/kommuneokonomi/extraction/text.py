@@ -243,11 +243,16 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     return spans
 
 
+#: characters before a sentence mark that hold the word before it (longer than any abbreviation)
+_LOOK_BACK = 100
+
+
 def split_sentences(block: Block) -> list[Sentence]:
     text = block.text
     cuts = [0]
     for m in _SENTENCE_END_RE.finditer(text):
-        before = text[: m.start()].rstrip()
+        # the last word before the mark decides (a window, not the whole prefix: a long block stays linear)
+        before = text[max(0, m.start() - _LOOK_BACK) : m.start()].rstrip()
         last = before[:-1].rsplit(None, 1)[-1].lower() if len(before) > 1 else ""
         if last.strip("(") in _NON_TERMINAL or (
             last[-1:].isdigit() and before.endswith(".") and len(last) <= 2
