@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from kommuneokonomi.rules.kommuner import register
 
@@ -213,3 +214,13 @@ def test_sanction_and_pool_with_a_population_by_year(client, tmp_path, monkeypat
     assert data["advarsler"] == ["befolkningstal pr. 1.1.2020 bruges som nøgle for 2024"]
     bad = client.post("/api/sanktion", json={**body, "befolkning": {"101": 1}})
     assert bad.status_code == 422 and "alle 98 kommunekoder" in bad.json()["fejl"]
+
+
+def test_the_tracker_page_shows_why_each_link_was_made_and_how_far_to_trust_it(client):
+    """Each follow-up link shows its similarity in Danish and the linker's reasons; the page says that the
+    links are found from the words and how they did on the hand-checked sample."""
+    html = client.get("/aftalepunkter", params={"status": "fulgt op", "aar": 2019}).text
+    reasons = re.findall(r'<small class="grunde">(.*?)</small>', html)
+    assert reasons and all(re.match(r"lighed \d,\d\d", r) for r in reasons)
+    assert any("henviser til aftalen for 2019" in r for r in reasons)
+    assert "lighed 0." not in html and "Læs kilden, før du bygger på dem" in html
