@@ -76,7 +76,8 @@ def _stretch_at(lines: list[RawLine], i: int) -> tuple[int, int] | None:
     """(end, column) of a side-by-side stretch starting at line i, or None."""
     if lines[i].cells is not None or not lines[i].text.strip():
         return None
-    starts = Counter(c for ln in lines[i : i + 3 * _MIN_PAIRED] if ln.cells is None for c in _right_starts(ln.text))
+    window = [ln for ln in lines[i : i + 3 * _MIN_PAIRED] if ln.cells is None]
+    starts = Counter(c for ln in window for c in _right_starts(ln.text))
     if not starts:
         return None
     col, _ = starts.most_common(1)[0]
