@@ -55,10 +55,11 @@ def split_side_by_side(lines: list[RawLine]) -> list[RawLine]:
     """Lines of a two-column stretch read as the left column, then the right one (see module doc)."""
     if not any("   " in ln.text for ln in lines):
         return lines
+    starts = [_right_starts(ln.text) if ln.cells is None and "   " in ln.text else [] for ln in lines]
     out: list[RawLine] = []
     i = 0
     while i < len(lines):
-        stretch = _stretch_at(lines, i)
+        stretch = _stretch_at(lines, starts, i)
         if stretch is None:
             out.append(lines[i])
             i += 1
@@ -72,26 +73,22 @@ def split_side_by_side(lines: list[RawLine]) -> list[RawLine]:
     return out
 
 
-def _stretch_at(lines: list[RawLine], i: int) -> tuple[int, int] | None:
-    """(end, column) of a side-by-side stretch starting at line i, or None."""
-    if lines[i].cells is not None or not lines[i].text.strip():
+def _stretch_at(lines: list[RawLine], starts: list[list[int]], i: int) -> tuple[int, int] | None:
+    """(end, column) of a side-by-side stretch whose first line, i, has text on both sides, or None."""
+    if not starts[i]:
         return None
-    window = [ln for ln in lines[i : i + 3 * _MIN_PAIRED] if ln.cells is None]
-    starts = Counter(c for ln in window for c in _right_starts(ln.text))
-    if not starts:
+    counts = Counter(c for found in starts[i : i + 3 * _MIN_PAIRED] for c in found)
+    col = max(starts[i], key=lambda c: counts[c])
+    if counts[col] < _MIN_PAIRED:
         return None
-    col, _ = starts.most_common(1)[0]
     paired = 0
     end = i
-    for ln in lines[i:]:
-        if ln.cells is not None or "\f" in ln.text or not _fits(ln.text, col):
+    for k in range(i, len(lines)):
+        ln = lines[k]
+        if ln.cells is not None or not _fits(ln.text, col) or (ln.page_start and k > i):
             break
-        if ln.text.strip() and ln.page_start and end > i:
-            break
-        paired += col in _right_starts(ln.text)
+        paired += col in starts[k]
         end += 1
-    if col not in _right_starts(lines[i].text) and len(lines[i].text) <= col:
-        return None  # a stretch starts with a line on both sides
     while end > i and not lines[end - 1].text.strip():
         end -= 1
     return (end, col) if paired >= _MIN_PAIRED else None
