@@ -1,0 +1,143 @@
+"""Reading order of extracted text: a two-column page printed side by side, a table extracted column by
+column. The texts are written for these tests (budget years no agreement has)."""
+
+from __future__ import annotations
+
+from kommuneokonomi.documents import parse_document
+from kommuneokonomi.extraction import extract
+
+
+def _doc(lines: list[str]):  # type: ignore[no-untyped-def]
+    return parse_document("\n".join(lines).encode("utf-8"), "aftale.txt", ".txt")
+
+
+def _side_by_side(left: list[str], right: list[str], col: int) -> list[str]:
+    n = max(len(left), len(right))
+    left += [""] * (n - len(left))
+    right += [""] * (n - len(right))
+    return [(a.ljust(col) + b).rstrip() for a, b in zip(left, right, strict=True)]
+
+
+TWO_COLUMNS_LEFT = [
+    "Veje og trafik",
+    "Kommunerne skal vedligeholde et stort net af",
+    "veje og cykelstier. Parterne er enige om, at",
+    "vedligeholdelsen skal planlægges for flere år",
+    "ad gangen, og at kommunerne deler erfaringer",
+    "om nye belægninger.",
+    "",
+    "Kultur",
+    "Bibliotekerne fortsætter som hidtil.",
+]
+TWO_COLUMNS_RIGHT = [
+    "Grundbidrag",
+    "Grundbidraget til regionernes udviklings-",
+    "opgaver var 160 kr. pr. indbygger i 2046. Med",
+    "det regionale pris- og lønskøn bliver grund-",
+    "bidraget 163 kr. pr. indbygger i 2047.",
+    "",
+    "Skat",
+    "Der afsættes en ramme på 400 mio. kr. til",
+    "kommuner, der sænker skatten i 2047.",
+]
+
+
+def test_a_two_column_page_is_read_column_by_column():
+    for col in (50, 58):  # a narrow and a wide gutter
+        lines = [
+            "Aftale om kommunernes økonomi for 2047",
+            "",
+            "4. juni 2046",
+            "",
+            "Kommunernes serviceudgifter udgør 500,0 mia. kr. i 2047.",
+            "",
+            *_side_by_side(list(TWO_COLUMNS_LEFT), list(TWO_COLUMNS_RIGHT), col),
+        ]
+        doc = _doc(lines)
+        texts = [b.text for b in doc.blocks]
+        left = "Kommunerne skal vedligeholde et stort net af veje og cykelstier. Parterne er enige om, at"
+        assert left in " ".join(texts)
+        grund = next(t for t in texts if t.startswith("Grundbidraget"))
+        assert grund == (
+            "Grundbidraget til regionernes udviklingsopgaver var 160 kr. pr. indbygger i 2046. Med det "
+            "regionale pris- og lønskøn bliver grundbidraget 163 kr. pr. indbygger i 2047."
+        )
+        fig = {k: v.value for k, v in extract(doc).figures.items()}
+        assert fig["grundbidrag"] == 163
+        assert fig["grundbidrag_forrige"] == 160
+        # the figure's source is the right half of the original line
+        src = extract(doc).figures["grundbidrag"].source
+        assert src is not None and lines[src.line_end - 1].endswith("bidraget 163 kr. pr. indbygger i 2047.")
+
+
+def test_a_table_row_with_a_wide_gap_is_no_second_column():
+    lines = [
+        "Tabel 1",
+        "Mio. kr.                         Budget 2046        Aftale 2047",
+        "Serviceudgifter                      490.000            500.000",
+        "Overførsler                           80.000             82.000",
+        "Bruttoanlæg                           25.000             26.000",
+        "Forsikrede ledige                     17.000             17.500",
+        "Øvrige udgifter                        1.000              1.100",
+        "Udgifter i alt                       613.000            626.600",
+    ]
+    doc = _doc(lines)
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert ["Serviceudgifter", "490.000", "500.000"] in rows
+    assert len(rows) == 6
+
+
+COLUMN_TABLE = [
+    "Tabel 1 Kommunernes balance 2047",
+    "Mia. kr., 2047-pl",
+    "Serviceudgifter",
+    "Overførsler",
+    "Bruttoanlæg",
+    "Udgifter i alt",
+    "Skatter",
+    "Bloktilskud mv.",
+    "– heraf betinget bloktilskud",
+    "Indtægter i alt",
+]
+
+
+def test_a_table_extracted_column_by_column_is_paired_into_rows():
+    agreed = ["500,0", "82,0", "26,0", "608,0", "−500,0", "−110,0", "−4,0", "−610,0"]
+    one = [*COLUMN_TABLE, "Aftale 2047", *agreed]
+    two = [
+        *COLUMN_TABLE,
+        "Budget 2046",
+        "490,0",
+        "80,0",
+        "25,0",
+        "595,0",
+        "−490,0",
+        "−106,0",
+        "−",
+        "−596,0",
+        "Aftale 2047",
+        "500,0",
+        "82,0",
+        "26,0",
+        "608,0",
+        "−500,0",
+        "−110,0",
+        "−4,0",
+        "−610,0",
+    ]
+    for lines in (one, two):
+        doc = _doc(["Aftale om kommunernes økonomi for 2047", "", *lines, "", "Parterne er enige."])
+        fig = {k: v.value for k, v in extract(doc).figures.items()}
+        assert fig["balance.serviceudgifter"] == 500000
+        assert fig["balance.bruttoanlaeg"] == 26000
+        assert fig["balance.bloktilskud"] == -110000
+        assert fig["balance.heraf_betinget_bloktilskud"] == -4000
+        assert fig["balance.indtaegter_i_alt"] == -610000
+        src = extract(doc).figures["balance.bloktilskud"].source
+        assert src is not None and lines[src.line_start - 3] == "Bloktilskud mv."
+
+
+def test_a_list_of_lines_and_a_list_of_numbers_of_other_lengths_are_no_table():
+    lines = [*COLUMN_TABLE, "Aftale 2047", "500,0", "82,0", "26,0"]
+    doc = _doc(lines)
+    assert not any(b.cells and b.cells[0] == "Serviceudgifter" for b in doc.blocks)
