@@ -141,3 +141,34 @@ def test_a_list_of_lines_and_a_list_of_numbers_of_other_lengths_are_no_table():
     lines = [*COLUMN_TABLE, "Aftale 2047", "500,0", "82,0", "26,0"]
     doc = _doc(lines)
     assert not any(b.cells and b.cells[0] == "Serviceudgifter" for b in doc.blocks)
+
+
+def test_a_relative_clause_between_subject_and_verb_does_not_part_cue_and_number():
+    from kommuneokonomi.extraction.figures import _distance
+    from kommuneokonomi.extraction.text import split_sentences
+    from kommuneokonomi.models import Block
+
+    def dist(text: str) -> float:
+        sentence = split_sentences(Block(kind="paragraph", text=text, offsets=[(0, 1)]))[0]
+        tokens = sentence.tokens
+        cue = next(k for k, t in enumerate(tokens) if t.text.startswith("satsregul"))
+        number = next(k for k, t in enumerate(tokens) if t.kind == "quantity")
+        return _distance(sentence, cue, number, "percent")
+
+    plain = dist("Satsreguleringsprocenten er 2,6 pct.")
+    aside = dist("Satsreguleringsprocenten, som regulerer overførslerne, er 2,6 pct.")
+    assert aside == plain
+    # a clause that ends the sentence, or holds a figure of its own, is no aside
+    assert dist("Satsreguleringsprocenten er fastsat, hvis loven vedtages, til 2,6 pct.") > plain
+    assert dist("Satsreguleringsprocenten, som i 2030 var 2,0 pct., er nu 2,6 pct.") > plain
+
+
+def test_an_aside_lets_the_text_state_the_satsregulering():
+    doc = _doc(
+        [
+            "Aftale om kommunernes økonomi for 2047",
+            "",
+            "Satsreguleringsprocenten, der gælder for overførslerne, er 2,9 pct. i 2047.",
+        ]
+    )
+    assert str(extract(doc).figures["satsregulering"].value) == "2.9"

@@ -299,6 +299,10 @@ def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
     )
     if kind is not None:
         d += NUMBER_PENALTY * sentence.between(kind, i, j)
+    lo, hi = (i, j) if i < j else (j, i)
+    for a, b in sentence.asides():
+        if lo < a and b < hi:  # a relative clause between cue and number: it does not part them
+            d -= sentence.between("word", a, b) + BOUNDARY_PENALTY * (sentence.between("boundary", a, b) + 2)
     return d
 
 
