@@ -177,3 +177,36 @@ def _column_table_at(
     if n is None or n > run:
         return None
     return j - n, titles, columns, k
+
+
+#: a line of a list with dot leaders between its label and an amount: "Bruttoanlæg 2031 ....... 24,6 mia.kr."
+_LEADER_RE = re.compile(r"^(?P<label>\S.*?)\s*(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(?P<value>[-−–]?\s?\d.*?)\s*$")
+#: "(service / anlæg)" in the label and "3,0 / 1,0 mia. kr." as its value: one value for each name
+_PAIRED_LABEL_RE = re.compile(r"\((?P<names>[^()]+/[^()]+)\)")
+_PAIRED_VALUE_RE = re.compile(
+    rf"^(?P<values>[-−–]?\s?(?:{NUMBER})(?:\s*/\s*[-−–]?\s?(?:{NUMBER}))+)\s*(?P<unit>.*)$"
+)
+
+
+def leader_statements(text: str) -> list[str] | None:
+    """A dot-leader line of a headline list read as the statements it makes, one a value, or None.
+
+    "Udgiftsloft 2031 ........ 366,2 mia. kr." states "Udgiftsloft 2031 366,2 mia. kr."; a label that
+    names several things with a slash and as many values with a slash ("Betinget bloktilskud (service /
+    anlæg) .... 3,0 / 1,0 mia. kr.") states one value for each ("Betinget bloktilskud service 3,0 mia.
+    kr."). A table of contents (a bare page number after the leaders) is furniture, not read here.
+    """
+    m = _LEADER_RE.match(text.strip())
+    if m is None or re.fullmatch(r"\d{1,3}", m.group("value")):
+        return None
+    label, value = m.group("label"), m.group("value")
+    names = _PAIRED_LABEL_RE.search(label)
+    values = _PAIRED_VALUE_RE.match(value)
+    if names and values:
+        parts = [n.strip() for n in names.group("names").split("/")]
+        numbers = [v.strip() for v in values.group("values").split("/")]
+        if len(parts) == len(numbers):
+            stem = (label[: names.start()] + label[names.end() :]).strip()
+            unit = values.group("unit")
+            return [f"{stem} {p} {n} {unit}".strip() for p, n in zip(parts, numbers, strict=True)]
+    return [f"{label} {value}"]
