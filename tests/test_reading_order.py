@@ -172,3 +172,63 @@ def test_an_aside_lets_the_text_state_the_satsregulering():
         ]
     )
     assert str(extract(doc).figures["satsregulering"].value) == "2.9"
+
+
+HEADLINES = [
+    "Aftale om kommunernes økonomi for 2047",
+    "",
+    "5. juni 2046",
+    "",
+    "\fAftale 2047 · Regeringen og KL                                  – 2 –",
+    "",
+    "NØGLETAL",
+    "",
+    "  Ramme for serviceudgifterne 2047 ..................... 501,5 mia. kr.",
+    "  Betingede tilskud (budget / regnskab) .............. 3,0 / 1,0 mia. kr.",
+    "  Betinget bloktilskud (service / anlæg) ............ 2,5 / 1,5 mia. kr.",
+    "",
+    "1  Indledning",
+    "",
+    "Parterne er enige om aftalen.",
+    "",
+    "\fAftale 2047 · Regeringen og KL                                  – 3 –",
+    "",
+    "2  Rammerne",
+    "",
+    "Der er enighed om rammerne.",
+    "",
+    "\fAftale 2047 · Regeringen og KL                                  – 4 –",
+    "",
+    "3  Øvrige",
+    "",
+    "Parterne følger udviklingen.",
+]
+
+
+def test_a_dot_leader_list_states_one_figure_a_line():
+    doc = _doc(list(HEADLINES))
+    texts = [b.text for b in doc.blocks]
+    assert "Ramme for serviceudgifterne 2047 501,5 mia. kr." in texts
+    assert "Betinget bloktilskud service 2,5 mia. kr." in texts
+    assert "Betinget bloktilskud anlæg 1,5 mia. kr." in texts
+    assert not any("Regeringen og KL" in t for t in texts), "the running header with '– 2 –' is furniture"
+    assert [b.text for b in doc.blocks if b.kind == "heading"][-3:] == [
+        "1  Indledning",
+        "2  Rammerne",
+        "3  Øvrige",
+    ]
+    fig = {k: v.value for k, v in extract(doc).figures.items()}
+    assert fig["serviceramme"] == 501500
+    assert fig["betinget_bloktilskud_service"] == 2500
+    assert fig["betinget_bloktilskud_anlaeg"] == 1500
+
+
+def test_a_table_of_contents_with_dot_leaders_is_no_statement():
+    from kommuneokonomi.documents.columns import leader_statements
+
+    assert leader_statements("1. Rammerne ............................ 12") is None
+    assert leader_statements("Tekst uden prikker 12") is None
+    # a slash pair whose counts differ is read as it stands
+    assert leader_statements("Tilskud (a / b / c) ..... 1,0 / 2,0 mia. kr.") == [
+        "Tilskud (a / b / c) 1,0 / 2,0 mia. kr."
+    ]
