@@ -232,3 +232,29 @@ def test_a_table_of_contents_with_dot_leaders_is_no_statement():
     assert leader_statements("Tilskud (a / b / c) ..... 1,0 / 2,0 mia. kr.") == [
         "Tilskud (a / b / c) 1,0 / 2,0 mia. kr."
     ]
+
+
+def test_a_frame_of_the_same_size_takes_the_amount_named_before_it():
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "Kommuner, der sænker skatten, kan søge om tilskud inden for en ramme på 250 mio. kr. Tilskuddet",
+        "udgør 60 pct. af provenutabet i 2047. Rammen for skatteforhøjelser er af samme størrelse.",
+    ]
+    fig = extract(_doc(lines)).figures
+    assert fig["ramme_skatteforhoejelse"].value == 250
+    assert fig["ramme_skatteforhoejelse"].source.line_start == 4
+    # without the back-reference there is no frame for increases
+    alone = extract(_doc([*lines[:3], "udgør 60 pct. af provenutabet i 2047."])).figures
+    assert "ramme_skatteforhoejelse" not in alone or alone["ramme_skatteforhoejelse"].value is None
+
+
+def test_the_regulation_of_the_block_grant_named_as_a_noun():
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "Efterreguleringen af bloktilskuddet for 2046 udgør 0,6 mia. kr.",
+    ]
+    fig = extract(_doc(lines)).figures
+    assert fig["midtvejsregulering"].value == 600
+    assert fig["midtvejsregulering_aar"].value == 2046

@@ -141,12 +141,44 @@ def _contexts(doc: Document) -> list[Context]:
             continue
         if block.kind != "bullet" and not (prev_block and prev_block.text.rstrip().endswith(":")):
             previous = None
-        for s in split_sentences(block):
-            out.append(Context(s, previous, heading, section))
+        sentences = split_sentences(block)
+        for k, s in enumerate(sentences):
+            out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section))
             previous = lead = s
         prev_block = block
     read_table()
     return out
+
+
+#: a sentence that gives its subject the size of an amount named before it ("Rammen for skatteforhøjelser
+#: er af samme størrelse", "… udgør det samme beløb")
+_SAME_SIZE_RE = re.compile(
+    r"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor)\b", re.IGNORECASE
+)
+#: how many sentences back the amount may stand
+_SAME_SIZE_BACK = 3
+
+
+def _same_size(sentence: Sentence, before: list[Sentence]) -> Sentence | None:
+    """The sentence read with the amount it refers to, or None.
+
+    "… inden for en ramme på 300 mio. kr. Tilskuddet udgør 75 pct. … Rammen for skatteforhøjelser er af
+    samme størrelse." states a frame of 300 mio. kr.: the sentence is read as if the amount of the latest
+    sentence before it (of the paragraph, at most _SAME_SIZE_BACK back) that names one stood at its end.
+    """
+    if sentence.has_number or not _SAME_SIZE_RE.search(sentence.text):
+        return None
+    for other in reversed(before[-_SAME_SIZE_BACK:]):
+        amounts = [t for t in other.tokens if t.kind == "quantity" and t.quantity == "amount"]
+        if amounts:
+            block = sentence.block
+            line = block.source(sentence.start, sentence.end).line_start
+            text = f"{sentence.text.rstrip().rstrip('.')}: {amounts[-1].text}."
+            stated = Block(
+                kind="paragraph", text=text, offsets=[(0, line)], section=block.section, part=block.part
+            )
+            return Sentence(stated, 0, len(text), sentence.index)
+    return None
 
 
 _HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
