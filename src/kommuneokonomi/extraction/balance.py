@@ -123,12 +123,17 @@ def _clean(label: str) -> str:
     return re.sub(r"\s+", " ", label).strip().lower()
 
 
+#: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger"
+_QUALIFIER_RE = re.compile(r"\s+(?:inkl|ekskl|inklusive|eksklusive)\b\.?\s.*$")
+
+
 @cache
 def _label_key(label: str) -> tuple[str | None, bool]:
     """(row key, exact?) for a printed label; a qualifier in parentheses the known labels do not have
     ("Forsikrede ledige (dagpenge og aktivering)") does not change the row."""
     clean = _clean(label)
     bare = re.sub(r"\s*\([^)]*\)", "", clean).strip()
+    bare = _QUALIFIER_RE.sub("", bare)  # "Bloktilskud inkl. balancetilskud": the block grant row
     for key, labels in ROW_LABELS.items():
         if clean in labels or bare in labels:
             return key, True
