@@ -258,3 +258,34 @@ def test_the_regulation_of_the_block_grant_named_as_a_noun():
     fig = extract(_doc(lines)).figures
     assert fig["midtvejsregulering"].value == 600
     assert fig["midtvejsregulering_aar"].value == 2046
+
+
+def test_a_pdf_row_with_a_dash_cell_is_a_row():
+    """A row new this year ("Beskæftigelsestilskud | -6.910 | - | -6.910") prints a dash for last year."""
+    from kommuneokonomi.documents.layout import Page, Segment, page_lines
+
+    def run(x0: float, base: float, text: str) -> Segment:
+        return Segment(x0, x0 + 5.5 * len(text), base - 9, base + 2, text, 9.0, False, base)
+
+    rows = [
+        ("Mio. kr., 2047-pl", "Aftale 2047", "Budget 2046"),
+        ("Serviceudgifter", "300.100", "290.200"),
+        ("Beskæftigelsestilskud", "-6.910", "-"),
+        ("Bloktilskud inkl. balancetilskud", "-70.000", "-68.000"),
+    ]
+    segments = [
+        run(x, 200 + 16 * i, text)
+        for i, cells in enumerate(rows)
+        for x, text in zip((80, 300, 400), cells, strict=True)
+    ]
+    lines = page_lines([Page(1, 595.0, 842.0, segments)]).lines
+    cells = [ln.cells for ln in lines if ln.hint == "text"]
+    assert ["Beskæftigelsestilskud", "-6.910", "-"] in cells
+
+
+def test_a_row_label_with_a_qualifier_names_the_row():
+    from kommuneokonomi.extraction.balance import _label_key
+
+    assert _label_key("Bloktilskud inkl. balancetilskud") == ("bloktilskud", True)
+    assert _label_key("Serviceudgifter ekskl. ældreboliger") == ("serviceudgifter", True)
+    assert _label_key("Balancetilskud")[0] is None
