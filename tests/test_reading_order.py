@@ -289,3 +289,24 @@ def test_a_row_label_with_a_qualifier_names_the_row():
     assert _label_key("Bloktilskud inkl. balancetilskud") == ("bloktilskud", True)
     assert _label_key("Serviceudgifter ekskl. ældreboliger") == ("serviceudgifter", True)
     assert _label_key("Balancetilskud")[0] is None
+
+
+def test_the_regions_part_opened_by_a_part_number_is_not_read():
+    text = "\n".join(
+        [
+            "# Aftaler om den kommunale og regionale økonomi for 2047",
+            "",
+            "## Del I – Aftale om kommunernes økonomi for 2047",  # the regions come after some sections
+            "",
+            "Regeringen og KL er enige om, at kommunernes serviceudgifter i 2047 udgør 500,0 mia. kr.",
+            "",
+            *[f"### {n}. Afsnit {n}\n\nParterne er enige om afsnit {n}.\n" for n in range(1, 8)],
+            "## Del II – Aftale om regionernes økonomi for 2047",
+            "",
+            "Et betinget bloktilskud på 1,5 mia. kr. knyttes til regionernes anlægsudgifter i 2047.",
+        ]
+    )
+    result = extract(parse_document(text.encode("utf-8"), "aftale.md", ".md"))
+    assert result.figures["serviceramme"].value == 500000
+    assert result.figures["betinget_bloktilskud_anlaeg"].value is None
+    assert any(w.code == "regionsaftale_udeladt" for w in result.warnings)
