@@ -310,3 +310,29 @@ def test_the_regions_part_opened_by_a_part_number_is_not_read():
     assert result.figures["serviceramme"].value == 500000
     assert result.figures["betinget_bloktilskud_anlaeg"].value is None
     assert any(w.code == "regionsaftale_udeladt" for w in result.warnings)
+
+
+def test_the_year_a_number_is_compared_with_is_not_the_year_it_concerns():
+    from kommuneokonomi.extraction.figures import bound_year
+    from kommuneokonomi.extraction.text import split_sentences
+    from kommuneokonomi.models import Block
+
+    def year_of(text: str) -> int | None:
+        sentence = split_sentences(Block(kind="paragraph", text=text, offsets=[(0, 1)]))[0]
+        j = next(k for k, t in enumerate(sentence.tokens) if t.kind == "quantity")
+        tok = bound_year(sentence, j, "amount")
+        return None if tok is None else tok.year
+
+    assert (
+        year_of("Serviceudgifterne kan øges med 1,5 mia. kr. i forhold til det aftalte niveau for 2046.")
+        is None
+    )
+    assert year_of("Rammen hæves med 1,5 mia. kr. i 2047 sammenlignet med 2046.") == 2047
+    assert year_of("Rammen var 1,5 mia. kr. i 2046.") == 2046
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "Regeringen og KL er enige om, at kommunernes serviceudgifter kan øges med 1,5 mia. kr.",
+        "i forhold til det aftalte niveau for 2046.",
+    ]
+    assert extract(_doc(lines)).figures["serviceramme_loeft"].value == 1500

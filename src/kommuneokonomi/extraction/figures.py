@@ -546,10 +546,28 @@ def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     return nearest
 
 
+#: phrases that make the year after them the basis a number is compared with ("øges med 1,2 mia. kr. i
+#: forhold til det aftalte niveau for 2009"): the number concerns the budget year, not that year
+_BASIS_PHRASES = (("i", "forhold", "til"), ("sammenlignet", "med"), ("ud", "over"), ("udover",))
+_BASIS_WORDS = 8
+
+
+def _basis_year(tokens: list[Token], i: int) -> bool:
+    """Is year token i the comparison basis of its clause (a basis phrase among the words before it)?"""
+    words: list[str] = []
+    for t in reversed(tokens[max(0, i - 2 * _BASIS_WORDS) : i]):
+        if t.kind in ("boundary", "quantity", "year") or len(words) == _BASIS_WORDS:
+            break
+        words.insert(0, t.text)
+    return any(
+        tuple(words[k : k + len(p)]) == p for p in _BASIS_PHRASES for k in range(len(words) - len(p) + 1)
+    )
+
+
 def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     best, best_d = None, MAX_YEAR_DISTANCE
     for i, t in enumerate(sentence.tokens):
-        if t.kind == "year":
+        if t.kind == "year" and not (j < i and _basis_year(sentence.tokens, i)):
             d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
             if d < best_d:
                 best, best_d = t, d
