@@ -336,3 +336,17 @@ def test_the_year_a_number_is_compared_with_is_not_the_year_it_concerns():
         "i forhold til det aftalte niveau for 2046.",
     ]
     assert extract(_doc(lines)).figures["serviceramme_loeft"].value == 1500
+
+
+def test_a_label_opening_a_list_item_names_what_the_item_states():
+    text = "\n".join(
+        [
+            "# Aftale om kommunernes økonomi for 2047",
+            "",
+            "- **Midtvejsregulering.** Bloktilskuddet for 2046 reguleres netto med -0,4 mia. kr.",
+            "- **Udviklingsbidraget.** Bidraget til regionerne følger de regionale udgifter.",
+        ]
+    )
+    fig = extract(parse_document(text.encode("utf-8"), "aftale.md", ".md")).figures
+    assert fig["midtvejsregulering"].value == -400
+    assert fig["midtvejsregulering_aar"].value == 2046

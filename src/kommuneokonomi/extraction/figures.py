@@ -417,7 +417,7 @@ def _find_hit(
                     continue
                 words_after = ctx.previous.between("word", i, len(prev))
                 words_before = sentence.between("word", -1, j)
-                lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
+                lead = _leads(ctx.previous, sentence)  # a list's lead or an item's label: the same statement
                 d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
                 if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
                     d = min(d, HEADING_DISTANCE)
@@ -468,6 +468,25 @@ def denied(spec: CueSpec, ctx: Context, contexts_of_block: list[Context]) -> boo
         and not _numbers(other.sentence, spec.quantity)
         and _denies(other.sentence, terms)
         for other in contexts_of_block
+    )
+
+
+#: the most words of a label opening a list item or a paragraph ("**Midtvejsregulering.** Bloktilskuddet …")
+_LABEL_WORDS = 4
+
+
+def _leads(previous: Sentence, sentence: Sentence) -> bool:
+    """Does the previous sentence lead into this one: a list's lead ("… som følger:"), or a short label
+    that opens the same paragraph or list item ("Midtvejsregulering. Bloktilskuddet for 2012 …")?"""
+    text = previous.text.rstrip()
+    if text.endswith(":"):
+        return True
+    return (
+        previous.block is sentence.block
+        and previous.index == 0
+        and text.endswith(".")
+        and len(text.split()) <= _LABEL_WORDS
+        and not any(ch.isdigit() for ch in text)
     )
 
 
