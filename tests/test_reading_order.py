@@ -350,3 +350,31 @@ def test_a_label_opening_a_list_item_names_what_the_item_states():
     fig = extract(parse_document(text.encode("utf-8"), "aftale.md", ".md")).figures
     assert fig["midtvejsregulering"].value == -400
     assert fig["midtvejsregulering_aar"].value == 2046
+
+
+def test_a_year_belongs_to_the_quantity_of_its_own_clause():
+    from kommuneokonomi.extraction.figures import bound_year
+    from kommuneokonomi.extraction.text import split_sentences
+    from kommuneokonomi.models import Block
+
+    def year_of_percent(text: str) -> int | None:
+        sentence = split_sentences(Block(kind="paragraph", text=text, offsets=[(0, 1)]))[0]
+        j = next(k for k, t in enumerate(sentence.tokens) if t.kind == "quantity" and t.quantity == "percent")
+        tok = bound_year(sentence, j, "percent")
+        return None if tok is None else tok.year
+
+    # the year after the next clause's amount is that amount's
+    assert (
+        year_of_percent("Bidraget reguleres med 2,4 pct., så det stiger fra 150 kr. pr. indbygger i 2046.")
+        is None
+    )
+    # the year right after an amount before the percentage is the amount's
+    assert year_of_percent("Bidraget på 150 kr. pr. indbygger i 2046 reguleres med 2,4 pct.") is None
+    assert year_of_percent("Bidraget reguleres med 2,4 pct. i 2047.") == 2047
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "Kommunernes udviklingsbidrag til regionerne reguleres med det regionale pris- og lønskøn på",
+        "2,4 pct., så bidraget stiger fra 150 kr. pr. indbygger i 2046 til 154 kr. pr. indbygger i 2047.",
+    ]
+    assert str(extract(_doc(lines)).figures["pl_regioner"].value) == "2.4"

@@ -583,10 +583,37 @@ def _basis_year(tokens: list[Token], i: int) -> bool:
     )
 
 
+#: a year this many words after a quantity ("120 kr. pr. indbygger i 2012") is that quantity's
+_OWN_YEAR_WORDS = 2
+
+
+def _owned_by_another(sentence: Sentence, i: int, j: int) -> bool:
+    """Does year i belong to another quantity, of any kind: one it follows directly, or one that stands
+    between it and number j in a clause of its own ("… lønskøn på 2,7 pct., så bidraget stiger fra 113
+    kr. pr. indbygger i 2009")?"""
+    tokens = sentence.tokens
+    before = next((k for k in range(i - 1, -1, -1) if tokens[k].kind == "quantity"), None)
+    if (
+        before is not None
+        and before != j
+        and sentence.between("boundary", before, i) == 0
+        and sentence.between("word", before, i) <= _OWN_YEAR_WORDS
+    ):
+        return True  # "… på 120 kr. pr. indbygger i 2012 reguleres med 1,6 pct.": the year is the 120's
+    lo, hi = (i, j) if i < j else (j, i)
+    between = [k for k in range(lo + 1, hi) if tokens[k].kind == "quantity"]
+    if not between:
+        return False
+    nearest = between[-1] if i > j else between[0]
+    return sentence.between("boundary", j, nearest) > 0
+
+
 def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     best, best_d = None, MAX_YEAR_DISTANCE
     for i, t in enumerate(sentence.tokens):
         if t.kind == "year" and not (j < i and _basis_year(sentence.tokens, i)):
+            if _owned_by_another(sentence, i, j):
+                continue
             d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
             if d < best_d:
                 best, best_d = t, d
