@@ -284,11 +284,11 @@ def test_a_pdf_row_with_a_dash_cell_is_a_row():
 
 
 def test_a_row_label_with_a_qualifier_names_the_row():
-    from kommuneokonomi.extraction.balance import _label_key
+    from kommuneokonomi.extraction.balance import label_key
 
-    assert _label_key("Bloktilskud inkl. balancetilskud") == ("bloktilskud", True)
-    assert _label_key("Serviceudgifter ekskl. ældreboliger") == ("serviceudgifter", True)
-    assert _label_key("Balancetilskud")[0] is None
+    assert label_key("Bloktilskud inkl. balancetilskud") == ("bloktilskud", True)
+    assert label_key("Serviceudgifter ekskl. ældreboliger") == ("serviceudgifter", True)
+    assert label_key("Balancetilskud")[0] is None
 
 
 def test_the_regions_part_opened_by_a_part_number_is_not_read():
@@ -378,3 +378,22 @@ def test_a_year_belongs_to_the_quantity_of_its_own_clause():
         "2,4 pct., så bidraget stiger fra 150 kr. pr. indbygger i 2046 til 154 kr. pr. indbygger i 2047.",
     ]
     assert str(extract(_doc(lines)).figures["pl_regioner"].value) == "2.4"
+
+
+def test_a_small_table_of_amounts_states_its_rows():
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "Der ydes et finansieringstilskud på 3,0 mia. kr. i 2047, som fordeles som vist i tabel 4.",
+        "",
+        "Tabel 4. Finansieringstilskuddet i 2047",
+        "Mio. kr.                                          2047",
+        "Fordelt efter økonomiske vilkår                   1.200",
+        "Fordelt efter indbyggertal                        1.800",
+        "I alt                                             3.000",
+        "",
+        "Parterne er enige om fordelingen.",
+    ]
+    fig = extract(_doc(lines)).figures
+    assert fig["finansieringstilskud"].value == 3000
+    assert fig["finansieringstilskud_efter_vilkaar"].value == 1200

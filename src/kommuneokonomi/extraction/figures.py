@@ -15,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kommuneokonomi.extraction.balance import label_key
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
 from kommuneokonomi.extraction.text import YEAR_RE, Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
@@ -110,8 +111,9 @@ def _contexts(doc: Document) -> list[Context]:
         above = Sentence(title, 0, len(title.text), 0)
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
         where = " ".join(x for x in (header.section, header.part) if x).lower()
+        amounts = sum(1 for row in rows if row.cells and label_key(row.cells[0])[0]) < _BALANCE_ROWS
         for row in rows:
-            for stated in table_statements(row, header, title.text):
+            for stated in table_statements(row, header, title.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
         schedule = table_schedule(header, rows)
         if schedule is not None:
@@ -188,6 +190,11 @@ _TABLE_UNITS = (
     (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
 )
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+#: a small table of amounts that is not the balance ("Tabel 3. Det ekstraordinære finansieringstilskud |
+#: Mio. kr. | Fordelt efter … vilkår | 1.000"): its rows state amounts in the unit its header names
+_TABLE_AMOUNT_RE = re.compile(r"\b(mio|mia)\.?\s*kr\b", re.IGNORECASE)
+#: a table with this many rows of the balance (Tabel 1) is the balance, read by balance.py
+_BALANCE_ROWS = 2
 
 
 def _is_header(block: Block) -> bool:
@@ -196,7 +203,7 @@ def _is_header(block: Block) -> bool:
     return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
 
 
-def table_statements(row: Block, header: Block, title: str) -> list[Block]:
+def table_statements(row: Block, header: Block, title: str, amounts: bool = False) -> list[Block]:
     """A table row of percentages or amounts per inhabitant read as the statements it makes.
 
     "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
@@ -213,6 +220,9 @@ def table_statements(row: Block, header: Block, title: str) -> list[Block]:
     if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
         return []
     unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+    if unit is None and amounts:
+        scale = _TABLE_AMOUNT_RE.search(title)
+        unit = f"{scale.group(1).lower()}. kr." if scale else None
     if unit is None:
         return []
     if len(values) == 1:
