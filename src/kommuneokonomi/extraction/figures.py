@@ -111,7 +111,10 @@ def _contexts(doc: Document) -> list[Context]:
         above = Sentence(title, 0, len(title.text), 0)
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
         where = " ".join(x for x in (header.section, header.part) if x).lower()
-        amounts = sum(1 for row in rows if row.cells and label_key(row.cells[0])[0]) < _BALANCE_ROWS
+        # a numbered table of amounts ("Tabel 3. …") with no row of the balance states its rows
+        amounts = bool(heading and _NUMBERED_TABLE_RE.match(heading.block.text)) and not any(
+            row.cells and label_key(row.cells[0])[0] for row in rows
+        )
         for row in rows:
             for stated in table_statements(row, header, title.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
@@ -190,11 +193,11 @@ _TABLE_UNITS = (
     (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
 )
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
-#: a small table of amounts that is not the balance ("Tabel 3. Det ekstraordinære finansieringstilskud |
-#: Mio. kr. | Fordelt efter … vilkår | 1.000"): its rows state amounts in the unit its header names
+#: a numbered table of amounts that is not the balance ("Tabel 3. Det ekstraordinære finansieringstilskud
+#: | Mio. kr. | Fordelt efter … vilkår | 1.000"): its rows state amounts in the unit its header names (the
+#: balance, Tabel 1, is read by balance.py; an unnumbered list of amounts states nothing by itself)
 _TABLE_AMOUNT_RE = re.compile(r"\b(mio|mia)\.?\s*kr\b", re.IGNORECASE)
-#: a table with this many rows of the balance (Tabel 1) is the balance, read by balance.py
-_BALANCE_ROWS = 2
+_NUMBERED_TABLE_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
 
 
 def _is_header(block: Block) -> bool:
