@@ -1,7 +1,8 @@
 """Benchmark: does the extractor generalise? Scores it on agreements it was not fitted to (issue 9).
 
 For each set directory of hand-written golden files (default: tests/devset/seen, and
-tests/devset/heldout, tests/devset/heldout2, tests/devset/dev3 and tests/devset/dev4 if they exist, plus every --set DIR) and
+tests/devset/heldout, tests/devset/heldout2, tests/devset/dev3 and tests/devset/dev4 if they exist, plus
+every --set DIR) and
 for the corpus
 (../shared/corpus as text, and as PDF rendered with tests/pdf_fixture.py, against
 tests/golden/<year>.yaml), every file is read and extracted with the project's own reader and extractor
