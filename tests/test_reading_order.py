@@ -397,3 +397,16 @@ def test_a_small_table_of_amounts_states_its_rows():
     fig = extract(_doc(lines)).figures
     assert fig["finansieringstilskud"].value == 3000
     assert fig["finansieringstilskud_efter_vilkaar"].value == 1200
+
+
+def test_an_indefinite_head_of_a_compound_names_the_compound_again():
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "Den forudsatte pris- og lønstigning for de kommunale serviceudgifter er 2,4 pct. fra 2046 til 2047.",
+        "For anlægsudgifterne forudsættes en stigning på 2,1 pct., og for kommunernes samlede udgifter",
+        "inklusive overførsler 2,2 pct.",
+    ]
+    fig = extract(_doc(lines)).figures
+    assert str(fig["pl_service"].value) == "2.4"
+    assert str(fig["pl_anlaeg"].value) == "2.1"

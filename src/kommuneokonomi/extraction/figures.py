@@ -10,6 +10,7 @@ A number bound to another year than the one the key concerns is never a candidat
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -435,7 +436,7 @@ def _find_hit(
                 if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
                     d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
-                anaphor = _anaphor(sentence, prev[i])
+                anaphor = _anaphor(sentence, prev[i], _phrase_end(ctx.previous, i, term))
                 if anaphor is not None:  # "… et finansieringstilskud. Tilskuddet udgør 3,5 mia. kr."
                     s = max(s, term.weight * _proximity(_distance(sentence, anaphor, j, None)))
                 if best is None or s > best.score:
@@ -503,7 +504,19 @@ def _leads(previous: Sentence, sentence: Sentence) -> bool:
     )
 
 
-def _anaphor(sentence: Sentence, cue: Token) -> int | None:
+_INDEFINITE = ("en", "et")
+#: the shortest compound head read as naming its compound again
+_HEAD_CHARS = 6
+
+
+def _phrase_end(sentence: Sentence, i: int, term: Term) -> Token:
+    """The last word of the term's occurrence at token i ("lønstigning" of "pris- og lønstigning")."""
+    words = sentence.word_positions
+    k = words.index(i) + len(term.words) - 1
+    return sentence.tokens[words[k]] if k < len(words) else sentence.tokens[i]
+
+
+def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int | None:
     """The sentence's first word, if it names again what the cue of the previous sentence named.
 
     A definite noun opening a sentence ("Tilskuddet", "Rammen", "Bidraget") whose stem ends the cue word
@@ -514,9 +527,22 @@ def _anaphor(sentence: Sentence, cue: Token) -> int | None:
     if not words:
         return None
     first = sentence.tokens[words[0]]
-    if first.text == first.stem or len(first.stem) < 4 or not cue.stem.endswith(first.stem):
+    if first.text != first.stem and len(first.stem) >= 4 and cue.stem.endswith(first.stem):
+        return words[0]
+    if head is None:
         return None
-    return words[0]
+    # "… pris- og lønstigning … For anlæg forudsættes en stigning på 2,3 pct.": an indefinite noun that
+    # is the head of the cue's compound names it again
+    for a, b in itertools.pairwise(words):
+        art, noun = sentence.tokens[a], sentence.tokens[b]
+        if (
+            art.text in _INDEFINITE
+            and len(noun.text) >= _HEAD_CHARS
+            and head.text != noun.text
+            and head.text.endswith(noun.text)
+        ):
+            return b
+    return None
 
 
 def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
