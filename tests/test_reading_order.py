@@ -11,6 +11,11 @@ def _doc(lines: list[str]):  # type: ignore[no-untyped-def]
     return parse_document("\n".join(lines).encode("utf-8"), "aftale.txt", ".txt")
 
 
+def _figures(*body: str):  # type: ignore[no-untyped-def]
+    """The figures extracted from an agreement for 2047 with these lines under its title."""
+    return extract(_doc(["Aftale om kommunernes økonomi for 2047", "", *body])).figures
+
+
 def _side_by_side(left: list[str], right: list[str], col: int) -> list[str]:
     n = max(len(left), len(right))
     left += [""] * (n - len(left))
@@ -250,12 +255,7 @@ def test_a_frame_of_the_same_size_takes_the_amount_named_before_it():
 
 
 def test_the_regulation_of_the_block_grant_named_as_a_noun():
-    lines = [
-        "Aftale om kommunernes økonomi for 2047",
-        "",
-        "Efterreguleringen af bloktilskuddet for 2046 udgør 0,6 mia. kr.",
-    ]
-    fig = extract(_doc(lines)).figures
+    fig = _figures("Efterreguleringen af bloktilskuddet for 2046 udgør 0,6 mia. kr.")
     assert fig["midtvejsregulering"].value == 600
     assert fig["midtvejsregulering_aar"].value == 2046
 
@@ -381,9 +381,7 @@ def test_a_year_belongs_to_the_quantity_of_its_own_clause():
 
 
 def test_a_small_table_of_amounts_states_its_rows():
-    lines = [
-        "Aftale om kommunernes økonomi for 2047",
-        "",
+    fig = _figures(
         "Der ydes et finansieringstilskud på 3,0 mia. kr. i 2047, som fordeles som vist i tabel 4.",
         "",
         "Tabel 4. Finansieringstilskuddet i 2047",
@@ -393,20 +391,16 @@ def test_a_small_table_of_amounts_states_its_rows():
         "I alt                                             3.000",
         "",
         "Parterne er enige om fordelingen.",
-    ]
-    fig = extract(_doc(lines)).figures
+    )
     assert fig["finansieringstilskud"].value == 3000
     assert fig["finansieringstilskud_efter_vilkaar"].value == 1200
 
 
 def test_an_indefinite_head_of_a_compound_names_the_compound_again():
-    lines = [
-        "Aftale om kommunernes økonomi for 2047",
-        "",
+    fig = _figures(
         "Den forudsatte pris- og lønstigning for de kommunale serviceudgifter er 2,4 pct. fra 2046 til 2047.",
         "For anlægsudgifterne forudsættes en stigning på 2,1 pct., og for kommunernes samlede udgifter",
         "inklusive overførsler 2,2 pct.",
-    ]
-    fig = extract(_doc(lines)).figures
+    )
     assert str(fig["pl_service"].value) == "2.4"
     assert str(fig["pl_anlaeg"].value) == "2.1"
