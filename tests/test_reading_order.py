@@ -404,3 +404,12 @@ def test_an_indefinite_head_of_a_compound_names_the_compound_again():
     )
     assert str(fig["pl_service"].value) == "2.4"
     assert str(fig["pl_anlaeg"].value) == "2.1"
+
+
+def test_a_definite_head_names_the_compound_of_its_own_sentence_again():
+    fig = _figures(
+        "Kommunernes udviklingsbidrag til regionerne reguleres med det regionale pris- og lønskøn",
+        "på 2,4 pct., så bidraget stiger fra 150 kr. pr. indbygger i 2046 til 154 kr. pr. indbygger i 2047.",
+    )
+    assert fig["grundbidrag"].value == 154
+    assert fig["grundbidrag_forrige"].value == 150

@@ -406,6 +406,10 @@ def _find_hit(
                 continue
             d = _distance(sentence, i, j, None if topic else kind)
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
+            if topic and i < j:
+                again = _named_again(sentence, i, j)
+                if again is not None:  # "Kommunernes udviklingsbidrag … så bidraget stiger til 116 kr."
+                    s = max(s, term.weight * _proximity(_distance(sentence, again, j, None)))
             if not topic:
                 mine = _binding(sentence, i, j)
                 nearer = [k for k in numbers if k not in (j, whole) and _binding(sentence, i, k) < mine]
@@ -502,6 +506,17 @@ def _leads(previous: Sentence, sentence: Sentence) -> bool:
         and len(text.split()) <= _LABEL_WORDS
         and not any(ch.isdigit() for ch in text)
     )
+
+
+def _named_again(sentence: Sentence, i: int, j: int) -> int | None:
+    """A definite noun between cue i and number j of the same sentence whose stem ends the cue word
+    ("udviklingsbidrag … bidraget"): it names the cue's thing again, nearer the number."""
+    cue = sentence.tokens[i]
+    for k in range(j - 1, i, -1):
+        t = sentence.tokens[k]
+        if t.kind == "word" and t.text != t.stem and len(t.stem) >= _HEAD_CHARS and cue.stem.endswith(t.stem):
+            return k
+    return None
 
 
 _INDEFINITE = ("en", "et")
