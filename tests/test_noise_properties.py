@@ -29,6 +29,7 @@ from typographic_noise import TRANSFORMS
 from conftest import GOLDEN, corpus_by_sha
 from devset.scoring import (
     DEV3,
+    DEV4,
     HELDOUT,
     HELDOUT2,
     KNOWN_MISSES,
@@ -57,7 +58,7 @@ def seeds() -> dict[str, Seed]:
         sha = yaml.safe_load(golden.read_text("utf-8"))["document"]["sha256"]
         assert sha in by_sha, f"{golden.name}: its agreement is not in ../shared/corpus"
         cases.append(corpus_case(golden, by_sha[sha], f"corpus {golden.stem}"))
-    for directory in (SEEN, HELDOUT, HELDOUT2, DEV3):
+    for directory in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4):
         if directory.is_dir():
             cases += [c for c in set_cases(directory) if c.path.suffix in (".txt", ".md")]
     out = {}
@@ -72,7 +73,7 @@ SEED_NAMES = sorted(seeds())
 
 
 def _known(name: str) -> dict[str, str]:
-    files = [KNOWN_MISSES, *(d / "known_misses.yaml" for d in (SEEN, HELDOUT, HELDOUT2, DEV3))]
+    files = [KNOWN_MISSES, *(d / "known_misses.yaml" for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4))]
     listed = known_misses(*files).get(name, {})
     return {key: reason.split(":", 1)[0].strip() for key, reason in listed.items()}
 

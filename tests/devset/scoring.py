@@ -30,6 +30,9 @@ HELDOUT2 = DEVSET / "heldout2"
 #: a third development set, written by an independent author for this project (2011 joint agreements,
 #: 2012, 2032) and fixed against in the typographic-noise round; its known misses travel with it
 DEV3 = DEVSET / "dev3"
+#: a fourth development set, by the same author as dev3 (2010, 2013 joint agreements, 2031), held out in the
+#: typographic-noise round and fixed against in the reading-order round; its known misses travel with it
+DEV4 = DEVSET / "dev4"
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored

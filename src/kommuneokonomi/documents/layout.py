@@ -31,6 +31,7 @@ from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
+_EMPTY_CELLS = ("-", "–", "−")
 _BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
 #: share of the page height at the top and bottom where running headers and footers stand
 _MARGIN_ZONE = 0.12
@@ -258,7 +259,10 @@ def _mark_tables(lines: list[Line], header_rows: set[str]) -> None:
     for ln in lines:
         if ln.kind != "text" or len(ln.cells) < 2 or _years_only(ln):
             continue
-        if ln.numeric_cells == len(ln.cells) - 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
+        # a dash is an empty cell ("-": nothing in that column, as a new row's last year)
+        empty = sum(1 for c in ln.cells[1:] if c in _EMPTY_CELLS)
+        filled = ln.numeric_cells
+        if filled and filled + empty == len(ln.cells) - 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):
             ln.kind = "row"
     for i, ln in enumerate(lines):
         if ln.kind == "text" and len(ln.cells) == 1 and not _NUMBER_CELL_RE.match(ln.cells[0]):

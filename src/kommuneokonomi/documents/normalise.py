@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kommuneokonomi.documents.base import RawLine
+from kommuneokonomi.documents.columns import leader_statements, pair_column_table, split_side_by_side
 from kommuneokonomi.extraction.numbers import NUMBER
 from kommuneokonomi.models import Block, BlockKind
 
@@ -29,7 +30,7 @@ PAGE_NUMBER_RE = re.compile(
 _RUNNING_TITLE_RE = re.compile(
     r"^\s*Aftale om kommunernes økonomi for \d{4}\s*(?P<sep>[ꞏ·•|–-].*|\s{2,}(?:side\s+)?\d{1,3})?$"
 )
-CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})\.\s+(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
+CHAPTER_RE = re.compile(r"^(?P<number>\d{1,2})(?:\.\s+|\s{2,})(?P<title>[A-ZÆØÅ][^\n]{1,90})$")
 PART_RE = re.compile(r"^(?P<kind>Boks|Tabel|Figur)\s+(?P<number>\d{1,2})\.?\s*$")
 #: "Tabel 1", "Tabel 1. Balance …", "Tabel 1: …" — not a sentence about the table ("Tabel 1 viser …")
 _TABLE_CAPTION_RE = re.compile(r"^Tabel\s+\d{1,2}\b(?!\s+[a-zæøå])")
@@ -39,8 +40,11 @@ _SUBCHAPTER_RE = re.compile(r"^\d{1,2}\.\d{1,2}\.?\s+[A-ZÆØÅ][^\n]{1,80}$")
 _TOC_RE = re.compile(r"(?:\.{4,}|…{2,}|(?:\.\s){4,})\s*\d{1,3}\s*$")
 #: a running header or footer with its page number set off by a wide gap ("Aftaler om … for 2011      4")
 _PAGED_HEADER_RE = re.compile(
-    r"^(?:(?:side\s+)?\d{1,3}(?:\s{2,}|\t)\D.*|\D.*?(?:\s{2,}|\t)(?:side\s+)?\d{1,3})$", re.IGNORECASE
+    r"^(?:(?:side\s+)?\d{1,3}(?:\s{2,}|\t)\D.*|\D.*?(?:\s{2,}|\t)(?:side\s+)?(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?)$",
+    re.IGNORECASE,
 )
+#: the page number at the end ("4", "side 4", "– 4 –") or the start of a running header
+_PAGE_NUMBER_AT_EDGE = r"(?:^|\s)(?:side\s+)?(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?\s*$|^\s*(?:side\s+)?\d{1,3}\s"
 #: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
 _GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
 _SPACED_CELL_RE = re.compile(r"(?:(?<=\s\s)|(?<=\t))-?\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s{2,}|\t|\s*$)")
@@ -225,7 +229,12 @@ def _running_header(text: str) -> bool:
     by a wide gap, or the agreement's title with a gap before a date."""
     m = _PAGED_HEADER_RE.match(text)
     if m:
-        title = re.sub(r"(?:^|\s)(?:side\s+)?\d{1,3}\s*$|^\s*(?:side\s+)?\d{1,3}\s", " ", text, flags=re.I)
+        title = re.sub(
+            r"(?:^|\s)(?:side\s+)?(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?\s*$|^\s*(?:side\s+)?\d{1,3}\s",
+            " ",
+            text,
+            flags=re.I,
+        )
         return len(text) < 120 and not re.search(r"\d", _YEAR_ONLY_RE.sub("", title))
     return len(text) < 120 and bool(_GAPPED_TITLE_RE.match(text)) and not _NUMBER_CELL_RE.search(text)
 
@@ -332,7 +341,7 @@ def flowing_blocks(
     "break"), so a short line or a page end does not end a paragraph by itself; `headings_known`,
     headings are marked (hint "heading"), so a short line before a capital is not taken for one.
     """
-    lines = lift_framed_boxes(drop_page_furniture(lines, pages_known))
+    lines = lift_framed_boxes(pair_column_table(split_side_by_side(drop_page_furniture(lines, pages_known))))
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
     typical = lengths[int(len(lengths) * 0.8)]
@@ -362,6 +371,11 @@ def flowing_blocks(
         nxt = _next_text(lines, idx)
         if BULLET_RE.match(raw):
             st.open("bullet", ln, BULLET_RE.sub("", raw).strip())
+            continue
+        stated = leader_statements(text) if ("...." in text or "…" in text or ". . . ." in text) else None
+        if stated is not None:  # a headline list: each line a statement of its own
+            for statement in stated:
+                st.emit("paragraph", ln, statement)
             continue
         if _is_structural_heading(text, st) or ln.hint == "heading":
             st.emit("heading", ln, text)

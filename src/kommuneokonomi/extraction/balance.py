@@ -123,12 +123,17 @@ def _clean(label: str) -> str:
     return re.sub(r"\s+", " ", label).strip().lower()
 
 
+#: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger"
+_QUALIFIER_RE = re.compile(r"\s+(?:inkl|ekskl|inklusive|eksklusive)\b\.?\s.*$")
+
+
 @cache
-def _label_key(label: str) -> tuple[str | None, bool]:
+def label_key(label: str) -> tuple[str | None, bool]:
     """(row key, exact?) for a printed label; a qualifier in parentheses the known labels do not have
     ("Forsikrede ledige (dagpenge og aktivering)") does not change the row."""
     clean = _clean(label)
     bare = re.sub(r"\s*\([^)]*\)", "", clean).strip()
+    bare = _QUALIFIER_RE.sub("", bare)  # "Bloktilskud inkl. balancetilskud": the block grant row
     for key, labels in ROW_LABELS.items():
         if clean in labels or bare in labels:
             return key, True
@@ -156,7 +161,7 @@ def _first_row(blocks: list[Block]) -> int | None:
     """Without a caption: the block before the first serviceudgifter row."""
     for i, b in enumerate(blocks):
         label = b.cells[0] if b.cells else b.text
-        if len(label) < 60 and _label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter":
+        if len(label) < 60 and label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter":
             return max(0, i - 1)
     return None
 
@@ -221,7 +226,7 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
             pieces.append(piece)
             continue
         text = b.text.replace("\x00", " ")  # a tab drawn in a PDF comes out as NUL
-        rows_begun = any(p.numbers and _label_key(p.label)[0] for p in pieces)
+        rows_begun = any(p.numbers and label_key(p.label)[0] for p in pieces)
         if _COLUMNS_ONLY_RE.match(text) and header.unit is not None and not rows_begun:
             header.columns = (header.columns or []) + [c.strip() for c in _COLUMN_RE.findall(text)]
             continue  # the header's column titles on lines of their own (PDF)
@@ -253,7 +258,7 @@ def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
     between them (an interrupting paragraph, a page break); a block of only numbers after the last
     label belongs to it (label and amount on separate lines)."""
     position = {id(b): k for k, b in enumerate(region)}
-    labelled = sorted({position[id(p.block)] for p in pieces if _label_key(p.label)[0]})
+    labelled = sorted({position[id(p.block)] for p in pieces if label_key(p.label)[0]})
     if not labelled:
         return len(region) - 1
     end = labelled[0]
@@ -303,7 +308,7 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
         and not all(_YEAR_ONLY_RE.match(n.strip()) for n, *_ in p.numbers)
         and not _FURNITURE_RE.match(_clean(p.label))
     ]
-    known = [n for n, p in enumerate(rows) if _label_key(p.label)[0]]
+    known = [n for n, p in enumerate(rows) if label_key(p.label)[0]]
     if not known:
         return None
     rows = rows[known[0] : known[-1] + 1]  # text before the first and after the last row is not the table
@@ -325,7 +330,7 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
     figures: dict[str, Figure] = {}
     for p in rows:
         label = p.label.strip()
-        key, exact = _label_key(label)
+        key, exact = label_key(label)
         lo = p.block.lines_of(p.start, p.start + max(1, len(label)))[0]
         if key is None:
             if len(label.split()) <= _MAX_LABEL_WORDS:
@@ -400,7 +405,7 @@ def _cell_number(text: str) -> Decimal | None:
 def _infer_unit(rows: list[_Piece]) -> str:
     """No unit printed: serviceudgifter in the hundred thousands are mio. kr., in the hundreds mia. kr."""
     for p in rows:
-        if _label_key(p.label)[0] == "serviceudgifter" and p.numbers:
+        if label_key(p.label)[0] == "serviceudgifter" and p.numbers:
             try:
                 return "mia" if abs(parse_number(p.numbers[0][0])) < 5000 else "mio"
             except ValueError:

@@ -10,11 +10,13 @@ A number bound to another year than the one the key concerns is never a candidat
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from kommuneokonomi.extraction.balance import label_key
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
 from kommuneokonomi.extraction.text import YEAR_RE, Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
@@ -110,8 +112,12 @@ def _contexts(doc: Document) -> list[Context]:
         above = Sentence(title, 0, len(title.text), 0)
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
         where = " ".join(x for x in (header.section, header.part) if x).lower()
+        # a numbered table of amounts ("Tabel 3. …") with no row of the balance states its rows
+        amounts = bool(heading and _NUMBERED_TABLE_RE.match(heading.block.text)) and not any(
+            row.cells and label_key(row.cells[0])[0] for row in rows
+        )
         for row in rows:
-            for stated in table_statements(row, header, title.text):
+            for stated in table_statements(row, header, title.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
         schedule = table_schedule(header, rows)
         if schedule is not None:
@@ -141,12 +147,44 @@ def _contexts(doc: Document) -> list[Context]:
             continue
         if block.kind != "bullet" and not (prev_block and prev_block.text.rstrip().endswith(":")):
             previous = None
-        for s in split_sentences(block):
-            out.append(Context(s, previous, heading, section))
+        sentences = split_sentences(block)
+        for k, s in enumerate(sentences):
+            out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section))
             previous = lead = s
         prev_block = block
     read_table()
     return out
+
+
+#: a sentence that gives its subject the size of an amount named before it ("Rammen for skatteforhøjelser
+#: er af samme størrelse", "… udgør det samme beløb")
+_SAME_SIZE_RE = re.compile(
+    r"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor)\b", re.IGNORECASE
+)
+#: how many sentences back the amount may stand
+_SAME_SIZE_BACK = 3
+
+
+def _same_size(sentence: Sentence, before: list[Sentence]) -> Sentence | None:
+    """The sentence read with the amount it refers to, or None.
+
+    "… inden for en ramme på 300 mio. kr. Tilskuddet udgør 75 pct. … Rammen for skatteforhøjelser er af
+    samme størrelse." states a frame of 300 mio. kr.: the sentence is read as if the amount of the latest
+    sentence before it (of the paragraph, at most _SAME_SIZE_BACK back) that names one stood at its end.
+    """
+    if sentence.has_number or not _SAME_SIZE_RE.search(sentence.text):
+        return None
+    for other in reversed(before[-_SAME_SIZE_BACK:]):
+        amounts = [t for t in other.tokens if t.kind == "quantity" and t.quantity == "amount"]
+        if amounts:
+            block = sentence.block
+            line = block.source(sentence.start, sentence.end).line_start
+            text = f"{sentence.text.rstrip().rstrip('.')}: {amounts[-1].text}."
+            stated = Block(
+                kind="paragraph", text=text, offsets=[(0, line)], section=block.section, part=block.part
+            )
+            return Sentence(stated, 0, len(text), sentence.index)
+    return None
 
 
 _HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
@@ -156,6 +194,11 @@ _TABLE_UNITS = (
     (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
 )
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
+#: a numbered table of amounts that is not the balance ("Tabel 3. Det ekstraordinære finansieringstilskud
+#: | Mio. kr. | Fordelt efter … vilkår | 1.000"): its rows state amounts in the unit its header names (the
+#: balance, Tabel 1, is read by balance.py; an unnumbered list of amounts states nothing by itself)
+_TABLE_AMOUNT_RE = re.compile(r"\b(mio|mia)\.?\s*kr\b", re.IGNORECASE)
+_NUMBERED_TABLE_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
 
 
 def _is_header(block: Block) -> bool:
@@ -164,7 +207,7 @@ def _is_header(block: Block) -> bool:
     return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
 
 
-def table_statements(row: Block, header: Block, title: str) -> list[Block]:
+def table_statements(row: Block, header: Block, title: str, amounts: bool = False) -> list[Block]:
     """A table row of percentages or amounts per inhabitant read as the statements it makes.
 
     "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
@@ -181,6 +224,9 @@ def table_statements(row: Block, header: Block, title: str) -> list[Block]:
     if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
         return []
     unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+    if unit is None and amounts:
+        scale = _TABLE_AMOUNT_RE.search(title)
+        unit = f"{scale.group(1).lower()}. kr." if scale else None
     if unit is None:
         return []
     if len(values) == 1:
@@ -299,6 +345,10 @@ def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
     )
     if kind is not None:
         d += NUMBER_PENALTY * sentence.between(kind, i, j)
+    lo, hi = (i, j) if i < j else (j, i)
+    for a, b in sentence.asides():
+        if lo < a and b < hi:  # a relative clause between cue and number: it does not part them
+            d -= sentence.between("word", a, b) + BOUNDARY_PENALTY * (sentence.between("boundary", a, b) + 2)
     return d
 
 
@@ -356,6 +406,10 @@ def _find_hit(
                 continue
             d = _distance(sentence, i, j, None if topic else kind)
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
+            if topic and i < j:
+                again = _named_again(sentence, i, j)
+                if again is not None:  # "Kommunernes udviklingsbidrag … så bidraget stiger til 116 kr."
+                    s = max(s, term.weight * _proximity(_distance(sentence, again, j, None)))
             if not topic:
                 mine = _binding(sentence, i, j)
                 nearer = [k for k in numbers if k not in (j, whole) and _binding(sentence, i, k) < mine]
@@ -381,12 +435,12 @@ def _find_hit(
                     continue
                 words_after = ctx.previous.between("word", i, len(prev))
                 words_before = sentence.between("word", -1, j)
-                lead = ctx.previous.text.rstrip().endswith(":")  # a list's lead: the same statement
+                lead = _leads(ctx.previous, sentence)  # a list's lead or an item's label: the same statement
                 d = words_after + words_before + (LEAD_PENALTY if lead else PREVIOUS_SENTENCE_PENALTY)
                 if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
                     d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
-                anaphor = _anaphor(sentence, prev[i])
+                anaphor = _anaphor(sentence, prev[i], _phrase_end(ctx.previous, i, term))
                 if anaphor is not None:  # "… et finansieringstilskud. Tilskuddet udgør 3,5 mia. kr."
                     s = max(s, term.weight * _proximity(_distance(sentence, anaphor, j, None)))
                 if best is None or s > best.score:
@@ -435,7 +489,49 @@ def denied(spec: CueSpec, ctx: Context, contexts_of_block: list[Context]) -> boo
     )
 
 
-def _anaphor(sentence: Sentence, cue: Token) -> int | None:
+#: the most words of a label opening a list item or a paragraph ("**Midtvejsregulering.** Bloktilskuddet …")
+_LABEL_WORDS = 4
+
+
+def _leads(previous: Sentence, sentence: Sentence) -> bool:
+    """Does the previous sentence lead into this one: a list's lead ("… som følger:"), or a short label
+    that opens the same paragraph or list item ("Midtvejsregulering. Bloktilskuddet for 2012 …")?"""
+    text = previous.text.rstrip()
+    if text.endswith(":"):
+        return True
+    return (
+        previous.block is sentence.block
+        and previous.index == 0
+        and text.endswith(".")
+        and len(text.split()) <= _LABEL_WORDS
+        and not any(ch.isdigit() for ch in text)
+    )
+
+
+def _named_again(sentence: Sentence, i: int, j: int) -> int | None:
+    """A definite noun between cue i and number j of the same sentence whose stem ends the cue word
+    ("udviklingsbidrag … bidraget"): it names the cue's thing again, nearer the number."""
+    cue = sentence.tokens[i]
+    for k in range(j - 1, i, -1):
+        t = sentence.tokens[k]
+        if t.kind == "word" and t.text != t.stem and len(t.stem) >= _HEAD_CHARS and cue.stem.endswith(t.stem):
+            return k
+    return None
+
+
+_INDEFINITE = ("en", "et")
+#: the shortest compound head read as naming its compound again
+_HEAD_CHARS = 6
+
+
+def _phrase_end(sentence: Sentence, i: int, term: Term) -> Token:
+    """The last word of the term's occurrence at token i ("lønstigning" of "pris- og lønstigning")."""
+    words = sentence.word_positions
+    k = words.index(i) + len(term.words) - 1
+    return sentence.tokens[words[k]] if k < len(words) else sentence.tokens[i]
+
+
+def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int | None:
     """The sentence's first word, if it names again what the cue of the previous sentence named.
 
     A definite noun opening a sentence ("Tilskuddet", "Rammen", "Bidraget") whose stem ends the cue word
@@ -446,9 +542,22 @@ def _anaphor(sentence: Sentence, cue: Token) -> int | None:
     if not words:
         return None
     first = sentence.tokens[words[0]]
-    if first.text == first.stem or len(first.stem) < 4 or not cue.stem.endswith(first.stem):
+    if first.text != first.stem and len(first.stem) >= 4 and cue.stem.endswith(first.stem):
+        return words[0]
+    if head is None:
         return None
-    return words[0]
+    # "… pris- og lønstigning … For anlæg forudsættes en stigning på 2,3 pct.": an indefinite noun that
+    # is the head of the cue's compound names it again
+    for a, b in itertools.pairwise(words):
+        art, noun = sentence.tokens[a], sentence.tokens[b]
+        if (
+            art.text in _INDEFINITE
+            and len(noun.text) >= _HEAD_CHARS
+            and head.text != noun.text
+            and head.text.endswith(noun.text)
+        ):
+            return b
+    return None
 
 
 def _other_years(sentence: Sentence, j: int, others: list[int], kind: str) -> bool:
@@ -510,10 +619,55 @@ def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     return nearest
 
 
+#: phrases that make the year after them the basis a number is compared with ("øges med 1,2 mia. kr. i
+#: forhold til det aftalte niveau for 2009"): the number concerns the budget year, not that year
+_BASIS_PHRASES = (("i", "forhold", "til"), ("sammenlignet", "med"), ("ud", "over"), ("udover",))
+_BASIS_WORDS = 8
+
+
+def _basis_year(tokens: list[Token], i: int) -> bool:
+    """Is year token i the comparison basis of its clause (a basis phrase among the words before it)?"""
+    words: list[str] = []
+    for t in reversed(tokens[max(0, i - 2 * _BASIS_WORDS) : i]):
+        if t.kind in ("boundary", "quantity", "year") or len(words) == _BASIS_WORDS:
+            break
+        words.insert(0, t.text)
+    return any(
+        tuple(words[k : k + len(p)]) == p for p in _BASIS_PHRASES for k in range(len(words) - len(p) + 1)
+    )
+
+
+#: a year this many words after a quantity ("120 kr. pr. indbygger i 2012") is that quantity's
+_OWN_YEAR_WORDS = 2
+
+
+def _owned_by_another(sentence: Sentence, i: int, j: int) -> bool:
+    """Does year i belong to another quantity, of any kind: one it follows directly, or one that stands
+    between it and number j in a clause of its own ("… lønskøn på 2,7 pct., så bidraget stiger fra 113
+    kr. pr. indbygger i 2009")?"""
+    tokens = sentence.tokens
+    before = next((k for k in range(i - 1, -1, -1) if tokens[k].kind == "quantity"), None)
+    if (
+        before is not None
+        and before != j
+        and sentence.between("boundary", before, i) == 0
+        and sentence.between("word", before, i) <= _OWN_YEAR_WORDS
+    ):
+        return True  # "… på 120 kr. pr. indbygger i 2012 reguleres med 1,6 pct.": the year is the 120's
+    lo, hi = (i, j) if i < j else (j, i)
+    between = [k for k in range(lo + 1, hi) if tokens[k].kind == "quantity"]
+    if not between:
+        return False
+    nearest = between[-1] if i > j else between[0]
+    return sentence.between("boundary", j, nearest) > 0
+
+
 def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     best, best_d = None, MAX_YEAR_DISTANCE
     for i, t in enumerate(sentence.tokens):
-        if t.kind == "year":
+        if t.kind == "year" and not (j < i and _basis_year(sentence.tokens, i)):
+            if _owned_by_another(sentence, i, j):
+                continue
             d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
             if d < best_d:
                 best, best_d = t, d

@@ -169,7 +169,9 @@ def _year_from_frames(doc: Document) -> Found | None:
 #: kommunale og regionale økonomi for 2011" holds "AFTALE OM REGIONERNES ØKONOMI FOR 2011" after the
 #: municipalities'); a sentence about it ("Aftale om regionernes økonomi for 2011 indebærer …") is not
 _PART_TITLE_RE = re.compile(
-    r"^\W*Aftale\s+om\s+(?P<who>regionernes|kommunernes)\s+økonomi\s+(?:for|i)\s+(?:19|20)\d{2}\b",
+    # the title may follow a part's number: "Del II – Aftale om regionernes økonomi for 2013"
+    r"^\W*(?:Del\s+(?:[IVX]{1,4}|\d{1,2})\.?\s*[–:.-]?\s*)?"
+    r"Aftale\s+om\s+(?P<who>regionernes|kommunernes)\s+økonomi\s+(?:for|i)\s+(?:19|20)\d{2}\b",
     re.IGNORECASE,
 )
 

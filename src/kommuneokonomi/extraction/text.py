@@ -63,6 +63,9 @@ _NON_TERMINAL = {
     "ift",
 }
 _DIGIT_RE = re.compile(r"\d")
+#: words that open a relative clause, and the most words such a clause has to be read as an aside
+_RELATIVE_WORDS = {"som", "der", "hvis"}
+_MAX_ASIDE_WORDS = 8
 #: abbreviations after which a number goes on the sentence ("pct. 2,1", "kr. 3", "nr. 4")
 _UNIT_ABBREVIATIONS = {
     "kr",
@@ -114,6 +117,7 @@ class Sentence:
     """A sentence of a block; its tokens are made when first needed (most sentences hold no number)."""
 
     __slots__ = (
+        "_asides",
         "_counts",
         "_quantity",
         "_tokens",
@@ -134,6 +138,7 @@ class Sentence:
         self.word_ids: list[frozenset[int]] | None = None  # the cue words each word matches (extractor)
         self._counts: dict[str, list[int]] | None = None
         self._quantity: bool | None = None
+        self._asides: list[tuple[int, int]] | None = None
 
     @property
     def tokens(self) -> list[Token]:
@@ -167,6 +172,28 @@ class Sentence:
         lo, hi = (i, j) if i < j else (j, i)
         c = self.counts()[cls]
         return c[hi] - c[lo + 1] if hi > lo else 0
+
+    def asides(self) -> list[tuple[int, int]]:
+        """Relative clauses set off by commas inside the sentence ("Satsreguleringsprocenten, som regulerer
+        overførslerne, er 2,6 pct."): (first comma, closing comma) token positions. The clause stands
+        between a subject and its verb, so a cue before it and a number after it belong together; one with
+        a quantity or a year of its own is no aside."""
+        if self._asides is None:
+            out: list[tuple[int, int]] = []
+            tokens = self.tokens
+            for a, t in enumerate(tokens[:-2]):
+                if t.text != "," or tokens[a + 1].text not in _RELATIVE_WORDS:
+                    continue
+                for b in range(a + 2, min(len(tokens), a + 2 + 2 * _MAX_ASIDE_WORDS)):
+                    u = tokens[b]
+                    if u.kind in ("quantity", "year") or (u.kind == "boundary" and u.text != ","):
+                        break
+                    if u.text == ",":
+                        if b + 1 < len(tokens):
+                            out.append((a, b))
+                        break
+            self._asides = out
+        return self._asides
 
     @property
     def has_number(self) -> bool:

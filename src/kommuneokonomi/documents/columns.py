@@ -1,0 +1,212 @@
+"""Reading order of extracted text laid out in columns, repaired before paragraphs are built.
+
+Two ways a PDF-to-text conversion loses the reading order of columns:
+- a two-column page printed side by side: each line holds a piece of the left column, a gap, and a
+  piece of the right column. The right column starts at the same character position on many lines;
+  its pieces are prose (words, not amounts). The lines are read as the left column, then the right one.
+- a table extracted column by column: first all row labels, one a line, then each value column as a
+  title line (optional) and one value a line, as many values as labels. The lines are paired back
+  into rows (label, value, value …), with the column titles as a header row.
+Both work on plain text lines (the text reader); a reader that saw the geometry gives cells itself.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from kommuneokonomi.documents.base import RawLine
+from kommuneokonomi.extraction.numbers import NUMBER
+
+#: a gap of this many spaces (or more) between two columns of text
+_GUTTER = 3
+#: a side-by-side stretch has at least this many lines with prose on both sides of the same gutter
+_MIN_PAIRED = 5
+#: a piece of a column is prose: at least this many words with letters
+_PROSE_WORDS = 2
+_WORD_RE = re.compile(r"[A-Za-zÆØÅæøåÉé]{2,}")
+_VALUE_RE = re.compile(rf"^[-−–]?\s?(?:{NUMBER})$|^[-−–]$")
+_AMOUNT_END_RE = re.compile(rf"(?:{NUMBER})\s*$")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+#: a column table has at least this many rows
+_MIN_ROWS = 4
+_MAX_LABEL_CHARS = 60
+_MAX_TITLE_LINES = 2
+
+
+def _right_starts(text: str) -> list[int]:
+    """Positions where text resumes after a gutter, with prose to the right of it."""
+    out = []
+    for m in re.finditer(rf"\S(\s{{{_GUTTER},}})(?=\S)", text):
+        start = m.end(1)
+        if len(_WORD_RE.findall(text[start:])) >= _PROSE_WORDS and _WORD_RE.search(text[: m.start(1)]):
+            out.append(start)
+    return out
+
+
+def _fits(text: str, col: int) -> bool:
+    """The line is consistent with a gutter ending at col: nothing crosses it."""
+    if len(text.rstrip()) < col - 1:
+        return True
+    return text[col - 2 : col] == "  " and text[col : col + 1] not in ("", " ")
+
+
+def split_side_by_side(lines: list[RawLine]) -> list[RawLine]:
+    """Lines of a two-column stretch read as the left column, then the right one (see module doc)."""
+    if not any("   " in ln.text for ln in lines):
+        return lines
+    starts = [_right_starts(ln.text) if ln.cells is None and "   " in ln.text else [] for ln in lines]
+    out: list[RawLine] = []
+    i = 0
+    while i < len(lines):
+        stretch = _stretch_at(lines, starts, i)
+        if stretch is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        end, col = stretch
+        left = [RawLine(ln.number, ln.text[:col].rstrip(), ln.page, ln.page_start) for ln in lines[i:end]]
+        right = [RawLine(ln.number, ln.text[col:].rstrip(), ln.page) for ln in lines[i:end]]
+        out += [*left, RawLine(lines[end - 1].number, "", lines[end - 1].page, hint="break"), *right]
+        out.append(RawLine(lines[end - 1].number, "", lines[end - 1].page, hint="break"))
+        i = end
+    return out
+
+
+def _stretch_at(lines: list[RawLine], starts: list[list[int]], i: int) -> tuple[int, int] | None:
+    """(end, column) of a side-by-side stretch whose first line, i, has text on both sides, or None."""
+    if not starts[i]:
+        return None
+    counts = Counter(c for found in starts[i : i + 3 * _MIN_PAIRED] for c in found)
+    col = max(starts[i], key=lambda c: counts[c])
+    if counts[col] < _MIN_PAIRED:
+        return None
+    paired = 0
+    end = i
+    for k in range(i, len(lines)):
+        ln = lines[k]
+        if ln.cells is not None or not _fits(ln.text, col) or (ln.page_start and k > i):
+            break
+        paired += col in starts[k]
+        end += 1
+    while end > i and not lines[end - 1].text.strip():
+        end -= 1
+    return (end, col) if paired >= _MIN_PAIRED else None
+
+
+def _label_like(text: str) -> bool:
+    """A row label: a few words, no amount at its end, not the end of a sentence ("mv." is a label's)."""
+    s = text.strip()
+    if not s or len(s) > _MAX_LABEL_CHARS or not _WORD_RE.search(s) or _AMOUNT_END_RE.search(s):
+        return False
+    return not s.endswith((".", ":", ";", ",")) or s.endswith("mv.")
+
+
+def _title_like(text: str) -> bool:
+    s = text.strip()
+    return bool(_WORD_RE.search(s)) and len(s) <= 40 and not re.search(r"\d", _YEAR_RE.sub("", s))
+
+
+def pair_column_table(lines: list[RawLine]) -> list[RawLine]:
+    """A table extracted column by column is paired back into rows (see module doc)."""
+    out: list[RawLine] = []
+    i = 0
+    while i < len(lines):
+        found = _column_table_at(lines, i)
+        if found is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        start, titles, columns, end = found
+        out += lines[i:start]  # a caption or unit line before the labels
+        labels = lines[start : start + len(columns[0])]
+        if any(titles):
+            first = labels[0]
+            heads = [" ".join(t.text.strip() for t in group) for group in titles]
+            out.append(
+                RawLine(first.number, "  ".join(heads), first.page, first.page_start, "heading", ["", *heads])
+            )
+        for r, label in enumerate(labels):
+            values = [col[r].text.strip() for col in columns]
+            out.append(
+                RawLine(
+                    label.number,
+                    "  ".join([label.text.strip(), *values]),
+                    label.page,
+                    label.page_start and not any(titles),
+                    cells=[label.text.strip(), *values],
+                )
+            )
+        i = end
+    return out
+
+
+def _column_table_at(
+    lines: list[RawLine], i: int
+) -> tuple[int, list[list[RawLine]], list[list[RawLine]], int] | None:
+    """(first label, title lines per column, value lines per column, end) of a column table whose run of
+    label lines starts at line i, or None. The labels are the last lines of the run, one per value: the
+    lines before them (a caption, a unit line) stay as they are."""
+    if lines[i].cells is not None or not _label_like(lines[i].text):
+        return None
+    j = i
+    while j < len(lines) and lines[j].cells is None and _label_like(lines[j].text):
+        j += 1
+    run = j - i
+    if run < _MIN_ROWS:
+        return None
+    titles: list[list[RawLine]] = []
+    columns: list[list[RawLine]] = []
+    n: int | None = None
+    k = j
+    while k < len(lines):
+        head: list[RawLine] = []
+        while k < len(lines) and len(head) < _MAX_TITLE_LINES and _title_like(lines[k].text):
+            head.append(lines[k])
+            k += 1
+        values: list[RawLine] = []
+        while k < len(lines) and lines[k].cells is None and _VALUE_RE.match(lines[k].text.strip()):
+            values.append(lines[k])
+            k += 1
+        if len(values) < _MIN_ROWS or (n is not None and len(values) != n):
+            k -= len(head) + len(values)
+            break
+        n = len(values)
+        titles.append(head)
+        columns.append(values)
+    if n is None or n > run:
+        return None
+    return j - n, titles, columns, k
+
+
+#: a line of a list with dot leaders between its label and an amount: "Bruttoanlæg 2031 ....... 24,6 mia.kr."
+_LEADER_RE = re.compile(r"^(?P<label>\S.*?)\s*(?:\.{4,}|…{2,}|(?:\. ){4,})\s*(?P<value>[-−–]?\s?\d.*?)\s*$")
+#: "(service / anlæg)" in the label and "3,0 / 1,0 mia. kr." as its value: one value for each name
+_PAIRED_LABEL_RE = re.compile(r"\((?P<names>[^()]+/[^()]+)\)")
+_PAIRED_VALUE_RE = re.compile(
+    rf"^(?P<values>[-−–]?\s?(?:{NUMBER})(?:\s*/\s*[-−–]?\s?(?:{NUMBER}))+)\s*(?P<unit>.*)$"
+)
+
+
+def leader_statements(text: str) -> list[str] | None:
+    """A dot-leader line of a headline list read as the statements it makes, one a value, or None.
+
+    "Udgiftsloft 2031 ........ 366,2 mia. kr." states "Udgiftsloft 2031 366,2 mia. kr."; a label that
+    names several things with a slash and as many values with a slash ("Betinget bloktilskud (service /
+    anlæg) .... 3,0 / 1,0 mia. kr.") states one value for each ("Betinget bloktilskud service 3,0 mia.
+    kr."). A table of contents (a bare page number after the leaders) is furniture, not read here.
+    """
+    m = _LEADER_RE.match(text.strip())
+    if m is None or re.fullmatch(r"\d{1,3}", m.group("value")):
+        return None
+    label, value = m.group("label"), m.group("value")
+    names = _PAIRED_LABEL_RE.search(label)
+    values = _PAIRED_VALUE_RE.match(value)
+    if names and values:
+        parts = [n.strip() for n in names.group("names").split("/")]
+        numbers = [v.strip() for v in values.group("values").split("/")]
+        if len(parts) == len(numbers):
+            stem = (label[: names.start()] + label[names.end() :]).strip()
+            unit = values.group("unit")
+            return [f"{stem} {p} {n} {unit}".strip() for p, n in zip(parts, numbers, strict=True)]
+    return [f"{label} {value}"]
