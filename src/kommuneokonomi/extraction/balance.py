@@ -218,6 +218,8 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
                 _read_header(b.cells[0], b.cells, header)
                 continue
             titles = [c for c in b.cells[1:] if c]
+            if _COLUMNS_ONLY_RE.match(b.cells[0]):
+                titles = [b.cells[0], *titles]  # the empty corner cell left out by the reader
             if header.columns is None and titles and all(_COLUMNS_ONLY_RE.match(c) for c in titles):
                 header.columns = titles  # a header row under a caption that gave the unit ("Post | Aftale …")
                 continue
@@ -251,6 +253,43 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
         if tail.strip(" \t|–-"):
             pieces.append(_Piece(tail, b, pos + len(tail) - len(tail.lstrip())))
     return pieces, skipped
+
+
+#: a header row naming at least this many balance posts is a transposed table (posts as columns)
+_TRANSPOSED_POSTS = 3
+
+
+def _transposed(region: list[Block]) -> list[Block]:
+    """A table turned on its side (the posts as columns, one row per column of the usual table:
+    "Ændring", "Aftale 2032", "Aftale 2033") turned back: one row per post, the former row titles as the
+    column titles, so that it is read as any other Tabel 1. Each row block then spans the header and the
+    rows it was read from."""
+    for i, b in enumerate(region):
+        if not b.cells or len(b.cells) < _TRANSPOSED_POSTS:
+            continue
+        # the corner cell may be empty and left out by the reader ("| | Serviceudgifter | …")
+        posts = b.cells if label_key(b.cells[0])[0] else b.cells[1:]
+        if sum(1 for c in posts if label_key(c)[0]) < _TRANSPOSED_POSTS:
+            continue
+        rows: list[list[str]] = []
+        for r in region[i + 1 :]:
+            if not r.cells or len(r.cells) != len(posts) + 1 or label_key(r.cells[0])[0]:
+                break
+            if not all(_NUMBER_RE.fullmatch(c.strip()) for c in r.cells[1:] if c.strip()):
+                break
+            rows.append(r.cells)
+            last_line = r.line_end
+        if not rows:
+            continue
+        lines = [(0, b.line_start), (1, last_line)]
+        corner_title = "" if posts is b.cells else b.cells[0]
+        corner = b.model_copy(update={"cells": [corner_title, *(r[0] for r in rows)]})
+        turned = []
+        for j, post in enumerate(posts, start=1):
+            cells = [post, *(r[j] for r in rows)]
+            turned.append(b.model_copy(update={"cells": cells, "text": " | ".join(cells), "offsets": lines}))
+        return [*region[:i], corner, *turned, *region[i + 1 + len(rows) :]]
+    return region
 
 
 def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
@@ -294,6 +333,7 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
                 region.append(b.model_copy(update={"text": b.text[: m.start()]}))
             break
         region.append(b)
+    region = _transposed(region)
     header = _Header()
     pieces, skipped = _pieces(region, header)
     end = _table_end(region, pieces)
