@@ -1,5 +1,6 @@
 """Layouts of held-out set 4: Tabel 1 turned on its side (the posts as columns), in markdown and in
-plain text with aligned columns. The texts are written for these tests."""
+plain text with aligned columns; a sentence with a footnote marker glued to its last unit and the next
+one cut by a page break. The texts are written for these tests."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from kommuneokonomi.documents import parse_document
 from kommuneokonomi.extraction import extract
 
 _TITLE = ["Aftale om kommunernes økonomi for 2041", "", "4. juni 2040", ""]
+_HEADER = "Aftale om kommunernes økonomi for 2041                     Regeringen og KL"
 _CAPTION = "Tabel 1. Kommunernes økonomi (mia. kr., 2041-pl)"
 _TURNED_TEXT = "\n".join(
     [
@@ -72,3 +74,36 @@ def test_a_table_in_the_usual_orientation_is_not_turned():
     result = extract(parse_document(text.encode(), "aftale.md", ".md"))
     assert result.figures["balance.serviceudgifter"].value == Decimal(403000)
     assert result.figures["balance.udgifter_i_alt"].value == Decimal(494000)
+
+
+def test_a_footnote_marker_after_a_unit_ends_the_sentence_cut_by_a_page_header():
+    """ "… 2,6 pct.3 Satsreguleringsprocenten … ud-" / page foot and running header / "gør 2,1 pct.": the
+    marker is no part of the text, the next sentence runs on over the page header, and each rate stays
+    with its own sentence."""
+
+    def page(number: int) -> list[str]:  # a page foot with its number, then the next page's header
+        return ["", " " * 70 + str(number), "\f" + _HEADER, ""]
+
+    text = "\n".join(
+        [
+            *_TITLE,
+            "1. Priser",
+            "",
+            "Udgifterne er fremskrevet med et skøn for pris- og lønudviklingen fra 2040 til 2041 på",
+            "2,9 pct., og anlægsudgifterne med 2,6 pct.3 Satsreguleringsprocenten for 2041 ud-",
+            *page(2),
+            "gør 2,1 pct.",
+            "",
+            "3 Skønnet for anlæg er Finansministeriets.",
+            *page(3),
+            "2. Øvrige forhold",
+            "",
+            "Parterne er enige om at drøfte de øvrige forhold senere på året.",
+            *page(4),
+            "Parterne mødes igen i efteråret.",
+            "",
+        ]
+    )
+    result = extract(parse_document(text.encode(), "aftale.txt", ".txt"))
+    assert result.figures["satsregulering"].value == Decimal("2.1")
+    assert result.figures["pl_anlaeg"].value == Decimal("2.6")

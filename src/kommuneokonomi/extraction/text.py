@@ -83,8 +83,9 @@ _UNIT_ABBREVIATIONS = {
     "bilag",
 }
 #: a sentence ends at ". " before a capital or a quote, or before a number ("… projekter. 1,5 mia. kr. af
-#: regionernes …") when what went before is a sentence of some words, not a lead-in ("Anlæg. 1,0 mia. kr.")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(\d])")
+#: regionernes …") when what went before is a sentence of some words, not a lead-in ("Anlæg. 1,0 mia. kr.");
+#: also where a footnote marker is glued to the stop of an abbreviation ("… 2,6 pct.3 Satsregulerings…")
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-ZÆØÅ\"“”(\d])|(?<=[^\W\d_]\.)\d{1,2}\s+(?=[A-ZÆØÅ])")
 _MIN_WORDS_BEFORE_NUMBER = 4
 
 
