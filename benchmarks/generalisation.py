@@ -1,7 +1,8 @@
 """Benchmark: does the extractor generalise? Scores it on agreements it was not fitted to (issue 9).
 
 For each set directory of hand-written golden files (default: tests/devset/seen, and
-tests/devset/heldout, tests/devset/heldout2, tests/devset/dev3 and tests/devset/dev4 if they exist, plus
+tests/devset/heldout, tests/devset/heldout2, tests/devset/dev3, tests/devset/dev4 and tests/devset/dev5 if
+they exist, plus
 every --set DIR) and
 for the corpus
 (../shared/corpus as text, and as PDF rendered with tests/pdf_fixture.py, against
@@ -41,6 +42,7 @@ from kommuneokonomi.extraction import extract  # noqa: E402
 from devset.scoring import (  # noqa: E402
     DEV3,
     DEV4,
+    DEV5,
     HELDOUT,
     HELDOUT2,
     OUTCOMES,
@@ -132,7 +134,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    sets = [SEEN] + [d for d in (HELDOUT, HELDOUT2, DEV3, DEV4) if d.is_dir()] + args.sets
+    sets = [SEEN] + [d for d in (HELDOUT, HELDOUT2, DEV3, DEV4, DEV5) if d.is_dir()] + args.sets
     for directory in sets:
         cases = set_cases(directory)
         if not cases:

@@ -18,6 +18,7 @@ from devset.pdfbuild import build_pdf
 from devset.scoring import (
     DEV3,
     DEV4,
+    DEV5,
     HELDOUT,
     HELDOUT2,
     KNOWN_MISSES,
@@ -28,7 +29,7 @@ from devset.scoring import (
     set_cases,
 )
 
-SET_DIRS = [d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4) if d.is_dir()]
+SET_DIRS = [d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5) if d.is_dir()]
 CASES = [case for d in SET_DIRS for case in set_cases(d)]
 EXPENDITURE = (
     "serviceudgifter",

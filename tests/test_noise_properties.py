@@ -30,6 +30,7 @@ from conftest import GOLDEN, corpus_by_sha
 from devset.scoring import (
     DEV3,
     DEV4,
+    DEV5,
     HELDOUT,
     HELDOUT2,
     KNOWN_MISSES,
@@ -58,7 +59,7 @@ def seeds() -> dict[str, Seed]:
         sha = yaml.safe_load(golden.read_text("utf-8"))["document"]["sha256"]
         assert sha in by_sha, f"{golden.name}: its agreement is not in ../shared/corpus"
         cases.append(corpus_case(golden, by_sha[sha], f"corpus {golden.stem}"))
-    for directory in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4):
+    for directory in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5):
         if directory.is_dir():
             cases += [c for c in set_cases(directory) if c.path.suffix in (".txt", ".md")]
     out = {}
@@ -73,7 +74,7 @@ SEED_NAMES = sorted(seeds())
 
 
 def _known(name: str) -> dict[str, str]:
-    files = [KNOWN_MISSES, *(d / "known_misses.yaml" for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4))]
+    files = [KNOWN_MISSES, *(d / "known_misses.yaml" for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5))]
     listed = known_misses(*files).get(name, {})
     return {key: reason.split(":", 1)[0].strip() for key, reason in listed.items()}
 

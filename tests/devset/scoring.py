@@ -33,6 +33,10 @@ DEV3 = DEVSET / "dev3"
 #: a fourth development set, by the same author as dev3 (2010, 2013 joint agreements, 2031), held out in the
 #: typographic-noise round and fixed against in the reading-order round; its known misses travel with it
 DEV4 = DEVSET / "dev4"
+#: a fifth development set, by an independent author (2008 after the kommunalreform, 2009 real PDF with
+#: annexes, 2033 with a transposed Tabel 1), scored held out and fixed against in the layout round (branch
+#: extraction3); its known misses travel with it
+DEV5 = DEVSET / "dev5"
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored
