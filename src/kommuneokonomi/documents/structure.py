@@ -13,6 +13,8 @@ from kommuneokonomi.documents.normalise import BILAG_RE, CHAPTER_RE, PART_RE
 from kommuneokonomi.models import Block, Section, SectionKind
 
 _DANGLING_END_RE = re.compile(r"[\wæøåÆØÅ,]$")
+#: a box heading with its title on the same line ("Boks 2. Regionernes økonomi i 2009") opens a Boks part too
+_TITLED_BOX_RE = re.compile(r"^Boks\s+\d{1,2}\.?\s+\S")
 _LOOKAHEAD_BLOCKS = 25
 
 
@@ -77,7 +79,7 @@ def assign_sections(blocks: list[Block], box_ends: set[int] | frozenset[int] = f
             elif BILAG_RE.match(block.text):
                 chapter, part = block.text, None
                 open_section("bilag", block.text, block)
-            elif PART_RE.match(block.text):
+            elif PART_RE.match(block.text) or _TITLED_BOX_RE.match(block.text):
                 kind = block.text.split()[0].lower()
                 part = " ".join(block.text.split()[:2]).rstrip(".")
                 table_rows_started = False

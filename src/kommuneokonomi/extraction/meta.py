@@ -202,7 +202,15 @@ def regions_parts(doc: Document) -> list[tuple[int, int]]:
     municipal = [i for i, who in enumerate(titles) if who == "kommunernes"]
     for i, block in enumerate(doc.blocks):
         if start is None and block.kind == "heading" and _REGIONS_BOX_RE.match(block.text):
-            end = next((k for k in range(i + 1, len(doc.blocks)) if doc.blocks[k].kind == "heading"), None)
+            # the box ends at the next heading, or where the reader saw its frame end (PDF: the Boks part)
+            end = next(
+                (
+                    k
+                    for k in range(i + 1, len(doc.blocks))
+                    if doc.blocks[k].kind == "heading" or (block.part and doc.blocks[k].part != block.part)
+                ),
+                None,
+            )
             parts.append((i, end or len(doc.blocks)))
             continue
         who = titles[i]
