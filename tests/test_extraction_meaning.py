@@ -71,6 +71,11 @@ WORDINGS = [
         "Der afsættes en pulje på 200 mio. kr. til kommuner, der nedsætter skatten.",
         200,
     ),
+    (
+        "tilskud_skattenedsaettelse",
+        "Kommuner, der nedsætter udskrivningsprocenten for 2031, kan inden for en samlet ramme på 200 mio. kr. opnå tilskud.",
+        200,
+    ),
     # more wordings, several with a distractor in the same sentence
     (
         "midtvejsregulering",
