@@ -58,3 +58,24 @@ def test_the_regions_box_in_a_pdf_ends_with_its_frame(tmp_path: Path):
     assert figures["grundbidrag"].value == Decimal(123)
     assert figures["grundbidrag_forrige"].value == Decimal(120)
     assert figures["pl_regioner"].value == Decimal("2.5")
+
+
+def test_last_years_contribution_as_corrected_by_a_noun():
+    """ "Efter korrektion for opgaveændringer udgør bidraget for 2040 …": the corrected amount is last
+    year's, as with the verb ("korrigeres"); not this year's."""
+    text = "\n".join(
+        [
+            "# Aftale om kommunernes økonomi for 2041",
+            "",
+            "4. juni 2040",
+            "",
+            "Grundbidraget på udviklingsområdet blev for 2040 fastsat til 120 kr. pr. indbygger. "
+            "Efter korrektion for opgaveændringer udgør bidraget for 2040 121 kr. pr. indbygger.",
+            "",
+            "For 2041 fastsættes grundbidraget på udviklingsområdet til 124 kr. pr. indbygger.",
+            "",
+        ]
+    )
+    figures = extract(parse_document(text.encode(), "aftale.md", ".md")).figures
+    assert figures["grundbidrag_forrige"].value == Decimal(121)
+    assert figures["grundbidrag"].value == Decimal(124)
