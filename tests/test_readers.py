@@ -73,3 +73,39 @@ def test_pdf_path_yields_the_same_figures_as_the_text_path(pdf_dir: Path, prefix
     pdf_text = " ".join(b.text for b in from_pdf.document.blocks)
     assert "Økonomiaftale · Regeringen og KL" not in pdf_text, "running header must be dropped"
     assert "Side 3 af" not in pdf_text, "page numbers must be dropped"
+
+
+ESCAPED_MARKDOWN = r"""# Aftale om kommunernes økonomi for 2040
+
+**1\. Rammerne**
+
+Kommunernes serviceudgifter kan i 2040 udgøre 412\.300 mio\. kr\.\
+Det svarer til et løft på 2\,1 mia\. kr\. \(netto\)\.
+
+\- Anlæg: 31\.000 mio\. kr\. \*inkl\.\* ældreboliger
+
+| Post | Aftale 2040 \| mio\. kr\. |
+|---|---|
+| Serviceudgifter\, netto | 412\.300 |
+"""
+
+
+def test_markdown_backslash_escapes_and_hard_line_breaks():
+    """CommonMark: a backslash before ASCII punctuation is that character (a word processor's or pandoc's
+    export escapes dots, parentheses and hyphens); an escaped star is not emphasis, an escaped pipe no cell
+    boundary, a backslash at a line end a hard line break inside the paragraph; the figures read as
+    without the escapes."""
+    doc = parse_document(ESCAPED_MARKDOWN.encode(), "x.md", ".md")
+    texts = [(b.kind, b.text) for b in doc.blocks]
+    assert ("heading", "1. Rammerne") in texts
+    assert (
+        "paragraph",
+        "Kommunernes serviceudgifter kan i 2040 udgøre 412.300 mio. kr. "
+        "Det svarer til et løft på 2,1 mia. kr. (netto).",
+    ) in texts
+    assert ("paragraph", "- Anlæg: 31.000 mio. kr. *inkl.* ældreboliger") in texts
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert ["Post", "Aftale 2040 | mio. kr."] in rows and ["Serviceudgifter, netto", "412.300"] in rows
+    assert not any("\\" in b.text for b in doc.blocks)
+    figures = extract(doc).figures
+    assert figures["serviceramme"].value == 412300

@@ -22,15 +22,28 @@ _EMPHASIS_RE = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ALL_BOLD_SEGMENTS_RE = re.compile(r"^(?:\s*\*\*[^*]+\*\*\s*)+$")
 _HTML_CELL_RE = re.compile(r"</t[dh]>", re.IGNORECASE)
 _PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
+#: a backslash escape (CommonMark: a backslash before ASCII punctuation stands for that character, as a
+#: word processor's or pandoc's export writes "3\.200 mio\. kr\." or "\- 1,1 mia\.")
+_ESCAPE_RE = re.compile(r"\\([!-/:-@\[-`{-~])")
+#: escaped characters are kept apart from the markup while it is read, then given back
+_ESCAPED_BASE = 0xF0000  # Unicode private use, plane 15: never in an agreement's text
+#: a cell boundary: a tab, or a pipe that is not escaped
+_CELL_SPLIT_RE = re.compile(r"\t+|\s*(?<!\\)\|\s*")
 
 
 def strip_inline(text: str) -> str:
-    """Remove HTML tags and emphasis markers, unescape entities."""
+    r"""Remove HTML tags and emphasis markers, unescape entities and backslash escapes (an escaped "\*" is
+    a star, not emphasis)."""
+    text = _ESCAPE_RE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
     text = _TAG_RE.sub("", text)
     previous = None
     while previous != text:
         previous, text = text, _EMPHASIS_RE.sub(r"\2", text)
-    return html.unescape(text).strip()
+    return _unprotect(html.unescape(text)).strip()
+
+
+def _unprotect(text: str) -> str:
+    return re.sub("[\U000f0021-\U000f007e]", lambda m: chr(ord(m.group(0)) - _ESCAPED_BASE), text)
 
 
 def looks_like_markdown(text: str) -> bool:
@@ -61,6 +74,8 @@ class MarkdownReader:
         open_block: Block | None = None
         for number, raw in enumerate(lines, start=1):
             raw = _QUOTE_RE.sub("", raw)  # a block quote ("> Aftalen kort") reads as its lines
+            if raw.endswith("\\") and not raw.endswith("\\\\"):  # a hard line break: the paragraph goes on
+                raw = raw[:-1]
             if not raw.strip() or _RULE_RE.match(raw):
                 open_block = None
                 continue
@@ -95,7 +110,7 @@ def _line_blocks(raw: str, number: int) -> list[Block]:
     if "\t" in raw or raw.lstrip().startswith("|"):
         if _PIPE_SEPARATOR_RE.match(raw):
             return []
-        cells = [strip_inline(c) for c in re.split(r"\t+|\s*\|\s*", raw.strip().strip("|"))]
+        cells = [strip_inline(c) for c in _CELL_SPLIT_RE.split(raw.strip().strip("|"))]
         cells = [c for c in cells if c]
         if len(cells) >= 2:
             return [block("table_row", " ".join(cells), cells)]
