@@ -40,14 +40,9 @@ from kommuneokonomi.documents import read_document  # noqa: E402
 from kommuneokonomi.extraction import extract  # noqa: E402
 
 from devset.scoring import (  # noqa: E402
-    DEV3,
-    DEV4,
-    DEV5,
-    HELDOUT,
-    HELDOUT2,
     OUTCOMES,
     REFUSAL,
-    SEEN,
+    SETS,
     Case,
     Scored,
     corpus_case,
@@ -134,7 +129,7 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
-    sets = [SEEN] + [d for d in (HELDOUT, HELDOUT2, DEV3, DEV4, DEV5) if d.is_dir()] + args.sets
+    sets = [*SETS, *args.sets]
     for directory in sets:
         cases = set_cases(directory)
         if not cases:

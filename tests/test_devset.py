@@ -16,21 +16,16 @@ import yaml
 
 from devset.pdfbuild import build_pdf
 from devset.scoring import (
-    DEV3,
-    DEV4,
-    DEV5,
-    HELDOUT,
-    HELDOUT2,
     KNOWN_MISSES,
     REFUSAL,
     SEEN,
+    SETS,
     known_misses,
     score,
     set_cases,
 )
 
-SET_DIRS = [d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5) if d.is_dir()]
-CASES = [case for d in SET_DIRS for case in set_cases(d)]
+CASES = [case for d in SETS for case in set_cases(d)]
 EXPENDITURE = (
     "serviceudgifter",
     "aktivitetsbestemt_medfinansiering",
@@ -43,7 +38,7 @@ INCOME = ("skatteindtaegter", "bloktilskud", "beskaeftigelsestilskud", "oevrige_
 
 
 def _known() -> dict[str, dict[str, str]]:
-    return known_misses(KNOWN_MISSES, *(d / "known_misses.yaml" for d in SET_DIRS))
+    return known_misses(KNOWN_MISSES, *(d / "known_misses.yaml" for d in SETS))
 
 
 def test_the_set_is_there():
@@ -94,9 +89,7 @@ def test_golden_file_is_consistent(case):
     assert all(0 < v <= 100 for k, v in fig.items() if k.startswith("tilskudsprocent."))
 
 
-@pytest.mark.parametrize(
-    "story", [p for d in SET_DIRS for p in sorted(d.glob("*.story"))], ids=lambda p: p.name
-)
+@pytest.mark.parametrize("story", [p for d in SETS for p in sorted(d.glob("*.story"))], ids=lambda p: p.name)
 def test_pdfs_rebuild_identically_from_their_stories(story, tmp_path):
     built = build_pdf(story, tmp_path / (story.stem + ".pdf"))
     assert built.read_bytes() == story.with_suffix(".pdf").read_bytes(), (

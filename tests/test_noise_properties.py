@@ -28,13 +28,8 @@ from typographic_noise import TRANSFORMS
 
 from conftest import GOLDEN, corpus_by_sha
 from devset.scoring import (
-    DEV3,
-    DEV4,
-    DEV5,
-    HELDOUT,
-    HELDOUT2,
     KNOWN_MISSES,
-    SEEN,
+    SETS,
     Case,
     corpus_case,
     known_misses,
@@ -59,9 +54,8 @@ def seeds() -> dict[str, Seed]:
         sha = yaml.safe_load(golden.read_text("utf-8"))["document"]["sha256"]
         assert sha in by_sha, f"{golden.name}: its agreement is not in ../shared/corpus"
         cases.append(corpus_case(golden, by_sha[sha], f"corpus {golden.stem}"))
-    for directory in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5):
-        if directory.is_dir():
-            cases += [c for c in set_cases(directory) if c.path.suffix in (".txt", ".md")]
+    for directory in SETS:
+        cases += [c for c in set_cases(directory) if c.path.suffix in (".txt", ".md")]
     out = {}
     for case in cases:
         text = case.path.read_text("utf-8")
@@ -74,7 +68,7 @@ SEED_NAMES = sorted(seeds())
 
 
 def _known(name: str) -> dict[str, str]:
-    files = [KNOWN_MISSES, *(d / "known_misses.yaml" for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5))]
+    files = [KNOWN_MISSES, *(d / "known_misses.yaml" for d in SETS)]
     listed = known_misses(*files).get(name, {})
     return {key: reason.split(":", 1)[0].strip() for key, reason in listed.items()}
 

@@ -37,6 +37,9 @@ DEV4 = DEVSET / "dev4"
 #: annexes, 2033 with a transposed Tabel 1), scored held out and fixed against in the layout round (branch
 #: extraction3); its known misses travel with it
 DEV5 = DEVSET / "dev5"
+#: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
+#: only the directories that exist count
+SETS = tuple(d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5) if d.is_dir())
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored
