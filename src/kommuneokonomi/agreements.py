@@ -97,6 +97,11 @@ class Agreement:
     summary_urls: dict[str, str] = field(default_factory=dict)
 
     @property
+    def summary_only(self) -> bool:
+        """Known only from a public summary: no agreement text, shipped or ingested."""
+        return self.origin == SUMMARY_KIND
+
+    @property
     def basis(self) -> str:
         return f"dokument {self.document.sha256}" if self.document else PARAMETER_BASIS
 

@@ -286,7 +286,7 @@ def _side_by_side(agreements: dict[int, Agreement]) -> export.TableData:
 def _kind(a: Agreement) -> str:
     from kommuneokonomi.parameters import SUMMARY_KIND
 
-    if a.origin == SUMMARY_KIND:
+    if a.summary_only:
         return SUMMARY_KIND
     return "aftaletekst" + (f" + {SUMMARY_KIND}" if a.summary_urls else "")
 

@@ -19,7 +19,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from kommuneokonomi import corrections, export
-from kommuneokonomi.agreements import REASONS, SUMMARY_KIND, Agreement
+from kommuneokonomi.agreements import REASONS, Agreement
 from kommuneokonomi.danish_numbers import format_danish
 from kommuneokonomi.extraction.keys import fixed_keys, spec_for
 from kommuneokonomi.knowledge import tracker
@@ -254,7 +254,6 @@ def overview(
         request,
         "oversigt.html",
         aftaler=agreements,
-        resume_art=SUMMARY_KIND,
         aar=year,
         priser=priser,
         pl=pl,
@@ -361,7 +360,7 @@ def _web_hint(message: str) -> str:
 
 def _latest_agreement(agreements: dict[int, Agreement]) -> int:
     """The latest year with an agreement (shipped or ingested), not only figures from a public summary."""
-    return max((y for y, a in agreements.items() if a.origin != SUMMARY_KIND), default=max(agreements))
+    return max((y for y, a in agreements.items() if not a.summary_only), default=max(agreements))
 
 
 def _has_rate(key: str, year: int, agreements: dict[int, Agreement]) -> bool:
@@ -461,7 +460,7 @@ def agreements_compare_page(
     """Two agreements side by side: figure changes in current and fixed prices, schemes, pools, chapters
     and topics that are new or gone, with links to both agreements."""
     agreements = state(request).agreements()
-    documented = [y for y, a in agreements.items() if a.origin != SUMMARY_KIND] or list(agreements)
+    documented = [y for y, a in agreements.items() if not a.summary_only] or list(agreements)
     til = til if til is not None else documented[-1]
     fra = fra if fra is not None else (documented[-2] if len(documented) > 1 else til)
     table, result, pl = agreements_comparison(request, fra, til)
