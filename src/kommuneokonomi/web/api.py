@@ -195,7 +195,8 @@ FraQ = Annotated[int | None, Query(ge=1900, le=2100, description="kun budgetår 
 TilQ = Annotated[int | None, Query(ge=1900, le=2100, description="kun budgetår til og med dette")]
 
 
-def _check_period(fra: int | None, til: int | None) -> None:
+def check_period(fra: int | None, til: int | None) -> None:
+    """A period of budget years runs forwards (422 otherwise; the pages use it too)."""
     if fra is not None and til is not None and fra > til:
         raise HTTPException(422, f"fra ({fra}) ligger efter til ({til})")
 
@@ -210,7 +211,7 @@ def search(
     fra: FraQ = None,
     til: TilQ = None,
 ) -> list[dict[str, Any]]:
-    _check_period(fra, til)
+    check_period(fra, til)
     hits = _knowledge(request).index.search(q, set(aar or []) or None, kapitel, limit=antal, fra=fra, til=til)
     return [{k: v for k, v in h.to_json().items() if k != "del"} for h in hits]
 
@@ -225,7 +226,7 @@ def _commitment_filters(
     fra: FraQ = None,
     til: TilQ = None,
 ) -> dict[str, Any]:
-    _check_period(fra, til)
+    check_period(fra, til)
     return {
         "aar": aar,
         "emne": emne,

@@ -37,7 +37,7 @@ from kommuneokonomi.rules.kommuner import MunicipalDataError, read_municipal_csv
 from kommuneokonomi.rules.params import RuleError, agreement_value
 from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.web import charts, explain, fields, municipality, scenarios
-from kommuneokonomi.web.api import state
+from kommuneokonomi.web.api import check_period, state
 from kommuneokonomi.web.auth import bearer, write_access
 from kommuneokonomi.web.uploads import read_upload, upload_name, utf8_text
 
@@ -73,8 +73,7 @@ def _period(fra: str | None, til: str | None) -> tuple[int | None, int | None]:
     """A period of budget years from a form's two selects ("" leaves that end open)."""
     ends = _years([fra or ""])[:1], _years([til or ""])[:1]
     first, last = (e[0] if e else None for e in ends)
-    if first is not None and last is not None and first > last:
-        raise HTTPException(422, f"fra ({first}) ligger efter til ({last})")
+    check_period(first, last)
     return first, last
 
 
