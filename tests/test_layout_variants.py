@@ -230,3 +230,38 @@ def test_a_joint_publication_may_open_with_the_regions_agreement():
     assert result.meta.title is not None and "KOMMUNERNES" in result.meta.title
     assert fig["serviceramme"] == 400100
     assert fig["betinget_bloktilskud_anlaeg"] is None
+
+
+SPACED_SIGNED_TABLE = """Aftale om kommunernes økonomi for 2041
+
+Juni 2040
+
+Kommunernes serviceudgifter kan i 2041 udgøre 400.000 mio. kr.
+
+Tabel 1
+Balance for kommunerne i 2041 (mio. kr., 2041-pl)
+
+                                            Aftale 2041     Aftale 2040
+
+Serviceudgifter                             400 000         390 000
+
+Udgifter i alt                              500 000         490 000
+
+Skatteindtægter                            {s}390 000       {s}380 000
+
+Bloktilskud mv.                            {s}100 000        {s}98 500
+
+Indtægter i alt                            {s}490 000       {s}478 500
+"""
+
+
+def test_table_cells_with_plain_space_thousands_keep_a_typeset_sign():
+    """An aligned cell with plain spaces between its digit groups reads the same whether its sign is a
+    hyphen, an en dash or a minus sign (the noise property test found the en dash lost: every income row)."""
+    for sign in ("-", "\u2013", "\u2212"):
+        result = extract(parse_document(SPACED_SIGNED_TABLE.replace("{s}", sign).encode(), "x.txt", ".txt"))
+        figures = {k: v["value"] for k, v in result.to_contract()["figures"].items() if v}
+        assert figures["balance.serviceudgifter"] == 400000, sign
+        assert figures["balance.skatteindtaegter"] == -390000, sign
+        assert figures["balance.bloktilskud"] == -100000, sign
+        assert figures["balance.indtaegter_i_alt"] == -490000, sign

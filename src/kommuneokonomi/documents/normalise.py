@@ -47,7 +47,8 @@ _PAGED_HEADER_RE = re.compile(
 _PAGE_NUMBER_AT_EDGE = r"(?:^|\s)(?:side\s+)?(?:[-–]\s?)?\d{1,3}(?:\s?[-–])?\s*$|^\s*(?:side\s+)?\d{1,3}\s"
 #: a running title with a wide gap and no page number ("Aftale om kommunernes økonomi for 2014     Juni 2013")
 _GAPPED_TITLE_RE = re.compile(r"^\D*økonomi\b.*(?:\s{2,}|\t)\S", re.I)
-_SPACED_CELL_RE = re.compile(r"(?:(?<=\s\s)|(?<=\t))-?\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s{2,}|\t|\s*$)")
+#: its sign may be typeset as an en dash or a minus sign, as a row's amount may (TABLE_ROW_RE)
+_SPACED_CELL_RE = re.compile(r"(?:(?<=\s\s)|(?<=\t))[-−–]?\d{1,3}(?: \d{3})+(?:,\d+)?(?=\s{2,}|\t|\s*$)")
 #: the frame of a box drawn with box-drawing characters: top, bottom and a side line with its text
 _FRAME_TOP_RE = re.compile(r"^\s*[┌╔╭][─═━]{3,}[┐╗╮]\s*$")
 _FRAME_BOTTOM_RE = re.compile(r"^\s*[└╚╰][─═━]{3,}[┘╝╯]\s*$")
