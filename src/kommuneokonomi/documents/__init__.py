@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from kommuneokonomi.documents.base import DocumentError, Reader
+from kommuneokonomi.documents.html import HtmlReader
 from kommuneokonomi.documents.markdown import MarkdownReader
 from kommuneokonomi.documents.pdf import PdfReader
 from kommuneokonomi.documents.structure import assign_sections, repair_reading_order
@@ -13,7 +14,7 @@ from kommuneokonomi.documents.text import TextReader
 from kommuneokonomi.models import Document
 
 #: tried in order; the first that accepts the bytes reads them
-READERS: tuple[Reader, ...] = (PdfReader(), MarkdownReader(), TextReader())
+READERS: tuple[Reader, ...] = (PdfReader(), HtmlReader(), MarkdownReader(), TextReader())
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 __all__ = ["DEFAULT_MAX_BYTES", "READERS", "DocumentError", "parse_document", "read_document"]
