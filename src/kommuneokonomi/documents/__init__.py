@@ -41,6 +41,11 @@ def parse_document(data: bytes, name: str, suffix: str = "", reader: Reader | No
         raise DocumentError("filen er tom")
     if suffix == ".pdf" and not data.lstrip().startswith(b"%PDF"):
         raise DocumentError("filen hedder .pdf, men er ikke en PDF-fil")
+    if data.startswith(b"PK\x03\x04"):  # a ZIP container: Word, Excel, OpenDocument or an archive
+        kind = (
+            "et Word-dokument" if b"word/" in data[:65536] else "et ZIP-arkiv (fx Excel eller OpenDocument)"
+        )
+        raise DocumentError(f"filen er {kind}; gem aftalen som PDF, markdown, HTML eller tekst og indlæs den")
     reader = reader or next(r for r in READERS if r.accepts(data, suffix))
     result = reader.read(data)
     blocks = repair_reading_order(result.blocks)
