@@ -42,6 +42,20 @@ def test_binary_garbage(tmp_path, db):
     _one_error_line(_ingest(str(bad)), bad, "binær")
 
 
+def test_a_word_document_or_a_spreadsheet_is_named(tmp_path, db):
+    import zipfile
+
+    for name, member, reason in [
+        ("aftale.docx", "word/document.xml", "Word-dokument"),
+        ("tal.xlsx", "xl/workbook.xml", "ZIP-arkiv"),
+    ]:
+        bad = tmp_path / name
+        with zipfile.ZipFile(bad, "w") as archive:
+            archive.writestr("[Content_Types].xml", "<Types/>")
+            archive.writestr(member, "<x>Aftale om kommunernes økonomi for 2051</x>")
+        _one_error_line(_ingest(str(bad)), bad, reason)
+
+
 def test_text_that_is_not_an_agreement(tmp_path, db):
     bad = tmp_path / "opskrift.txt"
     bad.write_text(

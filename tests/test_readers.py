@@ -51,7 +51,7 @@ def test_markdown_reader():
 def test_format_detection_from_content(corpus):
     formats = {p.name[:3]: parse_document(p.read_bytes(), p.name, p.suffix).format for p in corpus_files()}
     assert formats == {"000": "text", "001": "text", "002": "markdown", "003": "markdown", "004": "text"}
-    assert [r.format for r in READERS] == ["pdf", "markdown", "text"]
+    assert [r.format for r in READERS] == ["pdf", "html", "markdown", "text"]
 
 
 def _values(result):

@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 BlockKind = Literal["heading", "paragraph", "bullet", "table_row"]
 SectionKind = Literal["kapitel", "boks", "tabel", "bilag"]
-DocumentFormat = Literal["text", "markdown", "pdf"]
+DocumentFormat = Literal["text", "markdown", "pdf", "html"]
 Severity = Literal["info", "advarsel", "fejl"]
 Value = Decimal | int | str
 

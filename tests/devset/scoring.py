@@ -80,6 +80,13 @@ def load_case(golden: Path, document_dir: Path | None = None) -> Case:
         refusal = str(data["refused"]["message_contains"]).lower()
         return Case(doc["file"], path, golden, None, refusal, doc.get("format"))
     expected = {k: (None if v is None else _value(v)) for k, v in data["figures"].items()}
+    odd = sorted(
+        k for k, v in data["figures"].items() if isinstance(v, dict) and set(v) - {"value", "section"}
+    )
+    if odd:  # an unquoted comma in `section: 4. Tilskud, regulering …` splits the inline mapping
+        raise ValueError(
+            f"{golden.name}: entries with keys other than value and section: {odd}; quote the section"
+        )
     missing = set(fixed_keys()) - set(expected)
     if missing:
         raise ValueError(f"{golden.name}: the golden file lacks keys {sorted(missing)}")

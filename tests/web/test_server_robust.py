@@ -6,6 +6,7 @@ import asyncio
 import codecs
 import contextlib
 import os
+import re
 import shutil
 import socket
 import statistics
@@ -195,6 +196,27 @@ def test_utf16_and_utf8_bom_text_is_read(own_db, codec):
     csv = codecs.BOM_UTF16_LE + _pool_csv().decode().encode("utf-16-le")
     r = client.post("/simulator/pulje", data={"pulje_kr": "9800"}, files={"fil": ("n.csv", csv, "text/csv")})
     assert r.status_code == 200 and 'class="fejl"' not in r.text
+
+
+def test_a_danish_excel_csv_in_windows_1252_is_read(own_db):
+    """Excel's "CSV (semikolonsepareret)" on a Danish Windows: Windows-1252, ";", the columns named as a
+    spreadsheet names them; the pool is split by the key as the plain file would split it."""
+    from kommuneokonomi.rules.kommuner import register
+
+    reg = register()
+    rows = "".join(f"{c};{n};{i + 1}\r\n" for i, (c, n) in enumerate(zip(reg.codes, reg.names, strict=True)))
+    excel = ("Kommunenr;Kommune;Vaerdi\r\n" + rows).encode("cp1252")
+    plain = ("kommunekode,vaerdi\n" + "".join(f"{c},{i + 1}\n" for i, c in enumerate(reg.codes))).encode()
+    client = writing_client(own_db)
+    pages = []
+    for data in (excel, plain):
+        r = client.post(
+            "/simulator/pulje", data={"pulje_kr": "4851000"}, files={"fil": ("n.csv", data, "text/csv")}
+        )
+        assert r.status_code == 200 and 'class="fejl"' not in r.text, r.text[:500]
+        pages.append(r.text)
+    assert "København" in pages[0]
+    assert re.findall(r"\d{1,3}(?:\.\d{3})+", pages[0]) == re.findall(r"\d{1,3}(?:\.\d{3})+", pages[1])
 
 
 # --- 7. writes are protected -----------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def register() -> None:
 
 def ingest(
     stier: Annotated[
-        list[Path], typer.Argument(help="filer eller mapper med aftaler (PDF, markdown, tekst)")
+        list[Path], typer.Argument(help="filer eller mapper med aftaler (PDF, markdown, HTML, tekst)")
     ],
     json_out: Annotated[
         bool, typer.Option("--json", help="udskriv den kanoniske JSON for hvert dokument")

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from kommuneokonomi.documents.base import DocumentError, Reader
+from kommuneokonomi.documents.html import HtmlReader
 from kommuneokonomi.documents.markdown import MarkdownReader
 from kommuneokonomi.documents.pdf import PdfReader
 from kommuneokonomi.documents.structure import assign_sections, repair_reading_order
@@ -13,7 +14,7 @@ from kommuneokonomi.documents.text import TextReader
 from kommuneokonomi.models import Document
 
 #: tried in order; the first that accepts the bytes reads them
-READERS: tuple[Reader, ...] = (PdfReader(), MarkdownReader(), TextReader())
+READERS: tuple[Reader, ...] = (PdfReader(), HtmlReader(), MarkdownReader(), TextReader())
 DEFAULT_MAX_BYTES = 50 * 1024 * 1024
 
 __all__ = ["DEFAULT_MAX_BYTES", "READERS", "DocumentError", "parse_document", "read_document"]
@@ -40,6 +41,11 @@ def parse_document(data: bytes, name: str, suffix: str = "", reader: Reader | No
         raise DocumentError("filen er tom")
     if suffix == ".pdf" and not data.lstrip().startswith(b"%PDF"):
         raise DocumentError("filen hedder .pdf, men er ikke en PDF-fil")
+    if data.startswith(b"PK\x03\x04"):  # a ZIP container: Word, Excel, OpenDocument or an archive
+        kind = (
+            "et Word-dokument" if b"word/" in data[:65536] else "et ZIP-arkiv (fx Excel eller OpenDocument)"
+        )
+        raise DocumentError(f"filen er {kind}; gem aftalen som PDF, markdown, HTML eller tekst og indlæs den")
     reader = reader or next(r for r in READERS if r.accepts(data, suffix))
     result = reader.read(data)
     blocks = repair_reading_order(result.blocks)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
 
 from kommuneokonomi.documents.characters import normalise_characters
 from kommuneokonomi.models import Block, DocumentFormat
+from kommuneokonomi.textfiles import UTF16_BOMS, TextDecodeError, decode_bytes, decode_utf16
 
 #: how a reader that sees the layout classed a line: "break" (an empty line) ends the paragraph, a
 #: "heading" line is a heading (bold or larger type), "furniture" (running header, footer, page number, a
@@ -55,19 +55,6 @@ class Reader(Protocol):
     def read(self, data: bytes) -> ReadResult: ...
 
 
-UTF16_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
-
-
-def decode_utf16(data: bytes, errors: str = "strict") -> str | None:
-    """Text with a UTF-16 byte-order mark (as Windows' Notepad and Excel write it), else None."""
-    if not data.startswith(UTF16_BOMS):
-        return None
-    try:
-        return data.decode("utf-16", errors)  # the BOM picks little or big endian and is dropped
-    except UnicodeDecodeError as exc:
-        raise DocumentError(f"filen begynder som UTF-16, men byte {exc.start} er ikke gyldig UTF-16") from exc
-
-
 def sniff_text(data: bytes, size: int = 200_000) -> str:
     """The start of the file as text, for a reader that sniffs the format (never raises)."""
     text = decode_utf16(data[:size], "replace") or data[:size].decode("utf-8", errors="replace")
@@ -83,19 +70,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
     """
     if not data.strip():
         raise DocumentError("filen er tom")
-    wide = decode_utf16(data)
-    if wide is not None:
-        text, encoding = wide, "utf-16"
-    elif b"\x00" in data[:65536]:
+    if b"\x00" in data[:65536] and not data.startswith(UTF16_BOMS):
         raise DocumentError("filen er binær (indeholder NUL-bytes) og hverken tekst, markdown eller PDF")
-    else:
-        try:
-            text, encoding = data.decode("utf-8-sig"), "utf-8"
-        except UnicodeDecodeError:
-            try:
-                text, encoding = data.decode("cp1252"), "cp1252"
-            except UnicodeDecodeError:
-                text, encoding = data.decode("latin-1"), "latin-1"
+    try:
+        text, encoding = decode_bytes(data)
+    except TextDecodeError as exc:
+        raise DocumentError(str(exc)) from exc
     sample = text[:65536]
     control = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f")
     odd = sum(1 for ch in sample if 0x80 <= ord(ch) < 0xA0 or ch == "\ufffd")

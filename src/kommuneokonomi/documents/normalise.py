@@ -182,7 +182,8 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
     """Remove page numbers, running headers/footers and repeated page furniture.
 
     Running titles before the first chapter heading are kept (they may be the document title), unless
-    they carry a separator ("… ꞏ September 2019"), which marks a header.
+    they carry a separator ("… ꞏ September 2019"), which marks a header; so is a line the layout set as a
+    heading there, though the running header repeats its words (the title page's title).
     """
     stripped = [ln.text.strip() for ln in lines]
     first_chapter = next((i for i, s in enumerate(stripped) if CHAPTER_RE.match(s)), len(lines))
@@ -211,7 +212,7 @@ def drop_page_furniture(lines: list[RawLine], pages_known: bool) -> list[RawLine
             and ln.cells is None
             and (
                 (PAGE_NUMBER_RE.match(s) and not _in_number_list(stripped, i))
-                or _digits_masked(s) in repeated
+                or (_digits_masked(s) in repeated and not (ln.hint == "heading" and i < first_chapter))
                 or (("...." in s or "…" in s or ". . . ." in s) and _TOC_RE.search(s))
                 or (masked and masked[_digits_masked(s)] >= _HEADER_REPEATS and _running_header(s))
                 or (m and (m.group("sep") or i > first_chapter))

@@ -35,6 +35,7 @@ from kommuneokonomi.models import to_json_number
 from kommuneokonomi.parameters import ParameterError, load_model
 from kommuneokonomi.rules.params import RuleError, finite_decimal
 from kommuneokonomi.rules.trace import ParameterRef, Step, mio
+from kommuneokonomi.textfiles import TextDecodeError, read_text_file
 
 LEDGER_DIR = Path(str(resources.files("kommuneokonomi.parameters"))) / "rammer"
 TARGETS = ("serviceramme", "anlaegsramme", "regnskab")
@@ -182,8 +183,8 @@ def parse_adjustment(text: str, default_target: str) -> UserAdjustment:
 def read_adjustments(path: Path, default_target: str) -> list[UserAdjustment]:
     """A YAML list or a CSV (ramme,aar,art,beloeb,niveau,dato,kilde,betegnelse) of ledger lines."""
     try:
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_text_file(path)
+    except (OSError, TextDecodeError) as exc:
         raise RuleError(f"{path}: kan ikke læses: {exc}") from exc
     if path.suffix.lower() in (".yaml", ".yml"):
         try:

@@ -23,16 +23,25 @@ import numpy as np
 import yaml
 
 from kommuneokonomi.danish_numbers import NumberInputError, parse_input
+from kommuneokonomi.textfiles import TextDecodeError, read_text_file
 
 MAX_CSV_BYTES = 5 * 1024 * 1024
 #: the year of the shipped, verified population series (FOLK1A 2020K1)
 SHIPPED_POPULATION_YEAR = 2020
 #: overrides the directory of fetched population files (default: beside the store's SQLite file)
 DATA_DIR_ENV = "KOMMUNEOKONOMI_DATA"
+#: other names a spreadsheet gives the two identifying columns (matched without regard to case)
+COLUMN_ALIASES = {"kommunenr": "kommunekode", "kommunenummer": "kommunekode", "kommune": "kommunenavn"}
 
 
 class MunicipalDataError(ValueError):
     """A per-municipality file that does not cover the 98 municipalities exactly once with valid numbers."""
+
+
+def _column_name(header: str) -> str:
+    """A column name as the readers match it: trimmed, lower case, a known alias made canonical."""
+    name = header.strip().lower()
+    return COLUMN_ALIASES.get(name, name)
 
 
 @dataclass(frozen=True)
@@ -98,16 +107,18 @@ def read_municipal_csv(
     Every one of the 98 codes must occur exactly once; numbers must parse and be non-negative (unless the
     column is in `allow_negative`). All problems are reported together in one error naming the file, rows and
     columns ("skat.csv, række 4, kolonne sats_foer: 'nan' er ikke et tal"). Numbers are read by
-    `danish_numbers.parse_input`: ";" as separator (Excel's Danish CSV) means Danish numbers ("1.234,5"),
-    "," means decimal points without thousands separators ("1234.5"). With `comment`,
+    `danish_numbers.parse_input`: ";" or a tab as separator (Excel's Danish CSV and its "Unicode-tekst")
+    means Danish numbers ("1.234,5"), "," means decimal points without thousands separators ("1234.5").
+    The file may be in UTF-8, UTF-16 or Windows-1252 (`textfiles.decode_bytes`), and the column names are
+    matched without regard to case (with COLUMN_ALIASES: "Kommunenr" is kommunekode). With `comment`,
     leading lines starting with "#" (metadata such as `# aar: 2024`) are skipped.
     """
     reg = register()
     try:
         if path.stat().st_size > MAX_CSV_BYTES:
             raise MunicipalDataError(f"{path}: filen er over grænsen på {MAX_CSV_BYTES // 1024 // 1024} MB")
-        text = path.read_text("utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
+        text = read_text_file(path)
+    except (OSError, TextDecodeError) as exc:
         raise MunicipalDataError(f"{path}: kan ikke læses: {exc}") from exc
     skipped = 0
     if comment:  # leading metadata lines; row numbers in errors still count them
@@ -115,17 +126,23 @@ def read_municipal_csv(
         while skipped < len(lines) and lines[skipped].lstrip().startswith("#"):
             skipped += 1
         text = "".join(lines[skipped:])
-    delimiter = ";" if text.split("\n", 1)[0].count(";") > text.split("\n", 1)[0].count(",") else ","
+    first = text.split("\n", 1)[0]
+    delimiter = max((",", ";", "\t"), key=first.count)  # a tie goes to the comma
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
-    header = [h.strip() for h in reader.fieldnames or []]
+    written = [h.strip() for h in reader.fieldnames or []]
+    header = [_column_name(h) for h in written]
     reader.fieldnames = header
+    twice = sorted({w for w, h in zip(written, header, strict=True) if header.count(h) > 1})
+    if twice:
+        raise MunicipalDataError(f"{path}: kolonnerne {', '.join(twice)} betyder det samme; behold én af dem")
     missing = [c for c in ("kommunekode", *required) if c not in header]
     if missing:
         raise MunicipalDataError(
-            f"{path}: mangler kolonne(r) {', '.join(missing)}; fandt {', '.join(header)}; "
+            f"{path}: mangler kolonne(r) {', '.join(missing)}; fandt {', '.join(written)}; "
             f"forventet kommunekode,{','.join(required)}" + (f"[,{','.join(optional)}]" if optional else "")
         )
-    unknown = [c for c in header if c not in ("kommunekode", "kommunenavn", *required, *optional)]
+    known = ("kommunekode", "kommunenavn", *required, *optional)
+    unknown = [w for w, h in zip(written, header, strict=True) if h not in known]
     if unknown:
         raise MunicipalDataError(
             f"{path}: ukendte kolonner {', '.join(unknown)} (enheder angives i mio. kr. "
@@ -153,7 +170,7 @@ def read_municipal_csv(
                 continue
             where = f"række {row_no}, kolonne {col}"
             try:
-                number = parse_input(raw, where, "," if delimiter == ";" else ".")
+                number = parse_input(raw, where, "." if delimiter == "," else ",")
             except NumberInputError as exc:
                 problems.append(str(exc))
                 continue
@@ -291,13 +308,13 @@ def _metadata(path: Path) -> dict[str, str]:
     """Leading `# key: value` lines (e.g. `# aar: 2024`, `# kilde: …`)."""
     found: dict[str, str] = {}
     try:
-        with path.open(encoding="utf-8-sig") as fh:
-            for line in fh:
-                match = re.fullmatch(r"#\s*(\w+)\s*[:=]\s*(.*?)\s*", line.strip())
-                if not line.lstrip().startswith("#"):
-                    break
-                if match:
-                    found[match.group(1).lower()] = match.group(2)
-    except (OSError, UnicodeDecodeError):
+        lines = read_text_file(path).splitlines()
+    except (OSError, TextDecodeError):
         return {}  # read_municipal_csv reports the problem
+    for line in lines:
+        if not line.lstrip().startswith("#"):
+            break
+        match = re.fullmatch(r"#\s*(\w+)\s*[:=]\s*(.*?)\s*", line.strip())
+        if match:
+            found[match.group(1).lower()] = match.group(2)
     return found

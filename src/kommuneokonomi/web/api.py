@@ -285,7 +285,7 @@ def comparison(request: Request, fra: YearQ, til: YearQ, sats: SatsQ = None) -> 
 
 @router.post(
     "/ingest",
-    summary="Indlæs en aftalefil (PDF, markdown eller tekst)",
+    summary="Indlæs en aftalefil (PDF, markdown, HTML eller tekst)",
     dependencies=[Depends(require_write)],
 )
 async def ingest(

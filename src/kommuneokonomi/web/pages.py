@@ -39,7 +39,7 @@ from kommuneokonomi.rules.result import MunicipalResult
 from kommuneokonomi.web import charts, explain, fields, municipality, scenarios
 from kommuneokonomi.web.api import check_period, state
 from kommuneokonomi.web.auth import bearer, write_access
-from kommuneokonomi.web.uploads import read_upload, upload_name, utf8_text
+from kommuneokonomi.web.uploads import read_upload, upload_name
 
 TEMPLATES = Jinja2Templates(directory=str(Path(str(resources.files("kommuneokonomi.web"))) / "templates"))
 router = APIRouter(include_in_schema=False)
@@ -860,10 +860,6 @@ async def _upload_csv(
         data = await read_upload(fil, name)
     except HTTPException as exc:
         raise MunicipalDataError(exc.detail) from exc
-    try:
-        data = utf8_text(data)
-    except HTTPException as exc:
-        raise MunicipalDataError(f"{name}: {exc.detail}") from exc
     return await run_in_threadpool(_read_csv, data, name, required, optional, allow_negative)
 
 

@@ -9,8 +9,6 @@ import unicodedata
 from fastapi import HTTPException, UploadFile
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from kommuneokonomi.documents.base import DocumentError, decode_utf16
-
 #: uploads larger than this are refused, while they are read (API ingest and the simulators' CSV files)
 MAX_UPLOAD_BYTES = 20 * 1024 * 1024
 #: room in a multipart body for the part headers and the small form fields beside the file
@@ -99,12 +97,3 @@ def _name_in(head: bytes) -> str | None:
         return upload_name(found.group(1).decode("utf-8", "replace"))
     except HTTPException:
         return None
-
-
-def utf8_text(data: bytes) -> bytes:
-    """A text upload in UTF-8: UTF-16 with a BOM is re-encoded (a 422 if it is not valid UTF-16)."""
-    try:
-        wide = decode_utf16(data)
-    except DocumentError as exc:
-        raise HTTPException(422, str(exc)) from exc
-    return data if wide is None else wide.encode("utf-8")

@@ -1,0 +1,59 @@
+"""The title page of a PDF whose running header repeats the title word for word: the title is the
+document's title, not page furniture, so the agreement is recognised even when its frames stand only in an
+annex. The text is written for this test."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from kommuneokonomi.documents import read_document
+from kommuneokonomi.extraction import extract
+
+from devset.pdfbuild import build_pdf
+
+FILLER = (
+    "Parterne er enige om, at opgaverne i de kommende år skal løses tæt på borgerne, og at den lokale "
+    "frihed skal bruges til at prioritere der, hvor behovet er størst. "
+) * 6
+
+
+def _story(title_lines: list[str]) -> str:
+    pages = []
+    for heading in ("1. Indledning", "2. Velfærd", "3. Digitalisering", "4. Klima"):
+        pages += [f"## {heading}", "", FILLER, "", FILLER, "", "[side]", ""]
+    return "\n".join(
+        [
+            "@header Aftale om kommunernes økonomi for 2051",
+            "@footer Side {page}",
+            *[f"# {line}" for line in title_lines],
+            "",
+            "3. juni 2050",
+            "",
+            *pages,
+            "## Bilag 1. Forudsætninger",
+            "",
+            "Servicerammen for kommunerne udgør 601.300 mio. kr. i 2051.",
+            "",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    "title_lines",
+    [["Aftale om kommunernes økonomi for 2051"], ["Aftale om kommunernes", "økonomi for 2051"]],
+    ids=["one line", "two lines"],
+)
+def test_the_title_under_a_running_header_with_its_words_is_kept(tmp_path: Path, title_lines):
+    path = tmp_path / "aftale.story"
+    path.write_text(_story(title_lines), "utf-8")
+    document = read_document(build_pdf(path))
+    assert document.n_pages and document.n_pages >= 4
+    texts = [b.text for b in document.blocks]
+    assert texts[0] == "Aftale om kommunernes økonomi for 2051"
+    assert texts.count("Aftale om kommunernes økonomi for 2051") == 1  # the running headers are gone
+    figures = extract(document).figures
+    assert figures["aar"].value == 2051
+    assert figures["serviceramme"].value == Decimal(601300)
