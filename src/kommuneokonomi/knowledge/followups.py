@@ -37,6 +37,14 @@ from functools import cached_property, lru_cache
 from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
 from kommuneokonomi.knowledge.text import Token, sentences, stem, tokens
+from kommuneokonomi.knowledge.undertakings import (
+    Mention,
+    is_object_word,
+    mentions,
+    named,
+    promised,
+    same_undertaking,
+)
 from kommuneokonomi.models import Block
 
 #: words every agreement uses; they say nothing about what a statement is about
@@ -108,6 +116,14 @@ SAME_TOPIC_SHARE = 0.5
 #: a later passage that acts on the same matter without naming the agreement must be this similar
 ACTION_SIMILARITY = 0.32
 MAX_LINKS = 3
+#: a passage that refers to the commitment's undertaking as a known thing takes it up when this similar
+UNDERTAKING_SIMILARITY = 0.15
+#: an object word of an undertaking ("socialområdet" of "ekspertudvalget") is in at most this share of the
+#: two agreements' passages and has at least OBJECT_LETTERS letters (not "frem", "nye")
+OBJECT_SHARE = 0.1
+OBJECT_LETTERS = 5
+#: this many object words beside the undertaking, or one distinctive one (DISTINCTIVE_SHARE)
+OBJECT_WORDS = 2
 #: the commitment's paragraph counts at this weight beside its own words (a sibling statement reaches
 #: the passage that takes up their paragraph)
 CONTEXT_FACTOR = 0.8
@@ -190,6 +206,9 @@ class Passage:
     #: the parts of its compounds, split on its agreement's vocabulary ("kvalit", "indikator" of
     #: "kvalitetsindikator"); they count beside the compound in the similarity
     parts: Counter[str] = field(default_factory=Counter)
+    #: the undertakings it refers to as known things (knowledge/undertakings.py): (sentence, root, compound
+    #: head, word), the sentence counted as in `sentences` (0 when it has one, -1 for its subheading)
+    known: tuple[tuple[int, str, str, str], ...] = ()
 
     @cached_property
     def expanded(self) -> Counter[str]:
@@ -206,6 +225,7 @@ class Passage:
             "sentences": list(self.sentences),
             "years": sorted(self.years),
             "parts": self.parts,
+            "known": [list(k) for k in self.known],
         }
 
     @classmethod
@@ -223,6 +243,7 @@ class Passage:
             tuple(Counter(x) for x in data["sentences"]),
             frozenset(data["years"]),
             Counter(data["parts"]),
+            tuple((int(k[0]), k[1], k[2], k[3]) for k in data.get("known", ())),
         )
 
 
@@ -317,6 +338,10 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     out = []
     for block, heading, content, spans in items:
         in_sentences = [compounds.expand(Counter(x)) for x in spans if x]
+        # a subheading names its paragraphs' undertaking as a known thing ("Velfærdsaftaler")
+        known = [(-1, m.root, m.head, m.word) for m in named(heading or "")]
+        for k, found in enumerate(m for x, m in zip(spans, mentions(block.text), strict=True) if x):
+            known += [(k, m.root, m.head, m.word) for m in found if m.known]
         out.append(
             Passage(
                 year,
@@ -331,6 +356,7 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
                 tuple(in_sentences) if len(in_sentences) > 1 else (),
                 _years(block.text),
                 compounds.expand(content) - content,
+                tuple(known),
             )
         )
     return out
@@ -414,6 +440,8 @@ class _Match:
     distinctive: int  # shared words that are not common in the two agreements
     rare_words: frozenset[str]  # shared words found in at most RARE_DF passages of the two agreements
     recurrence: bool  # the same standard item restated for its own budget year
+    #: the commitment's undertaking as the passage names it, and the object words beside it (or None)
+    undertaking: tuple[str, tuple[str, ...]] | None = None
 
     @property
     def rare(self) -> int:
@@ -464,6 +492,20 @@ def pair_links(
             hvec = hvecs.get(home) or hvecs.setdefault(home, vectors.vector(earlier_counts[home]))
         weight = sum(vectors.idf.get(w, 1.0) for w in words) or 1.0
         c_years = _years(c.tekst)
+        promises = promised(c.tekst)
+        headed = promised(c.emne) if topic else frozenset()
+        # what the undertaking is about: the commitment's distinctive words that are not the undertaking
+        # itself (nor its compound's first part) nor a verb that promises it
+        heads = {h for _, h in promises if h}
+        objects = {
+            w
+            for w in words
+            if w not in heads
+            and is_object_word(w)
+            and len(w) >= OBJECT_LETTERS
+            and vectors.df[w] <= common * OBJECT_SHARE
+        }
+        rare_objects = {w for w in objects if vectors.df[w] <= common * DISTINCTIVE_SHARE}
         similarity = _dots(cvec, postings, pvecs)  # cosine with the commitment's words
         if home is None:
             context = similarity
@@ -485,7 +527,18 @@ def pair_links(
             ]
             distinctive = sum(1 for w in evidence if vectors.df[w] <= common * DISTINCTIVE_SHARE)
             rare = frozenset(w for w in evidence if vectors.df[w] <= RARE_DF)
-            if not (distinctive or rare):
+            undertaking = (
+                _undertaking(
+                    promises,
+                    objects,
+                    rare_objects,
+                    p,
+                    headed if _same_topic(topic, p.topic) or _named_in(p.topic, words) else frozenset(),
+                )
+                if promises or headed
+                else None
+            )
+            if not (distinctive or rare or undertaking):
                 continue  # no link in any case (judge)
             if i not in svecs:
                 svecs[i] = [vectors.vector(x) for x in p.sentences]
@@ -499,6 +552,7 @@ def pair_links(
                 distinctive=distinctive,
                 rare_words=rare,
                 recurrence=_recurrence(c, c_years, p, context.get(i, 0.0), best),
+                undertaking=undertaking,
             )
             kind, why = judge(c, topic, words, p, match)
             if kind is None:
@@ -510,7 +564,7 @@ def pair_links(
                     "linje_fra": p.linje_fra,
                     "linje_til": p.linje_til,
                     "type": kind,
-                    "afsluttet": kind == "opfølgning" and p.done,
+                    "afsluttet": kind != "nævnt igen" and p.done,
                     "lighed": round(match.best, 3),
                     "daekning": round(match.coverage, 3),
                     "grunde": why,
@@ -529,6 +583,39 @@ def _dots(
         for i in postings.get(w, ()):
             out[i] = out.get(i, 0.0) + x * pvecs[i][w]
     return out
+
+
+def _undertaking(
+    promises: frozenset[tuple[str, str]],
+    objects: set[str],
+    distinctive: set[str],
+    p: Passage,
+    headed: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[str, tuple[str, ...]] | None:
+    """The passage refers to the commitment's undertaking as a known thing ("analysen", "Ekspertudvalget
+    har …", "blev det aftalt … at nedsætte et ekspertudvalg") with OBJECT_WORDS of its object words, or
+    one distinctive one, in the same sentence or the passage's subheading: the word as written and the
+    object words, or None. The undertaking noun alone is no reference to this one: "ekspertudvalget" for
+    busses is not the one for the social area. An undertaking that the commitment's subheading names
+    (`headed`: "Velfærdsaftaler") is referred to by a known mention under the same subheading, when the
+    passage has enough of its object words."""
+
+    def enough(shared: list[str]) -> bool:
+        return len(shared) >= OBJECT_WORDS or any(w in distinctive for w in shared)
+
+    for k, root, head, word in p.known:
+        mention = Mention(root, head, word, True)
+        if any(same_undertaking(x, mention) for x in headed) and enough(
+            [w for w in objects if w != head and w in p.expanded]
+        ):
+            return word, (SAME_HEADING,)
+        if not any(same_undertaking(x, mention) for x in promises):
+            continue
+        sentence = p.sentences[k] if p.sentences and k >= 0 else p.expanded
+        shared = sorted(w for w in objects if w != head and (w in sentence or w in p.topic))
+        if enough(shared):
+            return word, tuple(shared)
+    return None
 
 
 def _recurrence(
@@ -563,7 +650,9 @@ def judge(
     FAR_YEARS or more ahead must name the commitment's agreement or be very similar under the same topic.
     """
     back = c.aar in p.refers_to
-    if m.distinctive < (1 if back else 2) and m.rare < 1:
+    # the undertaking named by both subheadings and referred to as known is evidence enough
+    headed = m.undertaking is not None and m.undertaking[1] == (SAME_HEADING,)
+    if m.distinctive < (1 if back or m.undertaking else 2) and m.rare < 1 and not headed:
         return None, []
     score = max(m.best, CONTEXT_FACTOR * m.context)
     if m.recurrence:
@@ -577,10 +666,12 @@ def judge(
         why.append("bedste sætning")
     elif CONTEXT_FACTOR * m.context > m.best:
         why.append("afsnittets ord")
-    takes_up = False
+    takes_up = sure = False
     if back and score >= FOLLOW_UP_SIMILARITY:
         takes_up = True
         why.append(f"henviser til aftalen for {c.aar}")
+        # by its own words, not only its paragraph's ("Det er erfaringer, som …" names no matter)
+        sure = m.best >= FOLLOW_UP_SIMILARITY
     elif not other:
         far = p.aar - c.aar >= FAR_YEARS
         if same_topic and score >= (FAR_SIMILARITY if far else TOPIC_SIMILARITY):
@@ -589,13 +680,22 @@ def judge(
         elif (p.acts or p.done) and not far and score >= ACTION_SIMILARITY:
             takes_up = True
             why.append("afrapporterer, afslutter eller handler" if p.done else "handler på sagen")
+    if m.undertaking and not other and (takes_up or score >= UNDERTAKING_SIMILARITY):
+        word, shared = m.undertaking
+        why.append(f"omtaler «{word}» ({', '.join(shared[:3])})")
+        takes_up = sure = True
     if takes_up:
-        return "opfølgning", why
+        return ("opfølgning" if sure else "mulig opfølgning"), why
     if score >= MENTION_SIMILARITY:
         return "nævnt igen", why
     return None, []
 
 
+SAME_HEADING = "samme overskrift"
+#: link types, the surest first
+LINK_TYPES = ("opfølgning", "mulig opfølgning", "nævnt igen")
+
+
 def best_links(links: list[dict]) -> list[dict]:
-    """Follow-ups before mentions, the most similar first, at most MAX_LINKS."""
-    return sorted(links, key=lambda x: (x["type"] != "opfølgning", -x["lighed"], x["aar"]))[:MAX_LINKS]
+    """Follow-ups before possible ones before mentions, the most similar first, at most MAX_LINKS."""
+    return sorted(links, key=lambda x: (LINK_TYPES.index(x["type"]), -x["lighed"], x["aar"]))[:MAX_LINKS]

@@ -1,0 +1,228 @@
+"""Undertakings: the thing a commitment promises to set up or produce, and later sentences that refer to it.
+
+A commitment usually promises an action with an object: "nedsætte en arbejdsgruppe om …", "igangsætte en
+analyse af …", "udarbejde en 10-års plan for psykiatrien", "et samlet dobbeltdiagnosetilbud", or it names
+one already promised ("ekspertudvalgets anbefalinger"). A later agreement that takes it up refers to that
+undertaking as a known thing: in the definite form ("analysen", "arbejdsgruppens anbefalinger",
+"forsøget med …", "Ekspertudvalget har …"), or in a sentence that reports it done or recalls the
+agreement ("blev det aftalt … at nedsætte et ekspertudvalg", "Regeringen har igangsat arbejdet med en
+samlet 10-års plan"). The undertaking noun is found by its root, alone or as the head of a compound
+("analysearbejdet", "kvalitetsindikatorerne"); a broad root ("tilbud", "lov", "indsats") counts only in a
+compound that names its matter ("dobbeltdiagnosetilbud", "hovedlov"), and a nominalised verb
+("analysere", "evaluere", "kortlægge") promises the noun ("analysen", "evalueringen", "kortlægningen").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kommuneokonomi.knowledge.text import sentences, stem
+
+#: nouns of things a commitment sets up or produces; each counts alone or as the head of a compound
+SPECIFIC_ROOTS = (
+    "analysearbejde",
+    "analyse",
+    "arbejdsgruppe",
+    "ekspertgruppe",
+    "udvalg",
+    "kommission",
+    "partnerskab",
+    "plan",
+    "strategi",
+    "redegørelse",
+    "evaluering",
+    "forsøg",
+    "pulje",
+    "undersøgelse",
+    "kortlægning",
+    "afdækning",
+    "udredning",
+    "program",
+    "projekt",
+    "reform",
+    "vejledning",
+    "sekretariat",
+    "kampagne",
+    "indikator",
+    "rapport",
+    "anbefaling",
+    "eftersyn",
+    "taskforce",
+    "opgørelse",
+    "afrapportering",
+    "screening",
+    "benchmark",
+    "katalog",
+    "køreplan",
+    "platform",
+    "værktøj",
+    "redskab",
+)
+#: broad nouns that name an undertaking only as the head of a compound that names its matter
+#: ("dobbeltdiagnosetilbud", "hovedlov", "velfærdsaftaler"); "indsats", "løsning" and "initiativ" are
+#: left out: "beskæftigelsesindsatsen", "opgaveløsningen" name an area, not a thing promised
+COMPOUND_ROOTS = ("tilbud", "aftale", "lov", "model", "ordning", "center")
+#: compounds of a root that name no undertaking: the agreement itself
+NOT_UNDERTAKINGS = ("økonomiaftale",)
+_ROOTS = tuple(sorted(SPECIFIC_ROOTS + COMPOUND_ROOTS, key=len, reverse=True))
+#: a verb that promises the noun: "analysere" an analysis, "evaluere" an evaluation
+NOMINALISED = {
+    "analyser": "analyse",
+    "evaluer": "evaluering",
+    "kortlæg": "kortlægning",
+    "afdæk": "afdækning",
+    "undersøg": "undersøgelse",
+    "udred": "udredning",
+    "afrapporter": "afrapportering",
+}
+_VERB_ENDINGS = re.compile(r"^(?:e|er|es|et|ede)$")
+#: the endings after a root: definite or genitive ("analysen", "udvalgets", "programmet", "puljerne") …
+_DEFINITE = re.compile(r"^(?:e?n|e?t|ne|erne|ene|met|len|ret|rne|det)s?$")
+#: … or indefinite ("analyse", "analyser", "forsøg", "udvalgs")
+_INDEFINITE = re.compile(r"^(?:|e|er|r|s|es|ers|rs)$")
+#: a compound's first part has at least this many letters ("hoved" of "hovedlov")
+MIN_HEAD_LETTERS = 4
+_WORD_RE = re.compile(r"[0-9a-zæøåäöüéA-ZÆØÅÄÖÜÉ]+")
+#: a sentence that reports the undertaking done or recalls the agreement that promised it refers to it as
+#: known even in the indefinite form ("blev det aftalt … at nedsætte et ekspertudvalg")
+_RECALLS_RE = re.compile(
+    r"\b(?:blev|er|var) det aftalt\b|\baftalte\b|\bhar (?:\w+ ){0,4}?(?:igangsat|nedsat|etableret|"
+    r"gennemført|udarbejdet|afsluttet|offentliggjort|afrapporteret|aftalt|evalueret|leveret|fremlagt)\b"
+    r"|\b(?:er|blev) (?:nu )?(?:blevet )?(?:igangsat|nedsat|etableret|gennemført|udarbejdet|afsluttet|"
+    r"offentliggjort|afrapporteret|evalueret|leveret|fremlagt)\b"
+    r"|\b[Aa]ftale(?:n)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi for \d{4}"
+    r"|\bøkonomiaftale(?:n|rne)? for (?:kommunerne i )?\d{4}|\bØA ?\d{2}\b|\bsidste års (?:økonomi)?aftale",
+)
+#: an undertaking called new ("en ny fællesoffentlig digitaliseringsstrategi") is another one than promised
+_NEW = frozenset({"ny", "nye", "nyt", "kommende"})
+#: verbs that promise or carry out an undertaking say nothing about its matter: not object words
+ACTION_STEMS = frozenset(
+    stem(w)
+    for w in (
+        "nedsætte",
+        "nedsat",
+        "igangsætte",
+        "igangsættes",
+        "udarbejde",
+        "udarbejdes",
+        "gennemføre",
+        "gennemføres",
+        "etablere",
+        "etableres",
+        "analysere",
+        "evaluere",
+        "drøfte",
+        "drøftes",
+        "vurdere",
+        "belyse",
+        "komme",
+        "tiltag",
+        "anledning",
+        "bidrag",
+        "relevante",
+        "videre",
+        "løbende",
+        "forbindelse",
+        # words that say how or how much, not what
+        "hvordan",
+        "gennem",
+        "flest",
+        "fokus",
+        "indeholde",
+        "første",
+    )
+)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An undertaking noun in a sentence: its root, the stem of its compound's first part ("" alone), the
+    word as written, and whether the sentence refers to it as a known thing."""
+
+    root: str
+    head: str
+    word: str
+    known: bool
+
+
+def _mention(word: str, recalls: bool) -> Mention | None:
+    w = word.lower()
+    if w.startswith(NOT_UNDERTAKINGS):
+        return None
+    for root in _ROOTS:
+        i = w.rfind(root)
+        if i < 0:
+            continue
+        head, rest = w[:i], w[i + len(root) :]
+        if len(head) < MIN_HEAD_LETTERS:
+            head = ""  # "årsplan" of "10-årsplan" is a plan
+        if root in COMPOUND_ROOTS and not head:
+            return None
+        if _DEFINITE.match(rest):
+            return Mention(root, stem(head.rstrip("s")) if head else "", w, True)
+        if _INDEFINITE.match(rest):
+            return Mention(root, stem(head.rstrip("s")) if head else "", w, recalls)
+    for verb, noun in NOMINALISED.items():
+        if w.startswith(verb) and _VERB_ENDINGS.match(w[len(verb) :]):
+            return Mention(noun, "", w, recalls)
+    return None
+
+
+def _scan(text: str) -> list[list[tuple[Mention, bool]]]:
+    """The undertaking nouns of each sentence, each with whether the text calls it new ("en ny
+    fællesoffentlig digitaliseringsstrategi", "den kommende 10-årsplan")."""
+    out = []
+    for a, b in sentences(text):
+        sentence = text[a:b]
+        recalls = bool(_RECALLS_RE.search(sentence))
+        words = _WORD_RE.findall(sentence)
+        found = []
+        for i, w in enumerate(words):
+            m = _mention(w, recalls)
+            if m is not None:
+                found.append((m, bool(_NEW.intersection(x.lower() for x in words[max(0, i - 3) : i]))))
+        out.append(found)
+    return out
+
+
+def mentions(text: str) -> list[list[Mention]]:
+    """The undertaking nouns of each sentence of a text. One the text calls new is not a known one, and
+    neither is a definite noun whose undertaking the text itself introduced before ("… igangsætte en
+    analyse af tilsynene. Analysen skal …"): it refers to that new one."""
+    out = []
+    introduced: set[str] = set()
+    for found in _scan(text):
+        out.append(
+            [
+                Mention(m.root, m.head, m.word, m.known and not new and m.root not in introduced)
+                for m, new in found
+            ]
+        )
+        introduced |= {m.root for m, new in found if new or not m.known}
+    return out
+
+
+def named(heading: str) -> list[Mention]:
+    """The undertakings a subheading names ("Velfærdsaftaler", "Ekspertudvalg på socialområdet"): known
+    things for the paragraphs under it, unless it calls them new ("Ny fællesoffentlig
+    digitaliseringsstrategi 2022-2025")."""
+    return [Mention(m.root, m.head, m.word, True) for found in _scan(heading) for m, new in found if not new]
+
+
+def promised(text: str) -> frozenset[tuple[str, str]]:
+    """The undertakings a commitment names, in any form: (root, head)."""
+    return frozenset((m.root, m.head) for ms in mentions(text) for m in ms)
+
+
+def same_undertaking(promise: tuple[str, str], m: Mention) -> bool:
+    """A later mention is of the promised undertaking: the same root, and the same compound when both are
+    compounds ("ekspertudvalget" for "et ekspertudvalg", "udvalget" too, not "trafikudvalget" for it)."""
+    root, head = promise
+    return m.root == root and (not head or not m.head or head == m.head)
+
+
+def is_object_word(word: str) -> bool:
+    """A word of the commitment that can say what its undertaking is about: not an undertaking noun or a
+    compound of one, and not a verb that promises or carries one out."""
+    return word not in ACTION_STEMS and not any(root[:5] in word for root in _ROOTS)
