@@ -39,6 +39,7 @@ from kommuneokonomi.knowledge.corpus import paragraphs
 from kommuneokonomi.knowledge.text import Token, sentences, stem, tokens
 from kommuneokonomi.knowledge.undertakings import (
     Mention,
+    Promise,
     is_object_word,
     mentions,
     named,
@@ -206,9 +207,12 @@ class Passage:
     #: the parts of its compounds, split on its agreement's vocabulary ("kvalit", "indikator" of
     #: "kvalitetsindikator"); they count beside the compound in the similarity
     parts: Counter[str] = field(default_factory=Counter)
-    #: the undertakings it refers to as known things (knowledge/undertakings.py): (sentence, root, compound
-    #: head, word), the sentence counted as in `sentences` (0 when it has one, -1 for its subheading)
-    known: tuple[tuple[int, str, str, str], ...] = ()
+    #: the undertakings it refers to as known things or calls new (knowledge/undertakings.py): (sentence,
+    #: root, compound head, word, new), the sentence counted as in `sentences` (0 when it has one, -1 for
+    #: its subheading)
+    known: tuple[tuple[int, str, str, str, bool], ...] = ()
+    #: the sentences that refer back to an earlier agreement: (sentence, its budget year)
+    recalls: tuple[tuple[int, int], ...] = ()
 
     @cached_property
     def expanded(self) -> Counter[str]:
@@ -226,6 +230,7 @@ class Passage:
             "years": sorted(self.years),
             "parts": self.parts,
             "known": [list(k) for k in self.known],
+            "recalls": [list(r) for r in self.recalls],
         }
 
     @classmethod
@@ -243,7 +248,8 @@ class Passage:
             tuple(Counter(x) for x in data["sentences"]),
             frozenset(data["years"]),
             Counter(data["parts"]),
-            tuple((int(k[0]), k[1], k[2], k[3]) for k in data.get("known", ())),
+            tuple((int(k[0]), k[1], k[2], k[3], bool(k[4])) for k in data.get("known", ())),
+            tuple((int(r[0]), int(r[1])) for r in data.get("recalls", ())),
         )
 
 
@@ -339,9 +345,15 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     for block, heading, content, spans in items:
         in_sentences = [compounds.expand(Counter(x)) for x in spans if x]
         # a subheading names its paragraphs' undertaking as a known thing ("Velfærdsaftaler")
-        known = [(-1, m.root, m.head, m.word) for m in named(heading or "")]
-        for k, found in enumerate(m for x, m in zip(spans, mentions(block.text), strict=True) if x):
-            known += [(k, m.root, m.head, m.word) for m in found if m.known]
+        known = [(-1, m.root, m.head, m.word, m.new) for m in named(heading or "")]
+        # under "Ny fællesoffentlig digitaliseringsstrategi 2022-2025", "den fællesoffentlige
+        # digitaliseringsstrategi" is that new one
+        new = {root for _, root, _, _, is_new in known if is_new}
+        recalls = []
+        in_text = zip(spans, mentions(block.text), sentences(block.text), strict=True)
+        for k, (found, (a, b)) in enumerate((m, ab) for x, m, ab in in_text if x):
+            known += [(k, m.root, m.head, m.word, m.new or m.root in new) for m in found if m.known or m.new]
+            recalls += [(k, y) for y in sorted(_references(block.text[a:b], year))]
         out.append(
             Passage(
                 year,
@@ -357,6 +369,7 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
                 _years(block.text),
                 compounds.expand(content) - content,
                 tuple(known),
+                tuple(recalls),
             )
         )
     return out
@@ -442,6 +455,8 @@ class _Match:
     recurrence: bool  # the same standard item restated for its own budget year
     #: the commitment's undertaking as the passage names it, and the object words beside it (or None)
     undertaking: tuple[str, tuple[str, ...]] | None = None
+    #: the sentence that names the commitment's agreement shares a distinctive word with it
+    recalled: bool = False
 
     @property
     def rare(self) -> int:
@@ -493,10 +508,10 @@ def pair_links(
         weight = sum(vectors.idf.get(w, 1.0) for w in words) or 1.0
         c_years = _years(c.tekst)
         promises = promised(c.tekst)
-        headed = promised(c.emne) if topic else frozenset()
+        headed = promised(c.emne or "") if topic else frozenset()
         # what the undertaking is about: the commitment's distinctive words that are not the undertaking
         # itself (nor its compound's first part) nor a verb that promises it
-        heads = {h for _, h in promises if h}
+        heads = {h for _, h, _ in promises if h}
         objects = {
             w
             for w in words
@@ -553,6 +568,15 @@ def pair_links(
                 rare_words=rare,
                 recurrence=_recurrence(c, c_years, p, context.get(i, 0.0), best),
                 undertaking=undertaking,
+                recalled=any(
+                    y == c.aar
+                    and any(
+                        w in (p.sentences[k] if p.sentences else p.content)
+                        and vectors.df[w] <= common * DISTINCTIVE_SHARE
+                        for w in evidence
+                    )
+                    for k, y in p.recalls
+                ),
             )
             kind, why = judge(c, topic, words, p, match)
             if kind is None:
@@ -586,11 +610,11 @@ def _dots(
 
 
 def _undertaking(
-    promises: frozenset[tuple[str, str]],
+    promises: frozenset[Promise],
     objects: set[str],
     distinctive: set[str],
     p: Passage,
-    headed: frozenset[tuple[str, str]] = frozenset(),
+    headed: frozenset[Promise] = frozenset(),
 ) -> tuple[str, tuple[str, ...]] | None:
     """The passage refers to the commitment's undertaking as a known thing ("analysen", "Ekspertudvalget
     har …", "blev det aftalt … at nedsætte et ekspertudvalg") with OBJECT_WORDS of its object words, or
@@ -603,8 +627,8 @@ def _undertaking(
     def enough(shared: list[str]) -> bool:
         return len(shared) >= OBJECT_WORDS or any(w in distinctive for w in shared)
 
-    for k, root, head, word in p.known:
-        mention = Mention(root, head, word, True)
+    for k, root, head, word, new in p.known:
+        mention = Mention(root, head, word, not new, new)
         if any(same_undertaking(x, mention) for x in headed) and enough(
             [w for w in objects if w != head and w in p.expanded]
         ):
@@ -670,8 +694,10 @@ def judge(
     if back and score >= FOLLOW_UP_SIMILARITY:
         takes_up = True
         why.append(f"henviser til aftalen for {c.aar}")
-        # by its own words, not only its paragraph's ("Det er erfaringer, som …" names no matter)
-        sure = m.best >= FOLLOW_UP_SIMILARITY
+        # in the very sentence that names the agreement ("Der er gennemført et fælles arbejde om den
+        # kommunale sundhedsindsats som opfølgning på sidste års økonomiaftale"): a passage that names it
+        # about another matter is only a possible one
+        sure = m.recalled
     elif not other:
         far = p.aar - c.aar >= FAR_YEARS
         if same_topic and score >= (FAR_SIMILARITY if far else TOPIC_SIMILARITY):

@@ -66,6 +66,7 @@ COMPOUND_ROOTS = ("tilbud", "aftale", "lov", "model", "ordning", "center")
 #: compounds of a root that name no undertaking: the agreement itself
 NOT_UNDERTAKINGS = ("økonomiaftale",)
 _ROOTS = tuple(sorted(SPECIFIC_ROOTS + COMPOUND_ROOTS, key=len, reverse=True))
+_ROOT_STEMS = frozenset(stem(r) for r in _ROOTS)  # "pulj" of "særtilskudspuljen"
 #: a verb that promises the noun: "analysere" an analysis, "evaluere" an evaluation
 NOMINALISED = {
     "analyser": "analyse",
@@ -138,15 +139,24 @@ ACTION_STEMS = frozenset(
 @dataclass(frozen=True)
 class Mention:
     """An undertaking noun in a sentence: its root, the stem of its compound's first part ("" alone), the
-    word as written, and whether the sentence refers to it as a known thing."""
+    word as written, whether the sentence refers to it as a known thing, and whether it calls it new ("en
+    ny fællesoffentlig digitaliseringsstrategi", "den kommende 10-årsplan")."""
 
     root: str
     head: str
     word: str
     known: bool
+    new: bool = False
 
 
-def _mention(word: str, recalls: bool) -> Mention | None:
+#: the article or demonstrative nearest before a noun says whether it is definite ("den fællesoffentlige
+#: digitaliseringsstrategi") or not ("en analyse")
+_ARTICLES = {"en": False, "et": False, "den": True, "det": True, "de": True, "denne": True, "dette": True}
+ARTICLE_WORDS = 3
+
+
+def _noun(word: str) -> tuple[str, str, bool] | None:
+    """(root, head, definite by its ending) of an undertaking noun, or None."""
     w = word.lower()
     if w.startswith(NOT_UNDERTAKINGS):
         return None
@@ -159,47 +169,41 @@ def _mention(word: str, recalls: bool) -> Mention | None:
             head = ""  # "årsplan" of "10-årsplan" is a plan
         if root in COMPOUND_ROOTS and not head:
             return None
+        head = stem(head.rstrip("s")) if head else ""
         if _DEFINITE.match(rest):
-            return Mention(root, stem(head.rstrip("s")) if head else "", w, True)
+            return root, head, True
         if _INDEFINITE.match(rest):
-            return Mention(root, stem(head.rstrip("s")) if head else "", w, recalls)
+            return root, head, False
     for verb, noun in NOMINALISED.items():
         if w.startswith(verb) and _VERB_ENDINGS.match(w[len(verb) :]):
-            return Mention(noun, "", w, recalls)
+            return noun, "", False
     return None
 
 
-def _scan(text: str) -> list[list[tuple[Mention, bool]]]:
-    """The undertaking nouns of each sentence, each with whether the text calls it new ("en ny
-    fællesoffentlig digitaliseringsstrategi", "den kommende 10-årsplan")."""
+def mentions(text: str) -> list[list[Mention]]:
+    """The undertaking nouns of each sentence of a text. A noun is known when it is definite (by its
+    ending or its article) or its sentence reports it done or recalls the agreement; not when the text
+    calls it new, nor when the text itself introduced it before ("… igangsætte en analyse af tilsynene.
+    Analysen skal …": that new one)."""
     out = []
+    introduced: set[str] = set()
     for a, b in sentences(text):
         sentence = text[a:b]
         recalls = bool(_RECALLS_RE.search(sentence))
-        words = _WORD_RE.findall(sentence)
+        words = [w.lower() for w in _WORD_RE.findall(sentence)]
         found = []
         for i, w in enumerate(words):
-            m = _mention(w, recalls)
-            if m is not None:
-                found.append((m, bool(_NEW.intersection(x.lower() for x in words[max(0, i - 3) : i]))))
+            noun = _noun(w)
+            if noun is None:
+                continue
+            root, head, definite = noun
+            before = words[max(0, i - ARTICLE_WORDS) : i]
+            article = next((_ARTICLES[x] for x in reversed(before) if x in _ARTICLES), None)
+            new = bool(_NEW.intersection(before))
+            known = (definite or bool(article) or recalls) and not new and root not in introduced
+            found.append(Mention(root, head, w, known, new))
         out.append(found)
-    return out
-
-
-def mentions(text: str) -> list[list[Mention]]:
-    """The undertaking nouns of each sentence of a text. One the text calls new is not a known one, and
-    neither is a definite noun whose undertaking the text itself introduced before ("… igangsætte en
-    analyse af tilsynene. Analysen skal …"): it refers to that new one."""
-    out = []
-    introduced: set[str] = set()
-    for found in _scan(text):
-        out.append(
-            [
-                Mention(m.root, m.head, m.word, m.known and not new and m.root not in introduced)
-                for m, new in found
-            ]
-        )
-        introduced |= {m.root for m, new in found if new or not m.known}
+        introduced |= {m.root for m in found if not m.known}
     return out
 
 
@@ -207,22 +211,27 @@ def named(heading: str) -> list[Mention]:
     """The undertakings a subheading names ("Velfærdsaftaler", "Ekspertudvalg på socialområdet"): known
     things for the paragraphs under it, unless it calls them new ("Ny fællesoffentlig
     digitaliseringsstrategi 2022-2025")."""
-    return [Mention(m.root, m.head, m.word, True) for found in _scan(heading) for m, new in found if not new]
+    return [Mention(m.root, m.head, m.word, not m.new, m.new) for ms in mentions(heading) for m in ms]
 
 
-def promised(text: str) -> frozenset[tuple[str, str]]:
-    """The undertakings a commitment names, in any form: (root, head)."""
-    return frozenset((m.root, m.head) for ms in mentions(text) for m in ms)
+Promise = tuple[str, str, bool]  # root, head, whether the commitment calls it new
 
 
-def same_undertaking(promise: tuple[str, str], m: Mention) -> bool:
-    """A later mention is of the promised undertaking: the same root, and the same compound when both are
-    compounds ("ekspertudvalget" for "et ekspertudvalg", "udvalget" too, not "trafikudvalget" for it)."""
-    root, head = promise
-    return m.root == root and (not head or not m.head or head == m.head)
+def promised(text: str) -> frozenset[Promise]:
+    """The undertakings a commitment names, in any form."""
+    return frozenset((m.root, m.head, m.new) for ms in mentions(text) for m in ms)
+
+
+def same_undertaking(promise: Promise, m: Mention) -> bool:
+    """A later mention is of the promised undertaking: the same root, the same compound when both are
+    compounds ("ekspertudvalget" for "et ekspertudvalg", "udvalget" too, not "trafikudvalget" for it), and
+    called new only if the commitment promised a new one ("en ny fællesoffentlig digitaliseringsstrategi"
+    is not the strategy 2016-2020)."""
+    root, head, new = promise
+    return m.root == root and (not head or not m.head or head == m.head) and (new or not m.new)
 
 
 def is_object_word(word: str) -> bool:
     """A word of the commitment that can say what its undertaking is about: not an undertaking noun or a
     compound of one, and not a verb that promises or carries one out."""
-    return word not in ACTION_STEMS and not any(root[:5] in word for root in _ROOTS)
+    return word not in ACTION_STEMS and not any(root in word for root in _ROOT_STEMS)
