@@ -518,9 +518,9 @@ def pair_links(
             if w not in heads
             and is_object_word(w)
             and len(w) >= OBJECT_LETTERS
-            and vectors.df[w] <= common * OBJECT_SHARE
+            and vectors.df[w] <= max(RARE_DF, common * OBJECT_SHARE)
         }
-        rare_objects = {w for w in objects if vectors.df[w] <= common * DISTINCTIVE_SHARE}
+        rare_objects = {w for w in objects if vectors.df[w] <= max(RARE_DF, common * DISTINCTIVE_SHARE)}
         similarity = _dots(cvec, postings, pvecs)  # cosine with the commitment's words
         if home is None:
             context = similarity

@@ -66,7 +66,7 @@ COMPOUND_ROOTS = ("tilbud", "aftale", "lov", "model", "ordning", "center")
 #: compounds of a root that name no undertaking: the agreement itself
 NOT_UNDERTAKINGS = ("økonomiaftale",)
 _ROOTS = tuple(sorted(SPECIFIC_ROOTS + COMPOUND_ROOTS, key=len, reverse=True))
-_ROOT_STEMS = frozenset(stem(r) for r in _ROOTS)  # "pulj" of "særtilskudspuljen"
+_SPECIFIC_STEMS = frozenset(stem(r) for r in SPECIFIC_ROOTS)  # "pulj" of "særtilskudspuljen"
 #: a verb that promises the noun: "analysere" an analysis, "evaluere" an evaluation
 NOMINALISED = {
     "analyser": "analyse",
@@ -90,10 +90,12 @@ _WORD_RE = re.compile(r"[0-9a-zæøåäöüéA-ZÆØÅÄÖÜÉ]+")
 _RECALLS_RE = re.compile(
     r"\b(?:blev|er|var) det aftalt\b|\baftalte\b|\bhar (?:\w+ ){0,4}?(?:igangsat|nedsat|etableret|"
     r"gennemført|udarbejdet|afsluttet|offentliggjort|afrapporteret|aftalt|evalueret|leveret|fremlagt)\b"
-    r"|\b(?:er|blev) (?:nu )?(?:blevet )?(?:igangsat|nedsat|etableret|gennemført|udarbejdet|afsluttet|"
+    r"|\b(?:er|blev) (?:\w+ ){0,3}?(?:igangsat|nedsat|etableret|gennemført|udarbejdet|afsluttet|"
     r"offentliggjort|afrapporteret|evalueret|leveret|fremlagt)\b"
     r"|\b[Aa]ftale(?:n)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi for \d{4}"
-    r"|\bøkonomiaftale(?:n|rne)? for (?:kommunerne i )?\d{4}|\bØA ?\d{2}\b|\bsidste års (?:økonomi)?aftale",
+    r"|\bøkonomiaftale(?:n|rne)? for (?:kommunerne i )?\d{4}|\bØA ?\d{2}\b|\bsidste års (?:økonomi)?aftale"
+    # the passive that carries it out now: "Der igangsættes en analyse af …" a year after it was promised
+    r"|\b(?:igangsættes|nedsættes|etableres|udarbejdes|gennemføres|iværksættes)\b",
 )
 #: an undertaking called new ("en ny fællesoffentlig digitaliseringsstrategi") is another one than promised
 _NEW = frozenset({"ny", "nye", "nyt", "kommende"})
@@ -234,4 +236,8 @@ def same_undertaking(promise: Promise, m: Mention) -> bool:
 def is_object_word(word: str) -> bool:
     """A word of the commitment that can say what its undertaking is about: not an undertaking noun or a
     compound of one, and not a verb that promises or carries one out."""
-    return word not in ACTION_STEMS and not any(root in word for root in _ROOT_STEMS)
+    return (
+        word not in ACTION_STEMS
+        and not any(root in word for root in _SPECIFIC_STEMS)
+        and _noun(word) is None  # "dobbeltdiagnosetilbud", not "botilbud"
+    )
