@@ -507,15 +507,14 @@ def pair_links(
             hvec = hvecs.get(home) or hvecs.setdefault(home, vectors.vector(earlier_counts[home]))
         weight = sum(vectors.idf.get(w, 1.0) for w in words) or 1.0
         c_years = _years(c.tekst)
-        promises = promised(c.tekst)
+        promises, named_words, stems = _promises(c.tekst, c.emne or "")
         headed = promised(c.emne or "") if topic else frozenset()
         # what the undertaking is about: the commitment's distinctive words that are not the undertaking
-        # itself (nor its compound's first part) nor a verb that promises it
-        heads = {h for _, h, _ in promises if h}
+        # itself (nor a part of its compound: "ekspert" of "ekspertgruppen") nor a verb that promises it
         objects = {
             w
             for w in words
-            if w not in heads
+            if not any(x.startswith(w) for x in named_words)
             and is_object_word(w)
             and len(w) >= OBJECT_LETTERS
             and vectors.df[w] <= max(RARE_DF, common * OBJECT_SHARE)
@@ -544,6 +543,7 @@ def pair_links(
             rare = frozenset(w for w in evidence if vectors.df[w] <= RARE_DF)
             undertaking = (
                 _undertaking(
+                    stems,
                     promises,
                     objects,
                     rare_objects,
@@ -609,7 +609,17 @@ def _dots(
     return out
 
 
+@lru_cache(maxsize=4096)
+def _promises(text: str, heading: str) -> tuple[frozenset[Promise], tuple[str, ...], frozenset[str]]:
+    """A commitment's undertakings, their words as written, and the stems of all its words and its
+    subheading's (a later compound of the plain noun with one of them is the same undertaking)."""
+    found = [m for ms in mentions(text) for m in ms]
+    stems = frozenset(t.stem for t in tokens(f"{text} {heading}", keep_stop_words=True))
+    return frozenset((m.root, m.head, m.new) for m in found), tuple(m.word for m in found), stems
+
+
 def _undertaking(
+    stems: frozenset[str],
     promises: frozenset[Promise],
     objects: set[str],
     distinctive: set[str],
@@ -629,11 +639,11 @@ def _undertaking(
 
     for k, root, head, word, new in p.known:
         mention = Mention(root, head, word, not new, new)
-        if any(same_undertaking(x, mention) for x in headed) and enough(
+        if any(same_undertaking(x, mention, stems) for x in headed) and enough(
             [w for w in objects if w != head and w in p.expanded]
         ):
             return word, (SAME_HEADING,)
-        if not any(same_undertaking(x, mention) for x in promises):
+        if not any(same_undertaking(x, mention, stems) for x in promises):
             continue
         sentence = p.sentences[k] if p.sentences and k >= 0 else p.expanded
         shared = sorted(w for w in objects if w != head and (w in sentence or w in p.topic))

@@ -46,7 +46,6 @@ SPECIFIC_ROOTS = (
     "kampagne",
     "indikator",
     "rapport",
-    "anbefaling",
     "eftersyn",
     "taskforce",
     "opgørelse",
@@ -67,6 +66,7 @@ COMPOUND_ROOTS = ("tilbud", "aftale", "lov", "model", "ordning", "center")
 NOT_UNDERTAKINGS = ("økonomiaftale",)
 _ROOTS = tuple(sorted(SPECIFIC_ROOTS + COMPOUND_ROOTS, key=len, reverse=True))
 _SPECIFIC_STEMS = frozenset(stem(r) for r in SPECIFIC_ROOTS)  # "pulj" of "særtilskudspuljen"
+_COMPOUND_STEMS = frozenset(stem(r) for r in COMPOUND_ROOTS)
 #: a verb that promises the noun: "analysere" an analysis, "evaluere" an evaluation
 NOMINALISED = {
     "analyser": "analyse",
@@ -134,6 +134,11 @@ ACTION_STEMS = frozenset(
         "fokus",
         "indeholde",
         "første",
+        "udgang",
+        "efterår",
+        "forår",
+        # the agreement itself
+        "økonomiaftale",
     )
 )
 
@@ -168,7 +173,7 @@ def _noun(word: str) -> tuple[str, str, bool] | None:
             continue
         head, rest = w[:i], w[i + len(root) :]
         if len(head) < MIN_HEAD_LETTERS:
-            head = ""  # "årsplan" of "10-årsplan" is a plan
+            head = ""  # "årsplan" of "10-årsplan" is a plan, "dagtilbud" no undertaking
         if root in COMPOUND_ROOTS and not head:
             return None
         head = stem(head.rstrip("s")) if head else ""
@@ -224,13 +229,15 @@ def promised(text: str) -> frozenset[Promise]:
     return frozenset((m.root, m.head, m.new) for ms in mentions(text) for m in ms)
 
 
-def same_undertaking(promise: Promise, m: Mention) -> bool:
-    """A later mention is of the promised undertaking: the same root, the same compound when both are
-    compounds ("ekspertudvalget" for "et ekspertudvalg", "udvalget" too, not "trafikudvalget" for it), and
-    called new only if the commitment promised a new one ("en ny fællesoffentlig digitaliseringsstrategi"
-    is not the strategy 2016-2020)."""
+def same_undertaking(promise: Promise, m: Mention, words: frozenset[str] = frozenset()) -> bool:
+    """A later mention is of the promised undertaking: the same root; the same compound, or the plain noun
+    for a compound ("udvalget" for "et ekspertudvalg", not "trafikudvalget"), or a compound of the plain
+    noun with one of the commitment's words (`words`, stems: "vikaranalysen" for "en analyse af vikarer",
+    not "læreplanen" for "planen"); and called new only if the commitment promised a new one ("en ny
+    fællesoffentlig digitaliseringsstrategi" is not the strategy 2016-2020)."""
     root, head, new = promise
-    return m.root == root and (not head or not m.head or head == m.head) and (new or not m.new)
+    same = not m.head or head == m.head or (not head and m.head in words)
+    return m.root == root and same and (new or not m.new)
 
 
 def is_object_word(word: str) -> bool:
@@ -238,6 +245,7 @@ def is_object_word(word: str) -> bool:
     compound of one, and not a verb that promises or carries one out."""
     return (
         word not in ACTION_STEMS
+        and word not in _COMPOUND_STEMS  # "ordning" alone says nothing
         and not any(root in word for root in _SPECIFIC_STEMS)
         and _noun(word) is None  # "dobbeltdiagnosetilbud", not "botilbud"
     )
