@@ -573,6 +573,7 @@ def pair_links(
                     and any(
                         w in (p.sentences[k] if p.sentences else p.content)
                         and vectors.df[w] <= common * DISTINCTIVE_SHARE
+                        and is_object_word(w)  # not "gennemført" of "de gennemførte initiativer"
                         for w in evidence
                     )
                     for k, y in p.recalls
@@ -614,7 +615,9 @@ def _promises(text: str, heading: str) -> tuple[frozenset[Promise], tuple[str, .
     """A commitment's undertakings, their words as written, and the stems of all its words and its
     subheading's (a later compound of the plain noun with one of them is the same undertaking)."""
     found = [m for ms in mentions(text) for m in ms]
-    stems = frozenset(t.stem for t in tokens(f"{text} {heading}", keep_stop_words=True))
+    words = tokens(f"{text} {heading}", keep_stop_words=True)
+    # as a compound's first part is stemmed: without its linking s ("års" of "10-års plan")
+    stems = frozenset(t.stem for t in words) | {stem(t.text.rstrip("s")) for t in words}
     return frozenset((m.root, m.head, m.new) for m in found), tuple(m.word for m in found), stems
 
 

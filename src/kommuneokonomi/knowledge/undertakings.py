@@ -127,6 +127,15 @@ ACTION_STEMS = frozenset(
         "videre",
         "løbende",
         "forbindelse",
+        "gennemført",
+        "gennemførte",
+        "igangsat",
+        "igangsatte",
+        "etableret",
+        "udarbejdet",
+        "nedsatte",
+        "initiativ",
+        "initiativer",
         # words that say how or how much, not what
         "hvordan",
         "gennem",
@@ -172,8 +181,10 @@ def _noun(word: str) -> tuple[str, str, bool] | None:
         if i < 0:
             continue
         head, rest = w[:i], w[i + len(root) :]
-        if len(head) < MIN_HEAD_LETTERS:
-            head = ""  # "årsplan" of "10-årsplan" is a plan, "dagtilbud" no undertaking
+        if len(head) < MIN_HEAD_LETTERS and not (len(head) == MIN_HEAD_LETTERS - 1 and head.endswith("s")):
+            # too short for a first part ("dagtilbud" is no undertaking), unless a linking s marks one:
+            # "årsplan" of "10-årsplan" is another plan than "en samlet plan for psykiatrien"
+            head = ""
         if root in COMPOUND_ROOTS and not head:
             return None
         head = stem(head.rstrip("s")) if head else ""
