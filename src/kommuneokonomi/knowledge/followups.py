@@ -10,17 +10,32 @@ the commitment's paragraph (a sibling statement reaches the passage that takes u
 
 It is a link only if the two share two distinctive words or one rare one: one broad word ("indkøb") is
 no link. A later passage that restates the same standard item for its own budget year (next year's
-anlægsramme, midtvejsregulering or financing line) is a recurrence: at most "nævnt igen". Otherwise it is a
-follow-up ("opfølgning") when it refers back to the commitment's agreement ("Med Aftale om kommunernes
-økonomi for 2023 …", "ØA23", "sidste års aftale"), stands under the same subheading or one that names the
-commitment's matter, or reports, concludes, carries out or ends the matter ("På baggrund af
-afrapporteringen …", "Analysen viser …", "afskaffes", "Der igangsættes …") and is similar enough. A
-passage that names only a later agreement takes up that one's points; one FAR_YEARS or more ahead must
-name the agreement or be very similar under the same topic. A very similar passage is otherwise a mention
-("nævnt igen"). Every link keeps its numbers and reasons (`lighed`, `daekning`, `grunde`). A later
-passage with fewer than MIN_PASSAGE_WORDS content words of its own (its subheading not counted) is no
-target.
-Status: "fulgt op", "nævnt igen", "intet spor", or "ingen senere aftale" for the newest year.
+anlægsramme, midtvejsregulering or financing line) is a recurrence: at most "nævnt igen". Otherwise it takes
+the commitment up when it refers back to the commitment's agreement ("Med Aftale om kommunernes økonomi for
+2023 …", "ØA23", "sidste års aftale"), stands under the same subheading or one that names the commitment's
+matter, or reports, concludes, carries out or ends the matter ("På baggrund af afrapporteringen …",
+"Analysen viser …", "afskaffes", "Der igangsættes …") and is similar enough. A passage that names only a
+later agreement takes up that one's points; one FAR_YEARS or more ahead must name the agreement or be very
+similar under the same topic. A very similar passage is otherwise a mention ("nævnt igen").
+
+Two tiers, because similarity, subheadings and report verbs do not tell a right link from a wrong one
+(the held-out censuses of December 2026: 16 of 38 right): a follow-up is sure ("opfølgning") only when the
+later text refers to this very matter the way these agreements refer back, else it is possible ("mulig
+opfølgning", still listed for the reader to judge). Sure is
+- a back-reference to the commitment's agreement in a sentence that shares a distinctive object word with
+  the commitment ("Der er gennemført et fælles arbejde om den kommunale sundhedsindsats som opfølgning på
+  sidste års økonomiaftale"), or
+- the commitment's undertaking named as a known thing with its object (knowledge/undertakings.py:
+  "nedsætte et ekspertudvalg … på socialområdet" and, a year later, "de første anbefalinger fra
+  ekspertudvalget på socialområdet"; not "et ekspertudvalg … for busbetjening"), or the undertaking that
+  both subheadings name ("Velfærdsaftaler") with the commitment's object words in the passage. Such a
+  passage takes the commitment up even when less similar (UNDERTAKING_SIMILARITY).
+
+Every link keeps its numbers and reasons (`lighed`, `daekning`, `grunde`; "omtaler «ekspertudvalget»
+(socialområd)" names the reference). A later passage with fewer than MIN_PASSAGE_WORDS content words of its
+own (its subheading not counted) is no target.
+Status: "fulgt op" (a sure follow-up), "mulig opfølgning", "nævnt igen", "intet spor", or "ingen senere
+aftale" for the newest year.
 """
 
 from __future__ import annotations
