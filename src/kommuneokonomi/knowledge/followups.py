@@ -53,6 +53,7 @@ from kommuneokonomi.knowledge.commitments import Commitment
 from kommuneokonomi.knowledge.corpus import paragraphs
 from kommuneokonomi.knowledge.text import Token, sentences, stem, tokens
 from kommuneokonomi.knowledge.undertakings import (
+    BACK_REFERENCE_RE,
     Mention,
     Promise,
     is_object_word,
@@ -163,11 +164,6 @@ RECURRENCE_SIMILARITY = 0.4
 _YEAR_RE = re.compile(r"\b(19[5-9]\d|20\d\d)\b")
 #: a shorter passage ("Parterne er derfor enige om, at:") says too little to be matched
 MIN_PASSAGE_WORDS = 4
-_BACK_REFERENCE_RE = re.compile(
-    r"(?:[Aa]ftaler?(?:ne)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi"
-    r"|økonomiaftale(?:n|rne)?)"
-    r"(?: for| i)? (?P<year>\d{4})|\bØA ?(?P<yy>\d{2})\b|(?P<last>sidste års (?:økonomi)?aftale)"
-)
 #: a later passage that reports a matter done, reported back, concluded or ended: "er afsluttet", "Regeringen
 #: og KL har i 2023 gennemført …", "har på den baggrund aftalt", "På baggrund af afrapporteringen …",
 #: "Analysen viser …", "Arbejdsgruppen har …", "programmet afskaffes", "ophører", "udfases"
@@ -316,7 +312,7 @@ def _same_topic(a: frozenset[str], b: frozenset[str]) -> bool:
 
 def _references(text: str, year: int) -> frozenset[int]:
     out = set()
-    for m in _BACK_REFERENCE_RE.finditer(text):
+    for m in BACK_REFERENCE_RE.finditer(text):
         if m.group("year"):
             out.add(int(m.group("year")))
         elif m.group("yy"):

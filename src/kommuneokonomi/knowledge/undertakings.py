@@ -85,6 +85,14 @@ _INDEFINITE = re.compile(r"^(?:|e|er|r|s|es|ers|rs)$")
 #: a compound's first part has at least this many letters ("hoved" of "hovedlov")
 MIN_HEAD_LETTERS = 4
 _WORD_RE = re.compile(r"[0-9a-zæøåäöüéA-ZÆØÅÄÖÜÉ]+")
+#: a back-reference to an earlier agreement: "Med Aftale om kommunernes økonomi for 2023 …", "ØA23",
+#: "sidste års aftale"
+BACK_REFERENCE_RE = re.compile(
+    r"(?:[Aa]ftaler?(?:ne)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi"
+    r"|økonomiaftale(?:n|rne)?)"
+    r"(?: for| i)? (?P<year>\d{4})|\bØA ?(?P<yy>\d{2})\b"
+    r"|(?P<last>sidste års (?:økonomi)?aftale)"
+)
 #: a sentence that reports the undertaking done or recalls the agreement that promised it refers to it as
 #: known even in the indefinite form ("blev det aftalt … at nedsætte et ekspertudvalg")
 _RECALLS_RE = re.compile(
@@ -92,8 +100,6 @@ _RECALLS_RE = re.compile(
     r"gennemført|udarbejdet|afsluttet|offentliggjort|afrapporteret|aftalt|evalueret|leveret|fremlagt)\b"
     r"|\b(?:er|blev) (?:\w+ ){0,3}?(?:igangsat|nedsat|etableret|gennemført|udarbejdet|afsluttet|"
     r"offentliggjort|afrapporteret|evalueret|leveret|fremlagt)\b"
-    r"|\b[Aa]ftale(?:n)? om (?:kommunernes|den kommunale(?: og regionale)?) økonomi for \d{4}"
-    r"|\bøkonomiaftale(?:n|rne)? for (?:kommunerne i )?\d{4}|\bØA ?\d{2}\b|\bsidste års (?:økonomi)?aftale"
     # the passive that carries it out now: "Der igangsættes en analyse af …" a year after it was promised
     r"|\b(?:igangsættes|nedsættes|etableres|udarbejdes|gennemføres|iværksættes)\b",
 )
@@ -207,7 +213,7 @@ def mentions(text: str) -> list[list[Mention]]:
     introduced: set[str] = set()
     for a, b in sentences(text):
         sentence = text[a:b]
-        recalls = bool(_RECALLS_RE.search(sentence))
+        recalls = bool(_RECALLS_RE.search(sentence) or BACK_REFERENCE_RE.search(sentence))
         words = [w.lower() for w in _WORD_RE.findall(sentence)]
         found = []
         for i, w in enumerate(words):
