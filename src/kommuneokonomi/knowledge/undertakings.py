@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kommuneokonomi.knowledge.text import sentences, stem
 
@@ -177,6 +178,7 @@ _ARTICLES = {"en": False, "et": False, "den": True, "det": True, "de": True, "de
 ARTICLE_WORDS = 3
 
 
+@lru_cache(maxsize=65536)
 def _noun(word: str) -> tuple[str, str, bool] | None:
     """(root, head, definite by its ending) of an undertaking noun, or None."""
     w = word.lower()
