@@ -349,11 +349,14 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
     items = []
     for _, block, heading in paragraphs(blocks):
         words = [t for t in tokens(block.text) if _is_content(t.stem)]
-        spans = _by_sentence(words, sentences(block.text))
-        items.append((block, heading, Counter(t.stem for t in words) + Counter(_topic(heading)), spans))
-    compounds = _Compounds({w for _, _, content, _ in items for w in content})
+        bounds = list(sentences(block.text))
+        spans = _by_sentence(words, bounds)
+        items.append(
+            (block, heading, Counter(t.stem for t in words) + Counter(_topic(heading)), spans, bounds)
+        )
+    compounds = _Compounds({w for _, _, content, _, _ in items for w in content})
     out = []
-    for block, heading, content, spans in items:
+    for block, heading, content, spans, bounds in items:
         in_sentences = [compounds.expand(Counter(x)) for x in spans if x]
         # a subheading names its paragraphs' undertaking as a known thing ("Velfærdsaftaler")
         known = [(-1, m.root, m.head, m.word, m.new) for m in named(heading or "")]
@@ -361,10 +364,12 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
         # digitaliseringsstrategi" is that new one
         new = {root for _, root, _, _, is_new in known if is_new}
         recalls = []
-        in_text = zip(spans, mentions(block.text), sentences(block.text), strict=True)
+        refers_to = _references(block.text, year)
+        in_text = zip(spans, mentions(block.text, bounds), bounds, strict=True)
         for k, (found, (a, b)) in enumerate((m, ab) for x, m, ab in in_text if x):
             known += [(k, m.root, m.head, m.word, m.new or m.root in new) for m in found if m.known or m.new]
-            recalls += [(k, y) for y in sorted(_references(block.text[a:b], year))]
+            if refers_to:  # which sentence names the earlier agreement
+                recalls += [(k, y) for y in sorted(_references(block.text[a:b], year))]
         out.append(
             Passage(
                 year,
@@ -372,7 +377,7 @@ def passages_of(year: int, blocks: list[Block]) -> list[Passage]:
                 _topic(heading),
                 block.line_start,
                 block.line_end,
-                _references(block.text, year),
+                refers_to,
                 bool(_DONE_RE.search(block.text)),
                 bool(_ACTION_RE.search(block.text)),
                 content,
@@ -559,7 +564,9 @@ def pair_links(
                     objects,
                     rare_objects,
                     p,
-                    headed if _same_topic(topic, p.topic) or _named_in(p.topic, words) else frozenset(),
+                    headed
+                    if headed and (_same_topic(topic, p.topic) or _named_in(p.topic, words))
+                    else frozenset(),
                 )
                 if promises or headed
                 else None

@@ -206,14 +206,14 @@ def _noun(word: str) -> tuple[str, str, bool] | None:
     return None
 
 
-def mentions(text: str) -> list[list[Mention]]:
+def mentions(text: str, spans: list[tuple[int, int]] | None = None) -> list[list[Mention]]:
     """The undertaking nouns of each sentence of a text. A noun is known when it is definite (by its
     ending or its article) or its sentence reports it done or recalls the agreement; not when the text
     calls it new, nor when the text itself introduced it before ("… igangsætte en analyse af tilsynene.
-    Analysen skal …": that new one)."""
+    Analysen skal …": that new one). `spans`: the text's sentences, when already split."""
     out = []
     introduced: set[str] = set()
-    for a, b in sentences(text):
+    for a, b in sentences(text) if spans is None else spans:
         sentence = text[a:b]
         recalls = bool(_RECALLS_RE.search(sentence) or BACK_REFERENCE_RE.search(sentence))
         words = [w.lower() for w in _WORD_RE.findall(sentence)]
@@ -259,6 +259,7 @@ def same_undertaking(promise: Promise, m: Mention, words: frozenset[str] = froze
     return m.root == root and same and (new or not m.new)
 
 
+@lru_cache(maxsize=65536)
 def is_object_word(word: str) -> bool:
     """A word of the commitment that can say what its undertaking is about: not an undertaking noun or a
     compound of one, and not a verb that promises or carries one out."""
