@@ -42,10 +42,11 @@ def main() -> int:
             f"{name}: {s.labelled} sentences, {s.positives} statements; precision {s.precision:.3f}, "
             f"recall {s.recall:.3f}, parties right {s.party_accuracy:.3f}"
         )
-    produced = followup_links(linked)
+    tiers = {"sikre": ("opfølgning",), "sikre og mulige": ("opfølgning", "mulig opfølgning")}
     statuses = dict(Counter(c.status for c in linked))
     print(f"commitments: {len(linked)} in {len(texts)} agreements; statuses {statuses}")
-    print(f"follow-up links shown: {len(produced)}; ingest with index, commitments and links {elapsed:.2f} s")
+    shown = ", ".join(f"{tier} {len(followup_links(linked, kinds))}" for tier, kinds in tiers.items())
+    print(f"follow-up links shown: {shown}; ingest with index, commitments and links {elapsed:.2f} s")
     # precision: the produced follow-up links that carry a verdict; recall: the labelled commitments that a
     # later agreement takes up, with at least one right link produced (knowledge.evaluation.score_followups)
     for name, halves in (
@@ -55,11 +56,12 @@ def main() -> int:
     ):
         data = yaml.safe_load((LABELS / name).read_text("utf-8"))
         for half in halves:
-            s = score_followups(produced, data, half)
-            print(
-                f"{name} ({half or 'all'}): precision {s.right}/{s.judged} = {s.precision:.2f}; "
-                f"recall {s.found}/{s.positives} = {s.recall:.2f}"
-            )
+            for tier, kinds in tiers.items():
+                s = score_followups(followup_links(linked, kinds), data, half)
+                print(
+                    f"{name} ({half or 'all'}, {tier}): precision {s.right}/{s.judged} = {s.precision:.2f}; "
+                    f"recall {s.found}/{s.positives} = {s.recall:.2f}"
+                )
     return 0
 
 

@@ -96,7 +96,7 @@ def register() -> None:
             str | None, typer.Option("--art", help="fx analyse, arbejdsgruppe, penge og puljer")
         ] = None,
         status: Annotated[
-            str | None, typer.Option("--status", help="fulgt op, nævnt igen, intet spor")
+            str | None, typer.Option("--status", help="fulgt op, mulig opfølgning, nævnt igen, intet spor")
         ] = None,
         tekst: Annotated[str | None, typer.Option("--tekst", help="ord i selve aftalepunktet")] = None,
         fra: FraOption = None,

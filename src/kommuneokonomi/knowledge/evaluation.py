@@ -95,13 +95,16 @@ class FollowupScores:
         return self.found / self.positives if self.positives else 1.0
 
 
-def followup_links(commitments: Iterable[Commitment]) -> set[tuple[Place, Place]]:
-    """(commitment, later passage) of every link of type "opfølgning"."""
+def followup_links(
+    commitments: Iterable[Commitment], kinds: tuple[str, ...] = ("opfølgning",)
+) -> set[tuple[Place, Place]]:
+    """(commitment, later passage) of every link of these types: the sure follow-ups ("opfølgning") by
+    default, with the possible ones too when `kinds` says so."""
     return {
         ((c.aar, c.linje_fra), (x["aar"], x["linje_fra"]))
         for c in commitments
         for x in c.opfoelgning
-        if x["type"] == "opfølgning"
+        if x["type"] in kinds
     }
 
 

@@ -130,7 +130,7 @@ links = Table(
     Column("from_document_id", Integer, nullable=False),
     Column("from_seq", Integer, nullable=False),
     Column("to_document_id", Integer, nullable=False, index=True),
-    Column("kind", String(16), nullable=False),  # "opfølgning" or "nævnt igen"
+    Column("kind", String(16), nullable=False),  # "opfølgning", "mulig opfølgning" or "nævnt igen"
     Column("data", Text, nullable=False),
     Index("followup_links_from", "from_document_id", "from_seq"),
 )
@@ -144,7 +144,7 @@ built = Table(
 schema = Table("knowledge_schema", metadata, Column("version", Integer, nullable=False))
 #: bumped when the tables above change: a store indexed with another version is indexed again (the index
 #: is derived from the stored documents, so nothing is lost)
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 _FTS_DDL = (
     "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5(stems, context, content='search_units', "
     "content_rowid='id', tokenize='unicode61 remove_diacritics 0')"
@@ -307,8 +307,9 @@ def _stem_column(text_: str) -> str:
 
 
 def _update_status(conn: Connection, doc_ids: set[int], newest: int) -> None:
-    """The status of the documents' commitments from their stored links: "fulgt op" with a follow-up,
-    "nævnt igen" with a mention only, else "ingen senere aftale" for the newest year and "intet spor"."""
+    """The status of the documents' commitments from their stored links: "fulgt op" with a sure follow-up,
+    "mulig opfølgning" with a possible one, "nævnt igen" with a mention only, else "ingen senere aftale"
+    for the newest year and "intet spor"."""
     if not doc_ids:
         return
     link = (
@@ -318,12 +319,14 @@ def _update_status(conn: Connection, doc_ids: set[int], newest: int) -> None:
     conn.execute(
         text(
             f"UPDATE commitments SET status = CASE WHEN EXISTS ({link} AND l.kind = :followed) THEN :fulgt "
+            f"WHEN EXISTS ({link} AND l.kind = :possible) THEN :possible "
             f"WHEN EXISTS ({link}) THEN :mentioned WHEN commitments.year = :newest THEN :last ELSE :none END "
             f"WHERE document_id IN ({', '.join(str(int(d)) for d in sorted(doc_ids))})"
         ),
         {
             "followed": "opfølgning",
             "fulgt": "fulgt op",
+            "possible": "mulig opfølgning",
             "mentioned": "nævnt igen",
             "newest": newest,
             "last": "ingen senere aftale",
