@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kommuneokonomi.extraction.balance import label_key
@@ -748,10 +748,12 @@ class TextFigures:
     gaps: dict[str, Gap]
     extra: dict[str, Figure]  # derived figures (midtvejsregulering_aar, tilskudsprocent.<år>)
     ranked: dict[str, list[Scored]]  # every key's candidates by value, best first
+    approximate: set[str] = field(default_factory=set)  # keys whose figure the text states only roughly
 
     def issues(self) -> list[Issue]:
-        """A warning for every key left null because it is ambiguous or contradicts itself."""
-        return [
+        """A warning for every key left null because it is ambiguous or contradicts itself, and for every
+        figure the text states only approximately ("godt 431 mia. kr.": the last digits are not known)."""
+        gaps = [
             Issue(
                 code=gap.reason,
                 severity="advarsel",
@@ -761,6 +763,16 @@ class TextFigures:
             for key, gap in self.gaps.items()
             if gap.reason != "ikke_angivet"
         ]
+        rounded = [
+            Issue(
+                code="omtrentligt_tal",
+                severity="advarsel",
+                source=self.figures[key].source,
+                message=f"{key}: teksten angiver kun tallet omtrentligt ('{self.ranked[key][0].token.text}')",
+            )
+            for key in sorted(self.approximate)
+        ]
+        return gaps + rounded
 
 
 def _candidate(s: Scored, unit: str) -> Candidate:
@@ -771,10 +783,44 @@ def min_score(spec: CueSpec) -> float:
     return MIN_SCORE + MIN_SCORE_PER_GROUP * (len(spec.require) + len(spec.topic))
 
 
-def decide(scored: list[Scored], floor: float) -> tuple[Scored | None, list[Scored]]:
-    """(winner, candidates by value): the best value wins if it clearly beats every other value."""
+#: an approximate figure within this share of an exact candidate states that figure rounded
+APPROX_TOLERANCE = Decimal("0.05")
+
+
+def _exact_first(scored: list[Scored], weak: list[Scored]) -> list[Scored]:
+    """The candidates with each approximate one replaced by the exact candidate that states it precisely.
+
+    "en serviceramme på godt 431 mia. kr." in the introduction and "et niveau på 431,7 mia. kr." in the
+    chapter on the frames are one figure: the rounded headline must not compete with, or beat, the exact
+    statement. The exact candidate nearest in value (within APPROX_TOLERANCE), also one whose own cues
+    are too weak to stand alone (`weak`), takes the headline's place with the better of the two scores:
+    the headline's cues say which figure it is, the exact statement gives its digits.
+    """
+    exact = [s for s in scored + weak if not s.token.approx]
+    out: list[Scored] = []
+    for s in scored:
+        value = Decimal(s.value)
+        near = [e for e in exact if s.token.approx and abs(e.value - value) <= APPROX_TOLERANCE * abs(value)]
+        if not near:
+            out.append(s)
+            continue
+        e = max(near, key=lambda e: (e.score, -abs(e.value - value)))
+        why = f"præciserer det omtrentlige '{s.token.text}' (linje {s.source().line_start})"
+        out.append(replace(e, score=max(e.score, s.score), why=[*e.why, why]))
+    return out
+
+
+def decide(
+    scored: list[Scored], floor: float, weak: list[Scored] | None = None
+) -> tuple[Scored | None, list[Scored]]:
+    """(winner, candidates by value): the best value wins if it clearly beats every other value.
+
+    An approximate candidate ("godt 431 mia. kr.") first gives way to the exact one of the same figure
+    (`_exact_first`); one that stays may win (an agreement may state a small frame only as "op til ca.
+    35 mio. kr."), and is then reported (`TextFigures.issues`).
+    """
     by_value: dict[Decimal | int, Scored] = {}
-    for s in sorted(scored, key=lambda s: -s.score):
+    for s in sorted(_exact_first(scored, weak or []), key=lambda s: -s.score):
         by_value.setdefault(s.value, s)
     ranked = [s for s in by_value.values() if s.score >= floor]
     if not ranked:
@@ -814,6 +860,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     for ctx in contexts:
         by_block[id(ctx.sentence.block)].append(ctx)
     scored: dict[str, list[Scored]] = defaultdict(list)
+    weak: dict[str, list[Scored]] = defaultdict(list)  # below the floor: only to make a rounded figure exact
     for ctx in contexts:
         if not ctx.sentence.has_number:
             continue
@@ -827,11 +874,14 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             if tok.kind != "quantity":
                 continue
             best_in_group: dict[str, Scored] = {}
+            weak_here: list[Scored] = []
             for spec in possible:
                 s = score_candidate(spec, ctx, j, year)
-                if s is None or s.score < min_score(spec):
+                if s is None or denied(spec, ctx, by_block[id(ctx.sentence.block)]):
                     continue
-                if denied(spec, ctx, by_block[id(ctx.sentence.block)]):
+                if s.score < min_score(spec):
+                    if s.score > 0 and not tok.approx:
+                        weak_here.append(s)
                     continue
                 if spec.exclusive:
                     other = best_in_group.get(spec.exclusive)
@@ -841,15 +891,20 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                     scored[spec.key].append(s)
             for s in best_in_group.values():
                 scored[s.key].append(s)
+            for s in weak_here:  # a number another key of its group claims is not this key's
+                group = specs[s.key].exclusive
+                if group is None or group not in best_in_group:
+                    weak[s.key].append(s)
     figures: dict[str, Figure] = {}
     gaps: dict[str, Gap] = {}
     extra: dict[str, Figure] = {}
     ranked_by_key: dict[str, list[Scored]] = {}
+    approximate: set[str] = set()
     for key, spec in specs.items():
         if spec.schedule:
             continue
         unit = UNITS[spec.quantity]
-        winner, ranked = decide(scored.get(key, []), min_score(spec))
+        winner, ranked = decide(scored.get(key, []), min_score(spec), weak.get(key))
         ranked_by_key[key] = ranked
         if winner is None:
             if ranked:
@@ -871,6 +926,8 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 candidates=[_candidate(s, unit) for s in ranked],
             )
             continue
+        if winner.token.approx:
+            approximate.add(key)
         figures[key] = Figure(
             key=key,
             value=winner.value,
@@ -893,7 +950,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 source=winner.block.source(year_tok.start, year_tok.end),
             )
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
-    return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key)
+    return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key, approximate=approximate)
 
 
 def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
