@@ -405,6 +405,8 @@ def _find_hit(
             if _negated(tokens, i):
                 continue
             d = _distance(sentence, i, j, None if topic else kind)
+            if topic and i < j:
+                d = min(d, _enumerated(sentence, i, j, numbers))
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
             if topic and i < j:
                 again = _named_again(sentence, i, j)
@@ -450,6 +452,23 @@ def _find_hit(
             if best is None or s > best.score:
                 best = _Hit(s, term, None)
     return best
+
+
+#: words an item of an enumeration adds between a topic cue and the later items
+ITEM_DISTANCE = 2.0
+
+
+def _enumerated(sentence: Sentence, i: int, j: int, numbers: list[int]) -> float:
+    """Distance from topic cue i to number j as an item of the enumeration the cue opens.
+
+    "De anvendte pris- og lønskøn er 2,7 pct. for de samlede udgifter, 2,9 pct. for serviceudgifterne og
+    2,2 pct. for anlægsudgifterne": the topic is as near to each item as to the first, plus ITEM_DISTANCE
+    for each item before it; the words of the other items do not part it from the later ones.
+    """
+    items = [k for k in numbers if i < k <= j]
+    if len(items) < 2:
+        return _distance(sentence, i, j, None)
+    return _distance(sentence, i, items[0], None) + ITEM_DISTANCE * (len(items) - 1)
 
 
 def _denies(sentence: Sentence, terms: tuple[Term, ...]) -> bool:
@@ -662,11 +681,21 @@ def _owned_by_another(sentence: Sentence, i: int, j: int) -> bool:
     return sentence.between("boundary", j, nearest) > 0
 
 
+def _labels(tokens: list[Token], i: int) -> int | None:
+    """The quantity year i labels ("(2029: 145 kr. pr. indbygger)", "2027: 75 pct."), or None."""
+    if i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "quantity":
+        return i + 2
+    return None
+
+
 def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
+    tokens = sentence.tokens
+    if j >= 2 and tokens[j - 2].kind == "year" and _labels(tokens, j - 2) == j:
+        return tokens[j - 2]  # "ÅR: beløb" names the year of the amount
     best, best_d = None, MAX_YEAR_DISTANCE
-    for i, t in enumerate(sentence.tokens):
-        if t.kind == "year" and not (j < i and _basis_year(sentence.tokens, i)):
-            if _owned_by_another(sentence, i, j):
+    for i, t in enumerate(tokens):
+        if t.kind == "year" and not (j < i and _basis_year(tokens, i)):
+            if _labels(tokens, i) not in (None, j) or _owned_by_another(sentence, i, j):
                 continue
             d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
             if d < best_d:
