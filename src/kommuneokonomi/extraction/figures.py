@@ -1020,17 +1020,112 @@ def _year_binding(tokens: list[Token], y: int, k: int) -> float:
     return d
 
 
+#: ordinal years of a schedule ("det første år", "det fjerde år") and counts of years ("de to følgende år")
+_ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
+_FOLLOWING = {"følgende", "efterfølgende", "næste"}
+
+
+def _relative_phrase(words: list[str]) -> tuple[str, list[int], int] | None:
+    """(kind, numbers, words) of a relative year phrase opening `words`: ("ordinal", [4], 2) for "fjerde
+    år", ("following", [1, 2], 3) for "to følgende år" or "følgende to år", ("following", [1], 2) for
+    "følgende år" and "året efter"; None if the words open none."""
+    w = [*words, "", "", ""]
+    if w[0] in _ORDINALS and w[1] == "år":
+        return "ordinal", [_ORDINALS[w[0]]], 2
+    if w[0] in _COUNTS and w[1] in _FOLLOWING and w[2] == "år":
+        return "following", list(range(1, _COUNTS[w[0]] + 1)), 3
+    if w[0] in _FOLLOWING and w[1] in _COUNTS and w[2] == "år":
+        return "following", list(range(1, _COUNTS[w[1]] + 1)), 3
+    if (w[0] in _FOLLOWING and w[1] == "år") or w[:2] == ["året", "efter"]:
+        return "following", [1], 2
+    return None
+
+
+def _relative_years(unit: list[tuple[Token, Context]], budget_year: int) -> list[tuple[Token, Context]]:
+    """The unit with the years a schedule names relative to its start read as years.
+
+    "75 pct. af provenutabet det første år (2037), 50 pct. i hvert af de to følgende år og 25 pct. i det
+    fjerde år": an ordinal year counts from the schedule's first year (the first year named, else the
+    budget year: a tax cut is made in the budget year's budget); "de to følgende år", "i hvert af de to
+    følgende år", "de følgende to år" are the years after the latest year named before, "det følgende år"
+    and "året efter" the one year after it. A phrase followed by its years in parentheses ("de følgende
+    to år (2018 og 2019)") is left to those years.
+    """
+    out: list[tuple[Token, Context]] = []
+    start: int | None = None  # the schedule's first year
+    latest: int | None = None  # the latest year named so far
+    n = 0
+    while n < len(unit):
+        tok, ctx = unit[n]
+        if tok.kind == "year" and tok.year is not None:
+            start, latest = (tok.year if start is None else start), tok.year
+        words = [t.text if t.kind == "word" else "" for t, _ in unit[n : n + 3]]
+        phrase = _relative_phrase(words)
+        if phrase is None:
+            out.append((tok, ctx))
+            n += 1
+            continue
+        kind, numbers, length = phrase
+        if kind == "ordinal":
+            years = [(budget_year if start is None else start) + k - 1 for k in numbers]
+        else:
+            years = [(budget_year - 1 if latest is None else latest) + k for k in numbers]
+        after = [t for t, _ in unit[n + length : n + length + 2]]
+        if not (len(after) == 2 and after[0].text == "(" and after[1].kind == "year"):
+            first, last = unit[n][0], unit[n + length - 1][0]
+            text = " ".join(words[:length])
+            out.extend((Token("year", first.start, last.end, text, year=y), ctx) for y in years)
+            start, latest = (years[0] if start is None else start), years[-1]
+        n += length
+    return out
+
+
+def _clause_between(tokens: list[Token], a: int, b: int) -> bool:
+    """Is there a clause boundary between positions a < b, other than a parenthesis, an "og" joining two
+    years ("2018 og 2019") or the colon of a year's label ("2021: 75 pct.")?"""
+    for n in range(a + 1, b):
+        t = tokens[n]
+        if t.kind != "boundary" or t.text in "()":
+            continue
+        if t.text == ":" and tokens[n - 1].kind == "year":
+            continue
+        joins_years = n + 2 < len(tokens) and tokens[n - 1].kind == tokens[n + 2].kind == "year"
+        if t.text == "og" and joins_years:
+            continue
+        return True
+    return False
+
+
+def _schedule_percentage(tokens: list[Token], y: int, pcts: list[int]) -> int:
+    """The percentage year y of a schedule belongs to.
+
+    The percentage after it when nothing but words stands between ("i 2020 med 25 pct.", "- 2021: 75
+    pct."); else the one before it in its clause chain ("75 pct. af provenutabet i 2038, 50 pct. i 2039 og
+    i 2040 samt 25 pct. i 2041": 2040 is the 50's, however near the 25); else the nearest.
+    """
+    after = [k for k in pcts if k > y]
+    if after and not _clause_between(tokens, y, after[0]):
+        return after[0]
+    before = [k for k in pcts if k < y]
+    if before and not any(t.text == ITEM_BREAK for t in tokens[before[-1] : y]):
+        return before[-1]
+    return min(pcts, key=lambda k: _year_binding(tokens, y, k))
+
+
 def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str, Figure]:
     """ "75 pct. af provenutabet i 2022, 50 pct. i 2023 og 2024 og 25 pct. i 2025" -> one key per year.
 
-    Each year of the sentence (or of a lead sentence and its bullets) is bound to the nearest percentage
-    ("det første år (2017) med 75 pct." and "- 2021: 75 pct." as well); the first percentage carries the
-    cues of the schedule. The schedule is the best-scoring such unit whose years all lie in the allowed
-    offsets from the budget year.
+    Each year of the sentence (or of a lead sentence and its bullets), also one named relative to the
+    schedule's start ("det fjerde år", `_relative_years`), is bound to its percentage
+    (`_schedule_percentage`: "det første år (2017) med 75 pct." and "- 2021: 75 pct." as well); the first
+    percentage carries the cues of the schedule. The schedule is the best-scoring such unit whose years all
+    lie in the allowed offsets from the budget year.
     """
     any_year = spec.model_copy(update={"years": tuple(range(-100, 100))})
     best: tuple[float, dict[str, Figure]] | None = None
     for unit in _schedule_units(contexts):
+        unit = _relative_years(unit, year)
         tokens = [t for t, _ in unit]
         pcts = [j for j, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == "percent"]
         if not pcts:
@@ -1044,7 +1139,7 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
         for y, t in enumerate(tokens):
             if t.kind != "year" or t.year is None:
                 continue
-            k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
+            k = _schedule_percentage(tokens, y, pcts)
             if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
                 continue
             if t.year is None or t.year - year not in spec.years:
