@@ -407,6 +407,8 @@ def _find_hit(
             d = _distance(sentence, i, j, None if topic else kind)
             if topic and i < j:
                 d = min(d, _enumerated(sentence, i, j, numbers))
+            if _same_clause(sentence, i, j):
+                d = min(d, CLAUSE_DISTANCE)
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
             if topic and i < j:
                 again = _named_again(sentence, i, j)
@@ -452,6 +454,20 @@ def _find_hit(
             if best is None or s > best.score:
                 best = _Hit(s, term, None)
     return best
+
+
+#: the farthest a cue of the number's own clause counts (no boundary and no other number between them)
+CLAUSE_DISTANCE = 5.0
+
+
+def _same_clause(sentence: Sentence, i: int, j: int) -> bool:
+    """Do cue i and number j stand in one clause: "For serviceudgifterne skønnes pris- og lønudviklingen
+    fra 2037 til 2038 at blive 2,7 pct." (a sentence's subject and its figure, however many words apart)?"""
+    return not (
+        sentence.between("boundary", i, j)
+        or sentence.between("paren", i, j)
+        or any(sentence.between(q, i, j) for q in ("amount", "percent", "per_capita"))
+    )
 
 
 #: words an item of an enumeration adds between a topic cue and the later items
@@ -703,6 +719,30 @@ def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
     return best
 
 
+#: words saying a figure stays what it was ("holdes uændret i forhold til niveauet i 2036 på 26,9 mia. kr.")
+_UNCHANGED = ("uændret", "uændrede", "fastholde", "fastholdes", "fastholdt")
+
+
+def _carried_over(sentence: Sentence, year_tok: Token, j: int) -> bool:
+    """Does the sentence carry last year's figure over to the budget year?
+
+    "bruttoanlæg i 2037 holdes uændret i forhold til niveauet i aftalen for 2036 på 26,9 mia. kr." states
+    the 2037 level: a word of no change stands before the year and the number after it, in one clause.
+    "Anlæggene var uændret 26,9 mia. kr. i 2036" (the year after the number) describes the year before.
+    """
+    tokens = sentence.tokens
+    y = tokens.index(year_tok)
+    if not y < j:
+        return False
+    for i in range(y - 1, -1, -1):
+        t = tokens[i]
+        if t.kind == "boundary" and t.text not in "()":
+            return False
+        if t.kind == "word" and t.text in _UNCHANGED:
+            return not _negated(tokens, i) and sentence.between("boundary", y, j) == 0
+    return False
+
+
 def concerned_year(tok: Token, budget_year: int) -> int | None:
     """The year a year token names: its own, or the budget year plus its offset ("sidste år")."""
     return budget_year + tok.relative if tok.year is None and tok.relative is not None else tok.year
@@ -745,7 +785,11 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     year_tok = bound_year(ctx.sentence, j, spec.quantity)
     concerns = None if year_tok is None else concerned_year(year_tok, year)
     if concerns is not None and concerns - year not in spec.years:
-        return None
+        assert year_tok is not None
+        if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
+            return None
+        concerns = year
+        why.append("uændret fra året før")
     value: Decimal | int = tok.value
     conflict = None
     if spec.sign_words is not None:
