@@ -1070,11 +1070,14 @@ _COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
 _FOLLOWING = {"følgende", "efterfølgende", "næste"}
 
 
-def _relative_phrase(words: list[str]) -> tuple[str, list[int], int] | None:
+def _relative_phrase(before: str, words: list[str]) -> tuple[str, list[int], int] | None:
     """(kind, numbers, words) of a relative year phrase opening `words`: ("ordinal", [4], 2) for "fjerde
     år", ("following", [1, 2], 3) for "to følgende år" or "følgende to år", ("following", [1], 2) for
-    "følgende år" and "året efter"; None if the words open none."""
+    "(det) følgende år" and "året efter"; None if the words open none. "de følgende år" (the word
+    `before` them plural, no count) is open-ended: no years."""
     w = [*words, "", "", ""]
+    if before == "de" and w[0] in _FOLLOWING and w[1] == "år":
+        return None
     if w[0] in _ORDINALS and w[1] == "år":
         return "ordinal", [_ORDINALS[w[0]]], 2
     if w[0] in _COUNTS and w[1] in _FOLLOWING and w[2] == "år":
@@ -1105,7 +1108,7 @@ def _relative_years(unit: list[tuple[Token, Context]], budget_year: int) -> list
         if tok.kind == "year" and tok.year is not None:
             start, latest = (tok.year if start is None else start), tok.year
         words = [t.text if t.kind == "word" else "" for t, _ in unit[n : n + 3]]
-        phrase = _relative_phrase(words)
+        phrase = _relative_phrase(unit[n - 1][0].text if n else "", words)
         if phrase is None:
             out.append((tok, ctx))
             n += 1
