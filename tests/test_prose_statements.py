@@ -11,7 +11,9 @@ from __future__ import annotations
 import pytest
 
 from kommuneokonomi.documents import parse_document
+from kommuneokonomi.extraction.balance import find_balance_table
 from kommuneokonomi.extraction.figures import find_text_figures
+from kommuneokonomi.models import Block, Document
 from test_extraction_meaning import agreement, value
 
 
@@ -203,3 +205,70 @@ def test_a_year_belongs_to_the_percentage_before_it_in_its_clause_chain():
 def test_open_ended_relative_years_are_not_guessed():
     r = agreement("Tilskuddet udgør 75 pct. af provenutabet i 2031 og 50 pct. i de følgende år.")
     assert schedule(r) == {2031: 75}
+
+
+# -- Tabel 1 of a grid PDF whose change column the reader set apart ------------------------------------------
+
+
+def _blocks(items: list[tuple[str, str, list[str] | None]]) -> Document:
+    blocks = [
+        Block(kind=kind, text=text, offsets=[(0, n + 1)], cells=cells)
+        for n, (kind, text, cells) in enumerate(items)
+    ]
+    return Document(path="tabel.pdf", format="pdf", sha256="0" * 64, n_lines=len(blocks), blocks=blocks)
+
+
+ROWS = [
+    ("Aktivitetsbestemt medfinansiering", "30,5"),
+    ("Overførsler", "120,0"),
+    ("Bruttoanlæg", "24,0"),
+    ("Udgifter i alt", "524,5"),
+    ("Skatteindtægter", "-400,0"),
+    ("Bloktilskud", "-124,5"),
+    ("Indtægter i alt", "-524,5"),
+]
+
+
+def test_a_change_column_set_apart_from_its_rows():
+    """The first row keeps its change ("+9,0"), the others' changes come as bare lines before them; each
+    row of cells keeps the agreement's value."""
+    doc = _blocks(
+        [
+            ("heading", "Tabel 1. Balance for kommunerne i 2031", None),
+            ("heading", "Mia. kr., 2031-pl Aftale 2031 Ændring", None),
+            ("paragraph", "Serviceudgifter, netto 350,0 +9,0", None),
+            *[
+                ("paragraph", change, None)
+                for change in ("+1,0", "+2,0", "+0,5", "+12,5", "-8,0", "-4,5", "-12,5", "+0,1", "-0,2")
+            ],
+            *[("table_row", f"{label} {v}", [label, v]) for label, v in ROWS],
+        ]
+    )
+    table = find_balance_table(doc, 2031)
+    assert table is not None
+    got = {k.removeprefix("balance."): f.value for k, f in table.figures.items()}
+    assert got == {
+        "serviceudgifter": 350000,
+        "aktivitetsbestemt_medfinansiering": 30500,
+        "overfoersler": 120000,
+        "bruttoanlaeg": 24000,
+        "udgifter_i_alt": 524500,
+        "skatteindtaegter": -400000,
+        "bloktilskud": -124500,
+        "indtaegter_i_alt": -524500,
+    }
+
+
+def test_a_row_left_with_only_its_change_is_not_read():
+    doc = _blocks(
+        [
+            ("heading", "Tabel 1. Balance for kommunerne i 2031", None),
+            ("heading", "Mia. kr., 2031-pl Aftale 2031 Ændring", None),
+            ("table_row", "Serviceudgifter 350,0 +9,0", ["Serviceudgifter", "350,0", "+9,0"]),
+            ("table_row", "Overførsler +3,0", ["Overførsler", "+3,0"]),
+        ]
+    )
+    table = find_balance_table(doc, 2031)
+    assert table is not None
+    assert {k: f.value for k, f in table.figures.items()} == {"balance.serviceudgifter": 350000}
+    assert "tabel_raekke_ulaeselig" in {i.code for i in table.issues}
