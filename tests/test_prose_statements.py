@@ -189,6 +189,8 @@ def test_a_tax_cut_named_by_its_tax(tax):
         "Tilskuddet udgør 80 pct. af provenutabet det første år (2031), 60 pct. året efter og 30 pct. i de "
         "følgende to år.",
         "Tilskuddet udgør 80 pct. af provenutabet i 2031, 60 pct. i 2032 samt 30 pct. i 2033 og i 2034.",
+        "Kommunen kompenseres med 80 pct. af provenutabet det første år, 60 pct. det andet år og 30 pct. det "
+        "tredje og fjerde år.",
     ],
 )
 def test_a_schedule_in_relative_years(body):

@@ -76,7 +76,8 @@ _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
 #: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
 #: an amount of the balance (`_cell_number` refuses it)
-_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:\+\s?\d+(?:,\d+)?|{NUMBER})(?![\w]|,\d)")
+_CHANGE = r"\+\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{_CHANGE}|{NUMBER})(?![\w]|,\d)")
 _YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d{2}$")
 #: a column that is not the agreement's figure
 _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference", re.IGNORECASE)

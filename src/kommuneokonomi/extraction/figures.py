@@ -1072,14 +1072,17 @@ _FOLLOWING = {"følgende", "efterfølgende", "næste"}
 
 def _relative_phrase(before: str, words: list[str]) -> tuple[str, list[int], int] | None:
     """(kind, numbers, words) of a relative year phrase opening `words`: ("ordinal", [4], 2) for "fjerde
-    år", ("following", [1, 2], 3) for "to følgende år" or "følgende to år", ("following", [1], 2) for
+    år", ("ordinal", [2, 3], 5) for "andet og tredje år" (the "og" also a boundary token), ("following",
+    [1, 2], 3) for "to følgende år" or "følgende to år", ("following", [1], 2) for
     "(det) følgende år" and "året efter"; None if the words open none. "de følgende år" (the word
     `before` them plural, no count) is open-ended: no years."""
-    w = [*words, "", "", ""]
+    w = [*words, "", "", "", "", ""]
     if before == "de" and w[0] in _FOLLOWING and w[1] == "år":
         return None
     if w[0] in _ORDINALS and w[1] == "år":
         return "ordinal", [_ORDINALS[w[0]]], 2
+    if w[0] in _ORDINALS and w[1:3] == ["", "og"] and w[3] in _ORDINALS and w[4] == "år":
+        return "ordinal", [_ORDINALS[w[0]], _ORDINALS[w[3]]], 5  # "andet og tredje år" ("og": a boundary)
     if w[0] in _COUNTS and w[1] in _FOLLOWING and w[2] == "år":
         return "following", list(range(1, _COUNTS[w[0]] + 1)), 3
     if w[0] in _FOLLOWING and w[1] in _COUNTS and w[2] == "år":
@@ -1107,7 +1110,7 @@ def _relative_years(unit: list[tuple[Token, Context]], budget_year: int) -> list
         tok, ctx = unit[n]
         if tok.kind == "year" and tok.year is not None:
             start, latest = (tok.year if start is None else start), tok.year
-        words = [t.text if t.kind == "word" else "" for t, _ in unit[n : n + 3]]
+        words = [t.text if t.kind == "word" else "" for t, _ in unit[n : n + 5]]
         phrase = _relative_phrase(unit[n - 1][0].text if n else "", words)
         if phrase is None:
             out.append((tok, ctx))
@@ -1121,7 +1124,7 @@ def _relative_years(unit: list[tuple[Token, Context]], budget_year: int) -> list
         after = [t for t, _ in unit[n + length : n + length + 2]]
         if not (len(after) == 2 and after[0].text == "(" and after[1].kind == "year"):
             first, last = unit[n][0], unit[n + length - 1][0]
-            text = " ".join(words[:length])
+            text = " ".join(w for w in words[:length] if w)
             out.extend((Token("year", first.start, last.end, text, year=y), ctx) for y in years)
             start, latest = (years[0] if start is None else start), years[-1]
         n += length
