@@ -143,6 +143,14 @@ def test_the_conditional_grant_stated_through_the_sanctions_cap(body):
     assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (2500, None)
 
 
+def test_a_cap_on_the_accounts_sanction_is_no_conditional_grant():
+    r = agreement(
+        "Overskrides servicerammen i regnskabet, modregnes overskridelsen i bloktilskuddet året efter, dog "
+        "højst med 2 mia. kr."
+    )
+    assert value(r, "betinget_bloktilskud_service") is None
+
+
 def test_a_cap_on_the_tax_sanction_is_no_conditional_grant():
     r = agreement(
         "Stiger skatten for kommunerne under ét, nedsættes bloktilskuddet svarende til stigningen, dog højst "
@@ -202,6 +210,14 @@ def test_a_year_belongs_to_the_percentage_before_it_in_its_clause_chain():
         "Tilskuddet udgør 80 pct. af provenutabet i 2031 og i 2032, 40 pct. i 2033 og i 2034 samt 20 pct. i 2035."
     )
     assert schedule(r) == {2031: 80, 2032: 80, 2033: 40, 2034: 40, 2035: 20}
+
+
+def test_the_tax_sanctions_share_is_no_schedule():
+    r = agreement(
+        "Tilskuddet udgør 75 pct. af provenutabet det første år og 50 pct. det andet år. Hæver en kommune "
+        "skatten, modregnes 75 pct. af merprovenuet i bloktilskuddet det første år og 50 pct. det andet år."
+    )
+    assert schedule(r) == {2031: 75, 2032: 50}
 
 
 def test_open_ended_relative_years_are_not_guessed():
