@@ -74,7 +74,10 @@ _CONTINUED_RE = re.compile(r"\bTabel\s+\d+\.?\s*[,(–-]?\s*(?:fortsat|fortsætt
 _BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
-_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{NUMBER})(?![\w]|,\d)")
+#: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
+#: an amount of the balance (`_cell_number` refuses it)
+_CHANGE = r"\+\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
+_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{_CHANGE}|{NUMBER})(?![\w]|,\d)")
 _YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d{2}$")
 #: a column that is not the agreement's figure
 _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference", re.IGNORECASE)
@@ -300,9 +303,11 @@ def _table_end(region: list[Block], pieces: list[_Piece]) -> int:
     labelled = sorted({position[id(p.block)] for p in pieces if label_key(p.label)[0]})
     if not labelled:
         return len(region) - 1
+    # a block of bare numbers is the table's (cells a reader set apart from their rows), no interruption
+    bare = {k for k, b in enumerate(region) if not b.cells and not _NUMBER_RE.sub("", b.text).strip(" \t|")}
     end = labelled[0]
     for k in labelled[1:]:
-        if k - end > _MAX_GAP:
+        if sum(1 for n in range(end + 1, k) if n not in bare) >= _MAX_GAP:
             break
         end = k
     last = [p for p in pieces if position[id(p.block)] == end]
@@ -383,7 +388,8 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
                     )
                 )
             continue
-        number = _cell_number(p.numbers[col][0]) if len(p.numbers) == (n_cols or 1) else None
+        numbers = _row_numbers(p, columns)
+        number = _cell_number(numbers[col][0]) if numbers is not None else None
         if number is None:
             printed = " ".join(n for n, *_ in p.numbers)
             issues.append(
@@ -398,7 +404,8 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
                 )
             )
             continue
-        value_text, vblock, vs, ve = p.numbers[col]
+        assert numbers is not None
+        value_text, vblock, vs, ve = numbers[col]
         if f"balance.{key}" in figures:
             continue
         if not exact:
@@ -433,6 +440,29 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
         )
     issues.extend(check_totals(figures))
     return BalanceTable(figures=figures, issues=issues)
+
+
+def _row_numbers(p: _Piece, columns: list[str] | None) -> list[tuple[str, Block, int, int]] | None:
+    """The row's numbers, one per column, or None if they do not fit the columns.
+
+    A grid PDF's reader may set a change column's cells apart from their rows, as bare lines after the
+    first row: that row's own line still holds one number per column, and the bare lines are not its.
+    A row of cells that lacks only columns after the agreement's that are not the agreement's figure
+    ("Aftale 2038 | Ændring" with "Overførsler | 133,0") is read for the agreement's column, unless the
+    number it has is signed "+" (a change's mark, not an amount of the balance).
+    """
+    n_cols = len(columns) if columns else 1
+    numbers = p.numbers
+    if len(numbers) > n_cols:
+        own = [n for n in numbers if n[1] is p.block]
+        if len(own) == n_cols and own == numbers[:n_cols]:
+            return own
+    if len(numbers) < n_cols and p.block.cells and columns and numbers:
+        col = choose_column(columns, 0)
+        missing = columns[len(numbers) :]
+        if col < len(numbers) and all(_NOT_AGREEMENT_RE.search(c) for c in missing):
+            return None if numbers[col][0].lstrip().startswith("+") else numbers
+    return numbers if len(numbers) == n_cols else None
 
 
 def _cell_number(text: str) -> Decimal | None:

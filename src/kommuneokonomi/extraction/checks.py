@@ -3,8 +3,9 @@
 - a frame in the text against the same figure in Tabel 1 (`reconcile`): equal within rounding, the more
   precise statement is the value (251,9 mia. kr. in the text, 251.934 mio. kr. in the table: 251934);
   an ambiguous text figure is decided by the one candidate the table confirms; a frame the text does not
-  state is read from the table's agreement column (with a note). A conflict beyond rounding keeps the
-  text's value (the frame is stated in words; a table column may be misread) and is a warning;
+  state is read from the table's agreement column (with a note), and so is one the text states only
+  approximately ("godt 431 mia. kr.") when the table's figure rounds to it. A conflict beyond rounding
+  keeps the text's value (the frame is stated in words; a table column may be misread) and is a warning;
 - a figure in the text against the same figure in Tabel 1;
 - the regional contribution rule: previous amount × (1 + regional PL) rounds to the new amount;
 - expected sections that are missing (title, date, frames chapter, Tabel 1, PL estimates).
@@ -15,7 +16,7 @@ from __future__ import annotations
 
 from decimal import ROUND_HALF_UP, Decimal
 
-from kommuneokonomi.extraction.figures import TextFigures
+from kommuneokonomi.extraction.figures import APPROX_TOLERANCE, TextFigures
 from kommuneokonomi.models import Document, Figure, Issue, as_decimal
 
 #: (text keys summed, table key, sign of the table row)
@@ -37,6 +38,11 @@ FRAME_ROWS = (("serviceramme", "balance.serviceudgifter"), ("anlaegsramme", "bal
 def _agrees(text_value: Decimal, text_precision: Decimal | None, table_value: Decimal) -> bool:
     """Equal as printed: the table's figure rounds to the text's last printed digit."""
     return abs(text_value - table_value) * 2 <= (text_precision or Decimal(1))
+
+
+def _rounds_to(rounded: Decimal, exact: Decimal) -> bool:
+    """Is an approximate figure ("godt 431 mia. kr.") the exact one (431,7) rounded?"""
+    return abs(rounded - exact) <= APPROX_TOLERANCE * abs(rounded)
 
 
 def reconcile(found: dict[str, Figure], text: TextFigures) -> list[Issue]:
@@ -91,6 +97,19 @@ def reconcile(found: dict[str, Figure], text: TextFigures) -> list[Issue]:
         more_precise = (table.precision or 1) < (fig.precision or 1) and table_value != as_decimal(fig.value)
         if more_precise and _agrees(as_decimal(fig.value), fig.precision, table_value):
             found[key] = table.model_copy(update={"key": key})  # the same figure, more digits
+        elif key in text.approximate and _rounds_to(as_decimal(fig.value), table_value):
+            # "en serviceramme på godt 431 mia. kr.", Tabel 1 431,7: the table states the figure exactly
+            found[key] = table.model_copy(update={"key": key})
+            text.approximate.discard(key)
+            issues.append(
+                Issue(
+                    code="omtrentligt_tal_praeciseret_af_tabel",
+                    severity="info",
+                    source=fig.source,
+                    message=f"{key}: teksten angiver kun tallet omtrentligt ({fig.value} mio. kr.); "
+                    f"Tabel 1 angiver det præcist ({table.value} mio. kr.)",
+                )
+            )
         else:
             found[key] = fig
     return issues

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from kommuneokonomi.extraction.balance import label_key
@@ -405,6 +405,10 @@ def _find_hit(
             if _negated(tokens, i):
                 continue
             d = _distance(sentence, i, j, None if topic else kind)
+            if topic and i < j:
+                d = min(d, _enumerated(sentence, i, j, numbers))
+            if _same_clause(sentence, i, j):
+                d = min(d, CLAUSE_DISTANCE)
             s = term.weight * _proximity(d + (TOPIC_AFTER if topic and i > j else 0.0))
             if topic and i < j:
                 again = _named_again(sentence, i, j)
@@ -450,6 +454,37 @@ def _find_hit(
             if best is None or s > best.score:
                 best = _Hit(s, term, None)
     return best
+
+
+#: the farthest a cue of the number's own clause counts (no boundary and no other number between them)
+CLAUSE_DISTANCE = 5.0
+
+
+def _same_clause(sentence: Sentence, i: int, j: int) -> bool:
+    """Do cue i and number j stand in one clause: "For serviceudgifterne skønnes pris- og lønudviklingen
+    fra 2037 til 2038 at blive 2,7 pct." (a sentence's subject and its figure, however many words apart)?"""
+    return not (
+        sentence.between("boundary", i, j)
+        or sentence.between("paren", i, j)
+        or any(sentence.between(q, i, j) for q in ("amount", "percent", "per_capita"))
+    )
+
+
+#: words an item of an enumeration adds between a topic cue and the later items
+ITEM_DISTANCE = 2.0
+
+
+def _enumerated(sentence: Sentence, i: int, j: int, numbers: list[int]) -> float:
+    """Distance from topic cue i to number j as an item of the enumeration the cue opens.
+
+    "De anvendte pris- og lønskøn er 2,7 pct. for de samlede udgifter, 2,9 pct. for serviceudgifterne og
+    2,2 pct. for anlægsudgifterne": the topic is as near to each item as to the first, plus ITEM_DISTANCE
+    for each item before it; the words of the other items do not part it from the later ones.
+    """
+    items = [k for k in numbers if i < k <= j]
+    if len(items) < 2:
+        return _distance(sentence, i, j, None)
+    return _distance(sentence, i, items[0], None) + ITEM_DISTANCE * (len(items) - 1)
 
 
 def _denies(sentence: Sentence, terms: tuple[Term, ...]) -> bool:
@@ -662,16 +697,50 @@ def _owned_by_another(sentence: Sentence, i: int, j: int) -> bool:
     return sentence.between("boundary", j, nearest) > 0
 
 
+def _labels(tokens: list[Token], i: int) -> int | None:
+    """The quantity year i labels ("(2029: 145 kr. pr. indbygger)", "2027: 75 pct."), or None."""
+    if i + 2 < len(tokens) and tokens[i + 1].text == ":" and tokens[i + 2].kind == "quantity":
+        return i + 2
+    return None
+
+
 def _nearest_year(sentence: Sentence, j: int, kind: str) -> Token | None:
+    tokens = sentence.tokens
+    if j >= 2 and tokens[j - 2].kind == "year" and _labels(tokens, j - 2) == j:
+        return tokens[j - 2]  # "ÅR: beløb" names the year of the amount
     best, best_d = None, MAX_YEAR_DISTANCE
-    for i, t in enumerate(sentence.tokens):
-        if t.kind == "year" and not (j < i and _basis_year(sentence.tokens, i)):
-            if _owned_by_another(sentence, i, j):
+    for i, t in enumerate(tokens):
+        if t.kind == "year" and not (j < i and _basis_year(tokens, i)):
+            if _labels(tokens, i) not in (None, j) or _owned_by_another(sentence, i, j):
                 continue
             d = _distance(sentence, i, j, kind) + (0.5 if i < j else 0.0)
             if d < best_d:
                 best, best_d = t, d
     return best
+
+
+#: words saying a figure stays what it was ("holdes uændret i forhold til niveauet i 2036 på 26,9 mia. kr.")
+_UNCHANGED = ("uændret", "uændrede", "fastholde", "fastholdes", "fastholdt")
+
+
+def _carried_over(sentence: Sentence, year_tok: Token, j: int) -> bool:
+    """Does the sentence carry last year's figure over to the budget year?
+
+    "bruttoanlæg i 2037 holdes uændret i forhold til niveauet i aftalen for 2036 på 26,9 mia. kr." states
+    the 2037 level: a word of no change stands before the year and the number after it, in one clause.
+    "Anlæggene var uændret 26,9 mia. kr. i 2036" (the year after the number) describes the year before.
+    """
+    tokens = sentence.tokens
+    y = tokens.index(year_tok)
+    if not y < j:
+        return False
+    for i in range(y - 1, -1, -1):
+        t = tokens[i]
+        if t.kind == "boundary" and t.text not in "()":
+            return False
+        if t.kind == "word" and t.text in _UNCHANGED:
+            return not _negated(tokens, i) and sentence.between("boundary", y, j) == 0
+    return False
 
 
 def concerned_year(tok: Token, budget_year: int) -> int | None:
@@ -716,7 +785,11 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     year_tok = bound_year(ctx.sentence, j, spec.quantity)
     concerns = None if year_tok is None else concerned_year(year_tok, year)
     if concerns is not None and concerns - year not in spec.years:
-        return None
+        assert year_tok is not None
+        if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
+            return None
+        concerns = year
+        why.append("uændret fra året før")
     value: Decimal | int = tok.value
     conflict = None
     if spec.sign_words is not None:
@@ -748,10 +821,12 @@ class TextFigures:
     gaps: dict[str, Gap]
     extra: dict[str, Figure]  # derived figures (midtvejsregulering_aar, tilskudsprocent.<år>)
     ranked: dict[str, list[Scored]]  # every key's candidates by value, best first
+    approximate: set[str] = field(default_factory=set)  # keys whose figure the text states only roughly
 
     def issues(self) -> list[Issue]:
-        """A warning for every key left null because it is ambiguous or contradicts itself."""
-        return [
+        """A warning for every key left null because it is ambiguous or contradicts itself, and for every
+        figure the text states only approximately ("godt 431 mia. kr.": the last digits are not known)."""
+        gaps = [
             Issue(
                 code=gap.reason,
                 severity="advarsel",
@@ -761,6 +836,16 @@ class TextFigures:
             for key, gap in self.gaps.items()
             if gap.reason != "ikke_angivet"
         ]
+        rounded = [
+            Issue(
+                code="omtrentligt_tal",
+                severity="advarsel",
+                source=self.figures[key].source,
+                message=f"{key}: teksten angiver kun tallet omtrentligt ('{self.ranked[key][0].token.text}')",
+            )
+            for key in sorted(self.approximate)
+        ]
+        return gaps + rounded
 
 
 def _candidate(s: Scored, unit: str) -> Candidate:
@@ -771,10 +856,44 @@ def min_score(spec: CueSpec) -> float:
     return MIN_SCORE + MIN_SCORE_PER_GROUP * (len(spec.require) + len(spec.topic))
 
 
-def decide(scored: list[Scored], floor: float) -> tuple[Scored | None, list[Scored]]:
-    """(winner, candidates by value): the best value wins if it clearly beats every other value."""
+#: an approximate figure within this share of an exact candidate states that figure rounded
+APPROX_TOLERANCE = Decimal("0.05")
+
+
+def _exact_first(scored: list[Scored], weak: list[Scored]) -> list[Scored]:
+    """The candidates with each approximate one replaced by the exact candidate that states it precisely.
+
+    "en serviceramme på godt 431 mia. kr." in the introduction and "et niveau på 431,7 mia. kr." in the
+    chapter on the frames are one figure: the rounded headline must not compete with, or beat, the exact
+    statement. The exact candidate nearest in value (within APPROX_TOLERANCE), also one whose own cues
+    are too weak to stand alone (`weak`), takes the headline's place with the better of the two scores:
+    the headline's cues say which figure it is, the exact statement gives its digits.
+    """
+    exact = [s for s in scored + weak if not s.token.approx]
+    out: list[Scored] = []
+    for s in scored:
+        value = Decimal(s.value)
+        near = [e for e in exact if s.token.approx and abs(e.value - value) <= APPROX_TOLERANCE * abs(value)]
+        if not near:
+            out.append(s)
+            continue
+        e = max(near, key=lambda e: (e.score, -abs(e.value - value)))
+        why = f"præciserer det omtrentlige '{s.token.text}' (linje {s.source().line_start})"
+        out.append(replace(e, score=max(e.score, s.score), why=[*e.why, why]))
+    return out
+
+
+def decide(
+    scored: list[Scored], floor: float, weak: list[Scored] | None = None
+) -> tuple[Scored | None, list[Scored]]:
+    """(winner, candidates by value): the best value wins if it clearly beats every other value.
+
+    An approximate candidate ("godt 431 mia. kr.") first gives way to the exact one of the same figure
+    (`_exact_first`); one that stays may win (an agreement may state a small frame only as "op til ca.
+    35 mio. kr."), and is then reported (`TextFigures.issues`).
+    """
     by_value: dict[Decimal | int, Scored] = {}
-    for s in sorted(scored, key=lambda s: -s.score):
+    for s in sorted(_exact_first(scored, weak or []), key=lambda s: -s.score):
         by_value.setdefault(s.value, s)
     ranked = [s for s in by_value.values() if s.score >= floor]
     if not ranked:
@@ -814,6 +933,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     for ctx in contexts:
         by_block[id(ctx.sentence.block)].append(ctx)
     scored: dict[str, list[Scored]] = defaultdict(list)
+    weak: dict[str, list[Scored]] = defaultdict(list)  # below the floor: only to make a rounded figure exact
     for ctx in contexts:
         if not ctx.sentence.has_number:
             continue
@@ -827,11 +947,14 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             if tok.kind != "quantity":
                 continue
             best_in_group: dict[str, Scored] = {}
+            weak_here: list[Scored] = []
             for spec in possible:
                 s = score_candidate(spec, ctx, j, year)
-                if s is None or s.score < min_score(spec):
+                if s is None or denied(spec, ctx, by_block[id(ctx.sentence.block)]):
                     continue
-                if denied(spec, ctx, by_block[id(ctx.sentence.block)]):
+                if s.score < min_score(spec):
+                    if s.score > 0 and not tok.approx:
+                        weak_here.append(s)
                     continue
                 if spec.exclusive:
                     other = best_in_group.get(spec.exclusive)
@@ -841,15 +964,20 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                     scored[spec.key].append(s)
             for s in best_in_group.values():
                 scored[s.key].append(s)
+            for s in weak_here:  # a number another key of its group claims is not this key's
+                group = specs[s.key].exclusive
+                if group is None or group not in best_in_group:
+                    weak[s.key].append(s)
     figures: dict[str, Figure] = {}
     gaps: dict[str, Gap] = {}
     extra: dict[str, Figure] = {}
     ranked_by_key: dict[str, list[Scored]] = {}
+    approximate: set[str] = set()
     for key, spec in specs.items():
         if spec.schedule:
             continue
         unit = UNITS[spec.quantity]
-        winner, ranked = decide(scored.get(key, []), min_score(spec))
+        winner, ranked = decide(scored.get(key, []), min_score(spec), weak.get(key))
         ranked_by_key[key] = ranked
         if winner is None:
             if ranked:
@@ -871,6 +999,8 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 candidates=[_candidate(s, unit) for s in ranked],
             )
             continue
+        if winner.token.approx:
+            approximate.add(key)
         figures[key] = Figure(
             key=key,
             value=winner.value,
@@ -893,7 +1023,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 source=winner.block.source(year_tok.start, year_tok.end),
             )
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
-    return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key)
+    return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key, approximate=approximate)
 
 
 def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
@@ -934,17 +1064,118 @@ def _year_binding(tokens: list[Token], y: int, k: int) -> float:
     return d
 
 
+#: ordinal years of a schedule ("det første år", "det fjerde år") and counts of years ("de to følgende år")
+_ORDINALS = {"første": 1, "andet": 2, "anden": 2, "tredje": 3, "fjerde": 4, "femte": 5, "sjette": 6}
+_COUNTS = {"to": 2, "tre": 3, "fire": 4, "fem": 5}
+_FOLLOWING = {"følgende", "efterfølgende", "næste"}
+
+
+def _relative_phrase(before: str, words: list[str]) -> tuple[str, list[int], int] | None:
+    """(kind, numbers, words) of a relative year phrase opening `words`: ("ordinal", [4], 2) for "fjerde
+    år", ("ordinal", [2, 3], 5) for "andet og tredje år" (the "og" also a boundary token), ("following",
+    [1, 2], 3) for "to følgende år" or "følgende to år", ("following", [1], 2) for
+    "(det) følgende år" and "året efter"; None if the words open none. "de følgende år" (the word
+    `before` them plural, no count) is open-ended: no years."""
+    w = [*words, "", "", "", "", ""]
+    if before == "de" and w[0] in _FOLLOWING and w[1] == "år":
+        return None
+    if w[0] in _ORDINALS and w[1] == "år":
+        return "ordinal", [_ORDINALS[w[0]]], 2
+    if w[0] in _ORDINALS and w[1:3] == ["", "og"] and w[3] in _ORDINALS and w[4] == "år":
+        return "ordinal", [_ORDINALS[w[0]], _ORDINALS[w[3]]], 5  # "andet og tredje år" ("og": a boundary)
+    if w[0] in _COUNTS and w[1] in _FOLLOWING and w[2] == "år":
+        return "following", list(range(1, _COUNTS[w[0]] + 1)), 3
+    if w[0] in _FOLLOWING and w[1] in _COUNTS and w[2] == "år":
+        return "following", list(range(1, _COUNTS[w[1]] + 1)), 3
+    if (w[0] in _FOLLOWING and w[1] == "år") or w[:2] == ["året", "efter"]:
+        return "following", [1], 2
+    return None
+
+
+def _relative_years(unit: list[tuple[Token, Context]], budget_year: int) -> list[tuple[Token, Context]]:
+    """The unit with the years a schedule names relative to its start read as years.
+
+    "75 pct. af provenutabet det første år (2037), 50 pct. i hvert af de to følgende år og 25 pct. i det
+    fjerde år": an ordinal year counts from the schedule's first year (the first year named, else the
+    budget year: a tax cut is made in the budget year's budget); "de to følgende år", "i hvert af de to
+    følgende år", "de følgende to år" are the years after the latest year named before, "det følgende år"
+    and "året efter" the one year after it. A phrase followed by its years in parentheses ("de følgende
+    to år (2018 og 2019)") is left to those years.
+    """
+    out: list[tuple[Token, Context]] = []
+    start: int | None = None  # the schedule's first year
+    latest: int | None = None  # the latest year named so far
+    n = 0
+    while n < len(unit):
+        tok, ctx = unit[n]
+        if tok.kind == "year" and tok.year is not None:
+            start, latest = (tok.year if start is None else start), tok.year
+        words = [t.text if t.kind == "word" else "" for t, _ in unit[n : n + 5]]
+        phrase = _relative_phrase(unit[n - 1][0].text if n else "", words)
+        if phrase is None:
+            out.append((tok, ctx))
+            n += 1
+            continue
+        kind, numbers, length = phrase
+        if kind == "ordinal":
+            years = [(budget_year if start is None else start) + k - 1 for k in numbers]
+        else:
+            years = [(budget_year - 1 if latest is None else latest) + k for k in numbers]
+        after = [t for t, _ in unit[n + length : n + length + 2]]
+        if not (len(after) == 2 and after[0].text == "(" and after[1].kind == "year"):
+            first, last = unit[n][0], unit[n + length - 1][0]
+            text = " ".join(w for w in words[:length] if w)
+            out.extend((Token("year", first.start, last.end, text, year=y), ctx) for y in years)
+            start, latest = (years[0] if start is None else start), years[-1]
+        n += length
+    return out
+
+
+def _clause_between(tokens: list[Token], a: int, b: int) -> bool:
+    """Is there a clause boundary between positions a < b, other than a parenthesis, an "og" joining two
+    years ("2018 og 2019") or the colon of a year's label ("2021: 75 pct.")?"""
+    for n in range(a + 1, b):
+        t = tokens[n]
+        if t.kind != "boundary" or t.text in "()":
+            continue
+        if t.text == ":" and tokens[n - 1].kind == "year":
+            continue
+        joins_years = n + 2 < len(tokens) and tokens[n - 1].kind == tokens[n + 2].kind == "year"
+        if t.text == "og" and joins_years:
+            continue
+        return True
+    return False
+
+
+def _schedule_percentage(tokens: list[Token], y: int, pcts: list[int]) -> int:
+    """The percentage year y of a schedule belongs to.
+
+    The percentage after it when nothing but words stands between ("i 2020 med 25 pct.", "- 2021: 75
+    pct."); else the one before it in its clause chain ("75 pct. af provenutabet i 2038, 50 pct. i 2039 og
+    i 2040 samt 25 pct. i 2041": 2040 is the 50's, however near the 25); else the nearest.
+    """
+    after = [k for k in pcts if k > y]
+    if after and not _clause_between(tokens, y, after[0]):
+        return after[0]
+    before = [k for k in pcts if k < y]
+    if before and not any(t.text == ITEM_BREAK for t in tokens[before[-1] : y]):
+        return before[-1]
+    return min(pcts, key=lambda k: _year_binding(tokens, y, k))
+
+
 def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str, Figure]:
     """ "75 pct. af provenutabet i 2022, 50 pct. i 2023 og 2024 og 25 pct. i 2025" -> one key per year.
 
-    Each year of the sentence (or of a lead sentence and its bullets) is bound to the nearest percentage
-    ("det første år (2017) med 75 pct." and "- 2021: 75 pct." as well); the first percentage carries the
-    cues of the schedule. The schedule is the best-scoring such unit whose years all lie in the allowed
-    offsets from the budget year.
+    Each year of the sentence (or of a lead sentence and its bullets), also one named relative to the
+    schedule's start ("det fjerde år", `_relative_years`), is bound to its percentage
+    (`_schedule_percentage`: "det første år (2017) med 75 pct." and "- 2021: 75 pct." as well); the first
+    percentage carries the cues of the schedule. The schedule is the best-scoring such unit whose years all
+    lie in the allowed offsets from the budget year.
     """
     any_year = spec.model_copy(update={"years": tuple(range(-100, 100))})
     best: tuple[float, dict[str, Figure]] | None = None
     for unit in _schedule_units(contexts):
+        unit = _relative_years(unit, year)
         tokens = [t for t, _ in unit]
         pcts = [j for j, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == "percent"]
         if not pcts:
@@ -958,7 +1189,7 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
         for y, t in enumerate(tokens):
             if t.kind != "year" or t.year is None:
                 continue
-            k = min(pcts, key=lambda k: _year_binding(tokens, y, k))
+            k = _schedule_percentage(tokens, y, pcts)
             if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
                 continue
             if t.year is None or t.year - year not in spec.years:

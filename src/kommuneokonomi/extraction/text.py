@@ -24,8 +24,15 @@ from kommuneokonomi.models import Block
 QuantityKind = str  # "amount" | "percent" | "per_capita"
 
 _NUM = rf"(?<![\w,.])(?P<num>{NUMBER})"
+#: words that make the number after them approximate ("godt 431 mia. kr.", "knap 27 mia. kr.", "ca. 2
+#: pct."): a rounded figure, not the exact one an agreement fixes. A bound ("over 200 mio. kr.", "op til
+#: 35 mio. kr.") is a threshold stated exactly and is not among them.
+APPROXIMATE = (
+    r"ca\.?|cirka|omkring|omtrent|knap|godt|næsten|små|op\s+mod|lidt\s+(?:over|under)"
+    r"|i\s+omegnen\s+af|i\s+størrelsesordenen(?:\s+af)?"
+)
 QUANTITY_RE = re.compile(
-    rf"(?P<approx>(?:ca\.|cirka|omkring|knap|godt)\s+)?{_NUM}\s*"
+    rf"(?P<approx>\b(?:{APPROXIMATE})\s+)?{_NUM}\s*"
     r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
     r"|(?P<pc>kr\b\.?|kroner)\s*(?:pr\.?|per)\s*(?:indbygger|borger)"
     r"|(?P<pct>pct\b\.?|procent\b|%))",
@@ -112,6 +119,7 @@ class Token:
     precision: Decimal | None = None
     year: int | None = None  # for years: the year concerned (a range's last year)
     relative: int | None = None  # for a year named relative to the budget year ("sidste år"): its offset
+    approx: bool = False  # for quantities: stated as approximate ("godt 431 mia. kr.")
 
 
 class Sentence:
@@ -242,6 +250,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                     quantity=kind,
                     value=value,
                     precision=precision,
+                    approx=m.group("approx") is not None,
                 )
             )
             take(m.start(), m.end())

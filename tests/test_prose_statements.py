@@ -1,0 +1,292 @@
+"""How an agreement states a key figure in running prose (the prose round, dev set 7): rounded headline
+figures beside exact ones, enumerations, a cue far from its number in the same clause, years in the
+"ÅR: beløb" notation, a conditional grant stated only through the sanction's cap, a level held unchanged
+from last year, and a tax-cut schedule in relative years. The sentences are written for these tests, in
+other words than the dev set's agreements.
+"""
+
+# ruff: noqa: E501  (test sentences are kept whole, one per line, to read as written)
+from __future__ import annotations
+
+import pytest
+
+from kommuneokonomi.documents import parse_document
+from kommuneokonomi.extraction.balance import find_balance_table
+from kommuneokonomi.extraction.figures import find_text_figures
+from kommuneokonomi.models import Block, Document
+from test_extraction_meaning import agreement, value
+
+
+def schedule(result) -> dict[int, object]:
+    return {
+        int(k.split(".")[1]): f.contract_value()
+        for k, f in result.figures.items()
+        if k.startswith("tilskudsprocent.") and f.value is not None
+    }
+
+
+# -- approximate and exact statements of one figure ------------------------------------------------------
+
+
+def test_a_rounded_headline_gives_way_to_the_exact_figure():
+    r = agreement(
+        "Aftalen giver kommunerne en serviceramme på knap 352 mia. kr. og et anlægsniveau på omkring 23 mia. kr.\n\n"
+        "Servicerammen for 2031 fastsættes til 351,6 mia. kr. Kommunernes bruttoanlæg udgør 22,8 mia. kr. i 2031."
+    )
+    assert (value(r, "serviceramme"), value(r, "anlaegsramme")) == (351600, 22800)
+    assert not [w for w in r.warnings if w.code == "omtrentligt_tal"]
+
+
+def test_the_exact_figure_wins_even_where_its_own_cues_are_weak():
+    """The headline's cues name the figure; the exact statement, weakly cued, gives its digits."""
+    r = agreement(
+        "Med aftalen får kommunerne en serviceramme på cirka 352 mia. kr.\n\n"
+        "Den kommunale serviceramme svarer for 2031 til et niveau på 351,6 mia. kr."
+    )
+    assert value(r, "serviceramme") == 351600
+
+
+def test_a_rounded_figure_of_another_size_is_not_made_exact_by_it():
+    r = agreement(
+        "Servicerammen for 2031 fastsættes til 351,6 mia. kr. Frem mod 2035 ventes serviceudgifterne at stige "
+        "til ca. 380 mia. kr."
+    )
+    assert value(r, "serviceramme") == 351600
+
+
+def test_a_rounded_figure_alone_is_taken_with_a_warning():
+    r = agreement(
+        "Kommunerne kan søge om tilskud til skattenedsættelser inden for en ramme på ca. 40 mio. kr."
+    )
+    assert value(r, "tilskud_skattenedsaettelse") == 40
+    assert [w.code for w in r.warnings if w.code == "omtrentligt_tal"] == ["omtrentligt_tal"]
+
+
+def test_a_bound_is_not_a_rounded_figure():
+    """ "over 200 mio. kr." states a threshold exactly: it is no approximate figure and raises no warning."""
+    r = agreement(
+        "Kommunerne kan opnå tilskud til skattenedsættelser inden for en pulje på 200 mio. kr. Ansøges der om "
+        "nedsættelser for over 200 mio. kr., reduceres tilskuddet."
+    )
+    assert value(r, "tilskud_skattenedsaettelse") == 200
+    assert not [w for w in r.warnings if w.code == "omtrentligt_tal"]
+
+
+TABLE = (
+    "Tabel 1\n\n| Mia. kr. | Aftale 2031 |\n|---|---:|\n| Serviceudgifter | 351,6 |\n| Bruttoanlæg | 22,8 |\n"
+)
+
+
+def test_tabel_1_makes_a_rounded_frame_exact():
+    r = agreement("Med aftalen bliver servicerammen godt 351 mia. kr.\n\n" + TABLE)
+    assert value(r, "serviceramme") == 351600
+    codes = [w.code for w in r.warnings]
+    assert "omtrentligt_tal_praeciseret_af_tabel" in codes
+    assert "omtrentligt_tal" not in codes
+
+
+# -- several figures in one sentence, a cue far from its number ------------------------------------------
+
+
+def test_pl_rates_enumerated_after_one_topic():
+    r = agreement(
+        "Parterne lægger til grund, at pris- og lønskønnene fra 2030 til 2031 udgør 1,9 pct. for de samlede "
+        "kommunale udgifter inkl. overførsler, 2,2 pct. for de kommunale serviceudgifter og 1,6 pct. for de "
+        "kommunale anlægsudgifter."
+    )
+    assert (value(r, "pl_samlet"), value(r, "pl_service"), value(r, "pl_anlaeg")) == (1.9, 2.2, 1.6)
+
+
+def test_a_subject_many_words_before_its_figure_in_one_clause():
+    r = agreement(
+        "For de kommunale serviceudgifter under ét forventes pris- og lønudviklingen fra 2030 til 2031 samlet "
+        "at andrage 2,2 pct., mens skønnet for anlægsudgifterne er 1,6 pct."
+    )
+    assert (value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.2, 1.6)
+
+
+def test_a_year_label_before_a_figure_binds_it():
+    """ "(2030: 137 kr. …)" after this year's figure is last year's, not a second candidate for this year."""
+    doc = parse_document(
+        b"# Aftale om kommunernes \xc3\xb8konomi for 2031\n\nGrundbidraget fasts\xc3\xa6ttes til 140 kr. pr. "
+        b"indbygger i 2031 (2030: 137 kr. pr. indbygger).\n",
+        "syntetisk.md",
+        ".md",
+    )
+    ranked = find_text_figures(doc, 2031).ranked
+    assert [s.value for s in ranked["grundbidrag"]] == [140]
+
+
+def test_last_years_contribution_in_the_past_tense_with_the_year_first():
+    r = agreement(
+        "Kommunernes udviklingsbidrag til regionerne på det regionale udviklingsområde udgjorde i 2030 137 kr. "
+        "pr. indbygger. Efter regulering med det regionale pris- og lønskøn på 2,2 pct. bliver grundbidraget "
+        "140 kr. pr. indbygger i 2031."
+    )
+    assert (value(r, "grundbidrag_forrige"), value(r, "grundbidrag")) == (137, 140)
+
+
+# -- a conditional grant through the sanction; a level held from last year --------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Overskrider kommunernes budgetterede serviceudgifter under ét servicerammen, reduceres bloktilskuddet "
+        "tilsvarende, dog maksimalt med 2,5 mia. kr.",
+        "Budgetterer kommunerne samlet med serviceudgifter over rammen, modregnes merudgiften i bloktilskuddet. "
+        "Modregningen kan højst udgøre 2,5 mia. kr.",
+    ],
+)
+def test_the_conditional_grant_stated_through_the_sanctions_cap(body):
+    r = agreement(body)
+    assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (2500, None)
+
+
+def test_a_cap_on_the_accounts_sanction_is_no_conditional_grant():
+    r = agreement(
+        "Overskrides servicerammen i regnskabet, modregnes overskridelsen i bloktilskuddet året efter, dog "
+        "højst med 2 mia. kr."
+    )
+    assert value(r, "betinget_bloktilskud_service") is None
+
+
+def test_a_cap_on_the_tax_sanction_is_no_conditional_grant():
+    r = agreement(
+        "Stiger skatten for kommunerne under ét, nedsættes bloktilskuddet svarende til stigningen, dog højst "
+        "med 0,5 mia. kr."
+    )
+    assert value(r, "betinget_bloktilskud_service") is None
+
+
+def test_a_level_held_from_last_years_figure():
+    r = agreement(
+        "Kommunernes anlægsramme fastholdes i 2031 på niveauet fra aftalen for 2030 på 22,0 mia. kr."
+    )
+    assert value(r, "anlaegsramme") == 22000
+
+
+def test_last_years_level_compared_is_not_this_years():
+    r = agreement(
+        "Anlægsrammen hæves med 1,0 mia. kr. i forhold til niveauet i aftalen for 2030 på 21,0 mia. kr."
+    )
+    assert value(r, "anlaegsramme") is None
+
+
+def test_the_regions_frame_is_not_the_municipalities():
+    r = agreement("Regionernes anlægsramme er i den regionale aftale fastsat til 9,0 mia. kr. for 2031.")
+    assert value(r, "anlaegsramme") is None
+
+
+@pytest.mark.parametrize(
+    "tax", ["nedsætter grundskylden", "nedsætter dækningsafgiften", "sætter indkomstskatten ned"]
+)
+def test_a_tax_cut_named_by_its_tax(tax):
+    r = agreement(f"Der afsættes en ramme på 150 mio. kr., hvorfra kommuner, der {tax}, kan få tilskud.")
+    assert value(r, "tilskud_skattenedsaettelse") == 150
+
+
+# -- the tax-cut schedule ------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "En kommune, der sætter skatten ned, får et tilskud på 80 pct. af provenutabet det første år, 60 pct. "
+        "det andet år og 30 pct. i hvert af de to næste år.",
+        "Tilskuddet udgør 80 pct. af provenutabet det første år (2031), 60 pct. året efter og 30 pct. i de "
+        "følgende to år.",
+        "Tilskuddet udgør 80 pct. af provenutabet i 2031, 60 pct. i 2032 samt 30 pct. i 2033 og i 2034.",
+        "Kommunen kompenseres med 80 pct. af provenutabet det første år, 60 pct. det andet år og 30 pct. det "
+        "tredje og fjerde år.",
+    ],
+)
+def test_a_schedule_in_relative_years(body):
+    assert schedule(agreement(body)) == {2031: 80, 2032: 60, 2033: 30, 2034: 30}
+
+
+def test_a_year_belongs_to_the_percentage_before_it_in_its_clause_chain():
+    r = agreement(
+        "Tilskuddet udgør 80 pct. af provenutabet i 2031 og i 2032, 40 pct. i 2033 og i 2034 samt 20 pct. i 2035."
+    )
+    assert schedule(r) == {2031: 80, 2032: 80, 2033: 40, 2034: 40, 2035: 20}
+
+
+def test_the_tax_sanctions_share_is_no_schedule():
+    r = agreement(
+        "Tilskuddet udgør 75 pct. af provenutabet det første år og 50 pct. det andet år. Hæver en kommune "
+        "skatten, modregnes 75 pct. af merprovenuet i bloktilskuddet det første år og 50 pct. det andet år."
+    )
+    assert schedule(r) == {2031: 75, 2032: 50}
+
+
+def test_open_ended_relative_years_are_not_guessed():
+    r = agreement("Tilskuddet udgør 75 pct. af provenutabet i 2031 og 50 pct. i de følgende år.")
+    assert schedule(r) == {2031: 75}
+
+
+# -- Tabel 1 of a grid PDF whose change column the reader set apart ------------------------------------------
+
+
+def _blocks(items: list[tuple[str, str, list[str] | None]]) -> Document:
+    blocks = [
+        Block(kind=kind, text=text, offsets=[(0, n + 1)], cells=cells)
+        for n, (kind, text, cells) in enumerate(items)
+    ]
+    return Document(path="tabel.pdf", format="pdf", sha256="0" * 64, n_lines=len(blocks), blocks=blocks)
+
+
+ROWS = [
+    ("Aktivitetsbestemt medfinansiering", "30,5"),
+    ("Overførsler", "120,0"),
+    ("Bruttoanlæg", "24,0"),
+    ("Udgifter i alt", "524,5"),
+    ("Skatteindtægter", "-400,0"),
+    ("Bloktilskud", "-124,5"),
+    ("Indtægter i alt", "-524,5"),
+]
+
+
+def test_a_change_column_set_apart_from_its_rows():
+    """The first row keeps its change ("+9,0"), the others' changes come as bare lines before them; each
+    row of cells keeps the agreement's value."""
+    doc = _blocks(
+        [
+            ("heading", "Tabel 1. Balance for kommunerne i 2031", None),
+            ("heading", "Mia. kr., 2031-pl Aftale 2031 Ændring", None),
+            ("paragraph", "Serviceudgifter, netto 350,0 +9,0", None),
+            *[
+                ("paragraph", change, None)
+                for change in ("+1,0", "+2,0", "+0,5", "+12,5", "-8,0", "-4,5", "-12,5", "+0,1", "-0,2")
+            ],
+            *[("table_row", f"{label} {v}", [label, v]) for label, v in ROWS],
+        ]
+    )
+    table = find_balance_table(doc, 2031)
+    assert table is not None
+    got = {k.removeprefix("balance."): f.value for k, f in table.figures.items()}
+    assert got == {
+        "serviceudgifter": 350000,
+        "aktivitetsbestemt_medfinansiering": 30500,
+        "overfoersler": 120000,
+        "bruttoanlaeg": 24000,
+        "udgifter_i_alt": 524500,
+        "skatteindtaegter": -400000,
+        "bloktilskud": -124500,
+        "indtaegter_i_alt": -524500,
+    }
+
+
+def test_a_row_left_with_only_its_change_is_not_read():
+    doc = _blocks(
+        [
+            ("heading", "Tabel 1. Balance for kommunerne i 2031", None),
+            ("heading", "Mia. kr., 2031-pl Aftale 2031 Ændring", None),
+            ("table_row", "Serviceudgifter 350,0 +9,0", ["Serviceudgifter", "350,0", "+9,0"]),
+            ("table_row", "Overførsler +3,0", ["Overførsler", "+3,0"]),
+        ]
+    )
+    table = find_balance_table(doc, 2031)
+    assert table is not None
+    assert {k: f.value for k, f in table.figures.items()} == {"balance.serviceudgifter": 350000}
+    assert "tabel_raekke_ulaeselig" in {i.code for i in table.issues}
