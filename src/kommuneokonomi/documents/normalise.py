@@ -73,6 +73,8 @@ _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: how often a line must repeat to be a running header
 _HEADER_REPEATS = 3
+#: a line drawn across a text table with dashes, equals signs or underscores ("-------")
+_RULE_RE = re.compile(r"^[-=_–—]{5,}$")
 _NUMBER_CELL_RE = re.compile(r"(?:\s{2,}|\t)[-−–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s|$)")
 #: abbreviations after which a line-final full stop does not end a sentence
 ABBREVIATIONS = {
@@ -391,12 +393,10 @@ def flowing_blocks(
             if cells is not None and st.rows_seen == 0 and _titles_only(cells):
                 st.emit("heading", ln, text, cells=cells)  # the header row: column titles
                 continue
-            if (
-                cells is not None
-                and len(cells) >= 3
-                and all(_SIGNED_NUMBER_RE.fullmatch(c) or c in _EMPTY_CELL for c in cells[1:])
-                and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
-            ):
+            if _RULE_RE.match(text):
+                continue  # a dashed rule between the table's parts (expenditure, income) goes on with it
+            if _amount_cells(cells):
+                assert cells is not None
                 st.emit_row(ln, text, cells)  # a row with several value columns
                 continue
             row = TABLE_ROW_RE.match(text)
@@ -448,6 +448,16 @@ def _aligned_cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
 
 
+def _amount_cells(cells: list[str] | None) -> bool:
+    """A row with a label and two value columns or more, each an amount or empty ("-")."""
+    return (
+        cells is not None
+        and len(cells) >= 3
+        and all(_SIGNED_NUMBER_RE.fullmatch(c) is not None or c in _EMPTY_CELL for c in cells[1:])
+        and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
+    )
+
+
 def _titles_only(cells: list[str]) -> bool:
     """A header row: every cell after the label is a column title ("Aftale 2016", "Budget 2015"), with
     no number in it but a year; or a bare year ("2030 (2031-pl)", "2031")."""
@@ -480,7 +490,7 @@ def _rows_follow(lines: list[RawLine], idx: int) -> bool:
         seen += 1
         if seen > 40 or CHAPTER_RE.match(s) or PART_RE.match(s):
             return False
-        if TABLE_ROW_RE.match(s) and len(s) < 60:
+        if (TABLE_ROW_RE.match(s) and len(s) < 60) or _amount_cells(_aligned_cells(s)):
             return True
     return False
 

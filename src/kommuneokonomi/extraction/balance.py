@@ -29,6 +29,9 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "aktivitetsbestemt medfinansiering",
         "aktivitetsbaseret medfinansiering",
         "kommunal medfinansiering",
+        # the full name, as a row label that runs over two lines gives it
+        "aktivitetsbestemt medfinansiering af sundhedsvæsenet",
+        "kommunal medfinansiering af sundhedsvæsenet",
     ),
     "overfoersler": ("overførsler", "indkomstoverførsler", "overførselsudgifter"),
     "forsikrede_ledige": ("udgifter til forsikrede ledige mv.", "forsikrede ledige", "forsikrede ledige mv."),
@@ -157,11 +160,25 @@ def _captions(blocks: list[Block]) -> list[int]:
     return out
 
 
+#: without a caption, a serviceudgifter row starts the table when this many other rows of the balance
+#: follow it within _ROWS_AHEAD blocks ("PL, serviceudgifter 2,6 pct." in a list of key figures does not)
+_OTHER_ROWS = 2
+_ROWS_AHEAD = 4
+
+
+def _row_key(b: Block) -> str | None:
+    label = b.cells[0] if b.cells else b.text
+    return label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] if len(label) < 60 else None
+
+
 def _first_row(blocks: list[Block]) -> int | None:
-    """Without a caption: the block before the first serviceudgifter row."""
+    """Without a caption (an annex's table under a sub-heading): the block before the first serviceudgifter
+    row that other rows of the balance follow."""
     for i, b in enumerate(blocks):
-        label = b.cells[0] if b.cells else b.text
-        if len(label) < 60 and label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter":
+        if _row_key(b) != "serviceudgifter":
+            continue
+        ahead = {_row_key(x) for x in blocks[i + 1 : i + 1 + _ROWS_AHEAD]} - {None, "serviceudgifter"}
+        if len(ahead) >= _OTHER_ROWS:
             return max(0, i - 1)
     return None
 

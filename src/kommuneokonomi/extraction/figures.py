@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from kommuneokonomi.extraction.balance import label_key
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
-from kommuneokonomi.extraction.text import YEAR_RE, Sentence, Token, split_sentences
+from kommuneokonomi.extraction.text import QUANTITY_RE, YEAR_RE, Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
 #: the winner's score must be at least this many times the best other value's
@@ -98,19 +98,25 @@ def _contexts(doc: Document) -> list[Context]:
     header: Block | None = None  # the column titles of the table being read
     rows: list[Block] = []
     lead: Sentence | None = None  # the sentence before the table
+    unit_line: Block | None = None  # a line of its own between the caption and the header ("Mio. kr.")
 
     def read_table() -> None:
-        if header is None:
+        before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
+        if header is None:  # a list of rows with no header row: each row that names its unit states it
+            for row in rows:
+                stated = unit_row_statement(row)
+                if stated is not None:
+                    where = " ".join(x for x in (row.section, row.part) if x).lower()
+                    out.append(Context(Sentence(stated, 0, len(stated.text), 0), before, heading, where))
             return
         title = Block(
             kind="heading",
-            text=" ".join(x.text for x in (heading and heading.block, header) if x),
+            text=" ".join(x.text for x in (heading and heading.block, unit_line, header) if x),
             offsets=header.offsets,
             section=header.section,
             part=header.part,
         )
         above = Sentence(title, 0, len(title.text), 0)
-        before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
         where = " ".join(x for x in (header.section, header.part) if x).lower()
         # a numbered table of amounts ("Tabel 3. …") with no row of the balance states its rows
         amounts = bool(heading and _NUMBERED_TABLE_RE.match(heading.block.text)) and not any(
@@ -129,6 +135,9 @@ def _contexts(doc: Document) -> list[Context]:
             if _is_header(block):
                 read_table()
                 header, rows = block, []
+                unit_line = (
+                    prev_block if prev_block is not None and _UNIT_LINE_RE.match(prev_block.text) else None
+                )
             else:
                 rows.append(block)
             previous = None
@@ -158,8 +167,13 @@ def _contexts(doc: Document) -> list[Context]:
 
 #: a sentence that gives its subject the size of an amount named before it ("Rammen for skatteforhøjelser
 #: er af samme størrelse", "… udgør det samme beløb")
+#: … or that distributes the whole of it ("Tilskuddet fordeles i sin helhed efter …", "Hele puljen
+#: udmøntes …": the part distributed so is the amount named)
 _SAME_SIZE_RE = re.compile(
-    r"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor)\b", re.IGNORECASE
+    r"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor"
+    r"|(?:fordeles|udmøntes|udbetales|tildeles)\s+i\s+sin\s+helhed"
+    r"|hele\s+(?:tilskuddet|beløbet|puljen)\s+(?:fordeles|udmøntes|udbetales|tildeles))\b",
+    re.IGNORECASE,
 )
 #: how many sentences back the amount may stand
 _SAME_SIZE_BACK = 3
@@ -207,6 +221,33 @@ def _is_header(block: Block) -> bool:
     return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
 
 
+#: a line that names only a table's unit ("Mio. kr.", "Mia. kr., 2034-pl", "Pct.")
+_UNIT_LINE_RE = re.compile(
+    r"^(?:(?:mio|mia)\.?\s*kr\.?|pct\.?|procent|kr\.?\s*pr\.?\s*indbygger)"
+    r"(?:,?\s*\(?(?:19|20)\d{2}\s*-\s*(?:pl|priser)\)?)?$",
+    re.IGNORECASE,
+)
+#: a cell that prints a number with its unit ("2,6 pct.", "412,3 mia. kr.", "−1,3 mia. kr.")
+_QUANTITY_CELL_RE = re.compile(rf"[-−–]?\s?(?:{QUANTITY_RE.pattern})", re.IGNORECASE)
+
+
+def unit_row_statement(row: Block) -> Block | None:
+    """A row of a label and one cell that prints its own unit ("Serviceudgifter | 2,6 pct.") states
+    "Serviceudgifter 2,6 pct." whatever its header: the unit needs no header to name it."""
+    cells = [c.strip() for c in row.cells or []]
+    values = [c for c in cells[1:] if c]
+    if len(cells) < 2 or len(values) != 1 or not _QUANTITY_CELL_RE.fullmatch(values[0]):
+        return None
+    if not any(ch.isalpha() for ch in cells[0]):
+        return None
+    return _stated(row, f"{cells[0]} {values[0]}")
+
+
+def _stated(row: Block, text: str) -> Block:
+    return Block(kind="paragraph", text=text, offsets=row.offsets[:1], page=row.page, section=row.section,
+                 part=row.part)  # fmt: skip
+
+
 def table_statements(row: Block, header: Block, title: str, amounts: bool = False) -> list[Block]:
     """A table row of percentages or amounts per inhabitant read as the statements it makes.
 
@@ -221,6 +262,9 @@ def table_statements(row: Block, header: Block, title: str, amounts: bool = Fals
     values = [c for c in cells[1:] if c]
     if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
         return []
+    own_unit = unit_row_statement(row)
+    if own_unit is not None:
+        return [own_unit]
     if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
         return []
     unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
@@ -229,8 +273,13 @@ def table_statements(row: Block, header: Block, title: str, amounts: bool = Fals
         unit = f"{scale.group(1).lower()}. kr." if scale else None
     if unit is None:
         return []
+    years = [v for v in values if _YEAR_CELL_RE.fullmatch(v)]
     if len(values) == 1:
         stated = [f"{cells[0]} {values[0]} {unit}"]
+    elif len(values) == 2 and len(years) == 1 and values[0] != values[1]:
+        # a column of the years the rows concern ("Regulering | Vedrører | Beløb" over "… | 2033 | -1.310")
+        amount = values[1] if values[0] in years else values[0]
+        stated = [f"{cells[0]} {amount} {unit} {years[0]}"]
     else:
         titles = [c.strip() for c in header.cells or []]
         # the header's first cell (over the labels) may be empty and left out
@@ -238,17 +287,7 @@ def table_statements(row: Block, header: Block, title: str, amounts: bool = Fals
         if len(columns) != len(cells) - 1 or not all(_YEAR_CELL_RE.search(c) for c in columns):
             return []
         stated = [f"{cells[0]} {v} {unit} {c}" for v, c in zip(cells[1:], columns, strict=True) if v]
-    return [
-        Block(
-            kind="paragraph",
-            text=t,
-            offsets=row.offsets[:1],
-            page=row.page,
-            section=row.section,
-            part=row.part,
-        )
-        for t in stated
-    ]
+    return [_stated(row, t) for t in stated]
 
 
 def table_schedule(header: Block, rows: list[Block]) -> Block | None:
