@@ -46,3 +46,108 @@ def test_the_health_contribution_is_neither_this_years_nor_last_years_grundbidra
     r = agreement(body)
     assert value(r, "grundbidrag") == 131
     assert value(r, "grundbidrag_forrige") is None
+
+
+def test_the_regional_estimate_is_the_one_with_medicine():
+    body = (
+        f"Grundbidraget for {YEAR} er opgjort på grundlag af et regionalt pris- og lønskøn fra {YEAR - 1} til "
+        f"{YEAR} på 3,1 pct. inklusive medicin.\n\nEksklusive medicin er det regionale skøn 2,8 pct."
+    )
+    assert value(agreement(body), "pl_regioner") == 3.1
+    swapped = (
+        f"Uden medicin er den regionale pris- og lønudvikling fra {YEAR - 1} til {YEAR} skønnet til 2,8 pct.\n\n"
+        f"Med et regionalt skøn inkl. medicin på 3,1 pct. fastsættes grundbidraget for {YEAR}."
+    )
+    assert value(agreement(swapped), "pl_regioner") == 3.1
+
+
+@pytest.mark.parametrize("tax", ["grundskylden", "dækningsafgiften", "indkomstskatten"])
+def test_a_pool_for_municipalities_that_cut_a_named_tax(tax):
+    body = f"Til kommuner, der nedsætter {tax} i {YEAR}, afsættes en pulje på 250 mio. kr."
+    assert value(agreement(body), "tilskud_skattenedsaettelse") == 250
+
+
+def test_a_grant_distributed_in_full_by_basic_conditions_is_the_part_by_conditions():
+    body = (
+        f"Kommunerne modtager i {YEAR} et ekstraordinært finansieringstilskud på 2,5 mia. kr. Hele tilskuddet "
+        "fordeles efter kommunernes grundlæggende økonomiske vilkår."
+    )
+    r = agreement(body)
+    assert value(r, "finansieringstilskud") == 2500
+    assert value(r, "finansieringstilskud_efter_vilkaar") == 2500
+    by_inhabitants = body.replace("grundlæggende økonomiske vilkår", "indbyggertal")
+    assert value(agreement(by_inhabitants), "finansieringstilskud_efter_vilkaar") is None
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_a_list_of_estimates_whose_cells_name_their_unit_needs_no_header(sep):
+    """Rows after a lead-in that ends in a colon, in another order than usual; each cell prints "pct."."""
+    rows = [
+        ("Anlæg", "1,8 pct."),
+        ("Kommunale udgifter i alt inkl. overførsler", "2,2 pct."),
+        ("Service", "2,9 pct."),
+    ]
+    lines = "\n".join(f"{a}{sep}{b}" if sep == "\t" else f"| {a} | {b} |" for a, b in rows)
+    body = f"Pris- og lønudviklingen fra {YEAR - 1} til {YEAR} skønnes at blive:\n\n{lines}\n\nDet er lagt til grund."
+    r = agreement(body)
+    assert (value(r, "pl_anlaeg"), value(r, "pl_samlet"), value(r, "pl_service")) == (1.8, 2.2, 2.9)
+
+
+def test_a_table_of_key_figures_whose_cells_name_their_unit():
+    body = (
+        f"| Nøgletal | {YEAR} |\n|---|---|\n| Ramme for serviceudgifterne | 351,4 mia. kr. |\n"
+        "| Anlægsrammen | 22,9 mia. kr. |\n| Grundbidrag (udvikling) | 139 kr. pr. indbygger |"
+    )
+    r = agreement(body)
+    assert (value(r, "serviceramme"), value(r, "anlaegsramme"), value(r, "grundbidrag")) == (
+        351400,
+        22900,
+        139,
+    )
+
+
+def test_a_table_of_regulations_with_the_year_each_concerns():
+    """A numbered table in mio. kr. (the unit on a line of its own) with a column of the years the
+    regulations concern: the one for last year is the midtvejsregulering, not the others."""
+    body = (
+        f"Bloktilskuddet reguleres således.\n\n**Tabel 4. Ændringer af bloktilskuddet**\\\nMio. kr.\n\n"
+        f"Post\tÅr\tBeløb\nEfterregulering af beskæftigelsestilskuddet\t{YEAR - 2}\t-95\n"
+        f"Regulering for skøn over overførsler og priser (midtvejsregulering)\t{YEAR - 1}\t640\n"
+        f"DUT-kompensation\t{YEAR}\t-212\n\nParterne følger udviklingen."
+    )
+    r = agreement(body)
+    assert value(r, "midtvejsregulering") == 640
+    assert value(r, "midtvejsregulering_aar") == YEAR - 1
+
+
+def test_an_uncaptioned_balance_under_a_subheading_after_a_list_of_estimates(tmp_path):
+    """A PDF annex: a two-column table of key figures with units (the pct. column set at one x over three
+    rows or more), then the balance without a "Tabel" caption under a sub-heading of its own."""
+    from kommuneokonomi.documents import parse_document
+    from kommuneokonomi.extraction import extract
+
+    from devset.pdfbuild import build_pdf
+
+    story = tmp_path / "bilag.story"
+    story.write_text(
+        f"@header Kommuneaftalen {YEAR}\n@footer {{page}}\n# Aftale om kommunernes økonomi for {YEAR}\n\n"
+        f"**3. juni {YEAR - 1}**\n\n## 1. Indledning\n\nRegeringen og KL er enige om kommunernes økonomi.\n\n"
+        f"## Bilag A. Forudsætninger\n\n### Skøn\n\n[tabel]\n| Forudsætning | Skøn\n| Serviceramme | 351,4 mia. kr.\n"
+        f"| PL-skøn, serviceudgifter | 2,9 pct.\n| PL-skøn, anlæg | 1,8 pct.\n| PL-skøn, i alt inkl. overførsler | 2,2 pct.\n"
+        f"[/tabel]\n\n### Udgifter og indtægter\n\n[tabel]\n| Mio. kr. | Aftale {YEAR}\n"
+        "| Serviceudgifter | 351.400\n| Overførsler | 104.800\n| Bruttoanlæg | 22.900\n| Udgifter i alt | 479.100\n"
+        "| Skatteindtægter | -372.000\n| Bloktilskud | -107.100\n| Indtægter i alt | -479.100\n[/tabel]\n",
+        "utf-8",
+    )
+    pdf = build_pdf(story, tmp_path / "bilag.pdf")
+    r = extract(parse_document(pdf.read_bytes(), pdf.name, ".pdf"))
+    assert (value(r, "pl_service"), value(r, "pl_anlaeg"), value(r, "pl_samlet")) == (2.9, 1.8, 2.2)
+    assert balance(r) == {
+        "serviceudgifter": 351400,
+        "overfoersler": 104800,
+        "bruttoanlaeg": 22900,
+        "udgifter_i_alt": 479100,
+        "skatteindtaegter": -372000,
+        "bloktilskud": -107100,
+        "indtaegter_i_alt": -479100,
+    }

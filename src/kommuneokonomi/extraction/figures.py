@@ -263,8 +263,11 @@ def table_statements(row: Block, header: Block, title: str, amounts: bool = Fals
     if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
         return []
     own_unit = unit_row_statement(row)
-    if own_unit is not None:
-        return [own_unit]
+    if own_unit is not None:  # "Serviceramme | 351,4 mia. kr." under "Nøgletal | 2031": the column's year
+        titles = [c.strip() for c in header.cells or []]
+        column = titles[cells.index(values[0])] if len(titles) == len(cells) else ""
+        year = _YEAR_CELL_RE.search(column)
+        return [_stated(row, f"{own_unit.text} {year.group(0)}")] if year else [own_unit]
     if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
         return []
     unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
