@@ -151,3 +151,12 @@ def test_an_uncaptioned_balance_under_a_subheading_after_a_list_of_estimates(tmp
         "bloktilskud": -107100,
         "indtaegter_i_alt": -479100,
     }
+
+
+def test_cells_that_print_their_unit_under_year_columns_are_bound_to_those_years():
+    body = (
+        f"| Pris- og lønskøn | {YEAR - 2}-{YEAR - 1} | {YEAR - 1}-{YEAR} |\n|---|---|---|\n"
+        "| Serviceudgifter | 3,3 pct. | 2,7 pct. |\n| Anlægsudgifter | 3,0 pct. | 2,0 pct. |"
+    )
+    r = agreement(body)
+    assert (value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.7, 2.0)

@@ -173,14 +173,13 @@ def _row_key(b: Block) -> str | None:
 
 def _first_row(blocks: list[Block]) -> int | None:
     """Without a caption (an annex's table under a sub-heading): the block before the first serviceudgifter
-    row that other rows of the balance follow."""
-    for i, b in enumerate(blocks):
-        if _row_key(b) != "serviceudgifter":
-            continue
+    row that other rows of the balance follow, else before the first serviceudgifter row."""
+    starts = [i for i, b in enumerate(blocks) if _row_key(b) == "serviceudgifter"]
+    for i in starts:
         ahead = {_row_key(x) for x in blocks[i + 1 : i + 1 + _ROWS_AHEAD]} - {None, "serviceudgifter"}
         if len(ahead) >= _OTHER_ROWS:
             return max(0, i - 1)
-    return None
+    return max(0, starts[0] - 1) if starts else None
 
 
 def choose_column(columns: list[str], year: int) -> int:

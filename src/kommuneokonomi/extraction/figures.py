@@ -216,9 +216,14 @@ _NUMBERED_TABLE_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
 
 
 def _is_header(block: Block) -> bool:
-    """A table row of titles: no cell but the label holds a number other than a year."""
+    """A table row of titles: no cell but the label holds a number other than a year (a signed amount
+    such as "-95" included)."""
     cells = block.cells or []
-    return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
+    return len(cells) >= 2 and not any(
+        _HEADER_NUMBER_RE.search(YEAR_RE.sub("", c))
+        or (_DIGITS_ONLY_RE.fullmatch(c.strip()) and not _YEAR_CELL_RE.fullmatch(c.strip()))
+        for c in cells[1:]
+    )
 
 
 #: a line that names only a table's unit ("Mio. kr.", "Mia. kr., 2034-pl", "Pct.")
@@ -255,41 +260,53 @@ def table_statements(row: Block, header: Block, title: str, amounts: bool = Fals
     2,1 pct.": the row's label, its one value and the unit its header (or the caption above it, `title`)
     names. A row with a value in each of several columns titled by years states one value per column with
     its title ("Kommunale serviceudgifter | 2,7 | 2,4" under "2030–2031 (opdateret) | 2031–2032": "…
-    2,4 pct. 2031–2032"), so the year binds the value. Tables of amounts are the balance (Tabel 1, read
-    by balance.py) or multi-year overviews, not statements of a key figure.
+    2,4 pct. 2031–2032"), so the year binds the value; so does a lone value's column title that names a
+    year, and a column of the years the rows concern ("Vedrører"). A cell that prints its own unit ("2,6
+    pct.") needs none from the header. Tables of amounts are the balance (Tabel 1, read by balance.py) or
+    multi-year overviews, not statements of a key figure, unless numbered and in a named unit (`amounts`).
     """
     cells = [c.strip() for c in row.cells or []]
     values = [c for c in cells[1:] if c]
     if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
         return []
-    own_unit = unit_row_statement(row)
-    if own_unit is not None:  # "Serviceramme | 351,4 mia. kr." under "Nøgletal | 2031": the column's year
-        titles = [c.strip() for c in header.cells or []]
-        column = titles[cells.index(values[0])] if len(titles) == len(cells) else ""
-        year = _YEAR_CELL_RE.search(column)
-        return [_stated(row, f"{own_unit.text} {year.group(0)}")] if year else [own_unit]
-    if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
-        return []
-    unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
-    if unit is None and amounts:
-        scale = _TABLE_AMOUNT_RE.search(title)
-        unit = f"{scale.group(1).lower()}. kr." if scale else None
-    if unit is None:
-        return []
-    years = [v for v in values if _YEAR_CELL_RE.fullmatch(v)]
-    if len(values) == 1:
-        stated = [f"{cells[0]} {values[0]} {unit}"]
-    elif len(values) == 2 and len(years) == 1 and values[0] != values[1]:
-        # a column of the years the rows concern ("Regulering | Vedrører | Beløb" over "… | 2033 | -1.310")
-        amount = values[1] if values[0] in years else values[0]
-        stated = [f"{cells[0]} {amount} {unit} {years[0]}"]
+    titles = [c.strip() for c in header.cells or []]
+    # the header's first cell (over the labels) may be empty and left out
+    columns = titles[1:] if len(titles) == len(cells) else titles
+    unit: str | None
+    if all(_QUANTITY_CELL_RE.fullmatch(v) for v in values):
+        unit = None  # every cell prints its own unit ("2,6 pct.", "351,4 mia. kr.")
+    elif all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
+        unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+        if unit is None and amounts:
+            scale = _TABLE_AMOUNT_RE.search(title)
+            unit = f"{scale.group(1).lower()}. kr." if scale else None
+        if unit is None:
+            return []
     else:
-        titles = [c.strip() for c in header.cells or []]
-        # the header's first cell (over the labels) may be empty and left out
-        columns = titles[1:] if len(titles) == len(cells) else titles
+        return []
+    years = [k for k, v in enumerate(cells[1:]) if v and _YEAR_CELL_RE.fullmatch(v)]
+    if len(values) == 1:
+        # "Serviceramme | 351,4 mia. kr." under "Nøgletal | 2031": the column's year binds the value
+        k = cells.index(values[0], 1) - 1
+        year = _YEAR_CELL_RE.search(columns[k]) if len(columns) == len(cells) - 1 else None
+        stated = [" ".join(x for x in (cells[0], values[0], unit, year and year.group(0)) if x)]
+    elif (
+        unit is not None
+        and len(values) == len(cells) - 1 == len(columns) == 2
+        and len(years) == 1
+        and not _YEAR_CELL_RE.search(columns[years[0]])
+    ):
+        # a column of the years the rows concern ("Regulering | Vedrører | Beløb" over "… | 2033 | -1.310"),
+        # not a column titled by a year
+        stated = [f"{cells[0]} {cells[2 - years[0]]} {unit} {cells[1 + years[0]]}"]
+    else:
         if len(columns) != len(cells) - 1 or not all(_YEAR_CELL_RE.search(c) for c in columns):
             return []
-        stated = [f"{cells[0]} {v} {unit} {c}" for v, c in zip(cells[1:], columns, strict=True) if v]
+        stated = [
+            " ".join(x for x in (cells[0], v, unit, c) if x)
+            for v, c in zip(cells[1:], columns, strict=True)
+            if v
+        ]
     return [_stated(row, t) for t in stated]
 
 
