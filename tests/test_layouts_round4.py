@@ -160,3 +160,61 @@ def test_cells_that_print_their_unit_under_year_columns_are_bound_to_those_years
     )
     r = agreement(body)
     assert (value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.7, 2.0)
+
+
+ROWS6 = (
+    ("Serviceudgifter", "349.000", "350.200"),
+    ("Overførsler", "110.500", "110.000"),
+    ("Udgifter i alt", "459.500", "460.200"),
+    ("Skatteindtægter", "-371.000", "-377.000"),
+    ("Bloktilskud", "-88.500", "-83.200"),
+    ("Indtægter i alt", "-459.500", "-460.200"),
+)
+EXPECTED6 = {
+    "serviceudgifter": 350200,
+    "overfoersler": 110000,
+    "udgifter_i_alt": 460200,
+    "skatteindtaegter": -377000,
+    "bloktilskud": -83200,
+    "indtaegter_i_alt": -460200,
+}
+
+
+def _grid(rule: str, row, corner: str) -> str:
+    body = "\n".join(row(*r) for r in ROWS6[:3]) + f"\n{rule}\n" + "\n".join(row(*r) for r in ROWS6[3:])
+    head = row(corner, f"Budget {YEAR - 1}", f"Aftale {YEAR}")
+    return f"Tabel 1. Kommunernes økonomi\nMio. kr.\n{rule}\n{head}\n{rule}\n{body}\n{rule}\n"
+
+
+@pytest.mark.parametrize("corner", ["", "Mio. kr."])
+@pytest.mark.parametrize(
+    "rule, row",
+    [
+        (
+            "+" + "-" * 30 + "+" + "-" * 12 + "+" + "-" * 12 + "+",
+            lambda a, b, c: f"| {a:<28} | {b:>10} | {c:>10} |",
+        ),
+        (
+            "+" + "=" * 30 + "+" + "=" * 12 + "+" + "=" * 12 + "+",
+            lambda a, b, c: f"| {a:<28} | {b:>10} | {c:>10} |",
+        ),
+        ("|" + "-" * 20 + "|" + "-" * 9 + ":|" + "-" * 9 + ":|", lambda a, b, c: f"| {a} | {b} | {c} |"),
+    ],
+)
+def test_a_grid_table_drawn_with_pipes_and_rules_in_plain_text(rule, row, corner):
+    """A text file with a table drawn as a grid (the unit above it and perhaps again in its corner)."""
+    assert balance(text_agreement(_grid(rule, row, corner))) == EXPECTED6
+
+
+def test_a_label_that_goes_on_under_its_amounts_is_one_row_and_the_next_row_is_read():
+    table = (
+        f"Tabel 1. Kommunernes økonomi\nMio. kr.\n{'':<36}{'Budget ' + str(YEAR - 1):>12}  {'Aftale ' + str(YEAR):>12}\n"
+        f"{'Serviceudgifter':<36}{'349.000':>12}{'350.200':>14}\n"
+        f"{'Kommunal medfinansiering':<36}{'20.000':>12}{'20.400':>14}\n  af sundhedsvæsenet\n"
+        f"{'Overførsler':<36}{'110.500':>12}{'110.000':>14}\n"
+    )
+    assert balance(text_agreement(table)) == {
+        "serviceudgifter": 350200,
+        "aktivitetsbestemt_medfinansiering": 20400,
+        "overfoersler": 110000,
+    }

@@ -73,8 +73,11 @@ _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: how often a line must repeat to be a running header
 _HEADER_REPEATS = 3
-#: a line drawn across a text table with dashes, equals signs or underscores ("-------")
-_RULE_RE = re.compile(r"^[-=_–—]{5,}$")
+#: a line drawn across a text table with dashes, equals signs or underscores ("-------"), or a grid
+#: table's ("+--------+-----+", "|:-------|----:|")
+_RULE_RE = re.compile(r"^(?=.*[-=_–—─━═]{3})[-=_–—─━═+|:\s]{5,}$")
+#: a row of a table drawn with pipes in plain text ("| Serviceudgifter | 350.200 |")
+_PIPE_ROW_RE = re.compile(r"^\|.*\|$")
 _NUMBER_CELL_RE = re.compile(r"(?:\s{2,}|\t)[-−–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s|$)")
 #: abbreviations after which a line-final full stop does not end a sentence
 ABBREVIATIONS = {
@@ -165,6 +168,19 @@ class _State:
     def emit(self, kind: BlockKind, line: RawLine, text: str, cells: list[str] | None = None) -> None:
         self.open(kind, line, text, cells)
         self.close()
+
+    def continue_label(self, line: RawLine, text: str) -> None:
+        """The last row's label goes on in this line under its amounts ("Aktivitetsbestemt medfinansiering
+        11.900 12.300" / "af sundhedsvæsenet")."""
+        last = self.blocks[-1]
+        assert last.cells is not None
+        self.blocks[-1] = last.model_copy(
+            update={
+                "text": f"{last.text} {text}",
+                "cells": [f"{last.cells[0]} {text}", *last.cells[1:]],
+                "offsets": [*last.offsets, (len(last.text) + 1, line.number)],
+            }
+        )
 
     def emit_row(self, line: RawLine, text: str, cells: list[str]) -> None:
         """A table row; a label begun on the line before is its start."""
@@ -389,7 +405,7 @@ def flowing_blocks(
         if st.in_table:
             # a cell with plain spaces between its digit groups ("251 934") between aligned columns
             text = _SPACED_CELL_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
-            cells = _aligned_cells(text)
+            cells = _pipe_cells(text) if _PIPE_ROW_RE.match(text) else _aligned_cells(text)
             if cells is not None and st.rows_seen == 0 and _titles_only(cells):
                 st.emit("heading", ln, text, cells=cells)  # the header row: column titles
                 continue
@@ -407,6 +423,17 @@ def flowing_blocks(
                 continue
             if st.rows_seen and len(text) < 60 and not re.search(r"\d", text) and _label_goes_on(nxt):
                 st.label_start = (ln, text)
+                continue
+            if (
+                st.current is None
+                and st.blocks
+                and st.blocks[-1].kind == "table_row"
+                and st.blocks[-1].cells
+                and text[:1].islower()
+                and len(text) < 60
+                and not re.search(r"\d", text)
+            ):
+                st.continue_label(ln, text)
                 continue
             if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(TERMINAL)):
                 st.emit("heading", ln, text)  # caption and unit line of the table
@@ -446,6 +473,13 @@ def _aligned_cells(text: str) -> list[str] | None:
     if words and (words[0] > _MAX_LABEL_WORDS or any(n > _MAX_TITLE_WORDS for n in words[1:])):
         return None
     return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
+
+
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a row drawn with pipes; an empty corner cell over the labels is kept (the header's
+    titles then stand over the value columns)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 and any(cells[1:]) and not cells[0][:1].isdigit() else None
 
 
 def _amount_cells(cells: list[str] | None) -> bool:

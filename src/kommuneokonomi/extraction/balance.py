@@ -206,7 +206,9 @@ class _Header:
 
 
 def _read_header(text: str, cells: list[str] | None, header: _Header) -> None:
-    if header.unit is not None:
+    if header.unit is not None:  # the unit on a line of its own above a header row that repeats it
+        if header.columns is None and cells:
+            header.columns = [c for c in cells[1:] if c] or None
         return
     u = _UNIT_RE.search(text)
     pl = _PL_RE.search(text)
