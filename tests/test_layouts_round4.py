@@ -1,12 +1,19 @@
-"""Layouts found by the sixth development set, each tested apart from it on a table or sentence written for
-the test (other words, other numbers, another order than tests/devset/dev6): a space-aligned text table
-cut by rules, last year's contribution to the regions beside the one to the health service."""
+"""Layouts found by the sixth development set (tests/devset/dev6), each tested apart from it on a table or
+sentence written for the test, in other words, numbers and order: text tables cut by rules or drawn as a
+grid, labels over two lines, rows whose cells print their unit (with or without a header row, under a
+caption line or a lead-in), a table of regulations with the year each concerns, an uncaptioned balance in
+a PDF annex after a list of estimates; and cues read by meaning (last year's contribution to the regions
+is not the health one, the regional estimate includes medicine, a cut of a named tax, a grant
+distributed in full)."""
 
 # ruff: noqa: E501
 from __future__ import annotations
 
 import pytest
 from tests.test_extraction_meaning import YEAR, agreement, balance, text_agreement, value
+
+from kommuneokonomi.documents import parse_document
+from kommuneokonomi.extraction import extract
 
 
 @pytest.mark.parametrize("rule", ["-" * 60, "=" * 48, "_" * 30])
@@ -218,3 +225,25 @@ def test_a_label_that_goes_on_under_its_amounts_is_one_row_and_the_next_row_is_r
         "aktivitetsbestemt_medfinansiering": 20400,
         "overfoersler": 110000,
     }
+
+
+def test_a_list_of_estimates_under_a_caption_line_of_its_own():
+    """No lead-in sentence: a short line names what the rows are ("Skøn for pris og løn"), in a chapter whose
+    heading does not."""
+    text = (
+        f"# Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n## 1. Indledning\n\nRegeringen og "
+        f"KL er enige om denne aftale.\n\n## 4. Tilskud og regulering\n\n*Skøn for pris og løn*\n\n"
+        "Anlæg\t2,0 pct.\nService\t2,8 pct.\nKommunale udgifter i alt\t2,5 pct.\n\nDet lægges til grund."
+    )
+    r = extract(parse_document(text.encode(), "skon.md", ".md"))
+    assert (value(r, "pl_anlaeg"), value(r, "pl_service"), value(r, "pl_samlet")) == (2.0, 2.8, 2.5)
+
+
+def test_a_numbered_table_of_amounts_whose_caption_is_a_plain_line():
+    """ "Tabel 5. Reguleringer" as a line of text (not a heading) over a table in a named unit."""
+    body = (
+        f"Tabel 5. Reguleringer\n\n| Regulering | Mio. kr. |\n|---|---|\n| Midtvejsregulering for {YEAR - 1} "
+        f"| 875 |\n| Lov- og cirkulæreprogrammet {YEAR} | -130 |\n"
+    )
+    r = agreement(body)
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (875, YEAR - 1)

@@ -98,7 +98,18 @@ def _contexts(doc: Document) -> list[Context]:
     header: Block | None = None  # the column titles of the table being read
     rows: list[Block] = []
     lead: Sentence | None = None  # the sentence before the table
-    unit_line: Block | None = None  # a line of its own between the caption and the header ("Mio. kr.")
+    recent: list[Block] = []  # the last blocks before the table (its caption and unit lines)
+    captions: list[Block] = []  # the caption and unit lines of the table being read
+
+    def title_of(first: Block) -> Sentence:
+        """The heading above a table, with its caption and unit lines, and its header row if any."""
+        parts = [heading.block] if heading is not None else []
+        parts += [c for c in captions if heading is None or c is not heading.block]
+        if header is not None:
+            parts.append(header)
+        text = " ".join(x.text for x in parts)
+        return Sentence(Block(kind="heading", text=text, offsets=first.offsets, section=first.section,
+                              part=first.part), 0, len(text), 0)  # fmt: skip
 
     def read_table() -> None:
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
@@ -107,23 +118,18 @@ def _contexts(doc: Document) -> list[Context]:
                 stated = unit_row_statement(row)
                 if stated is not None:
                     where = " ".join(x for x in (row.section, row.part) if x).lower()
-                    out.append(Context(Sentence(stated, 0, len(stated.text), 0), before, heading, where))
+                    out.append(
+                        Context(Sentence(stated, 0, len(stated.text), 0), before, title_of(row), where)
+                    )
             return
-        title = Block(
-            kind="heading",
-            text=" ".join(x.text for x in (heading and heading.block, unit_line, header) if x),
-            offsets=header.offsets,
-            section=header.section,
-            part=header.part,
-        )
-        above = Sentence(title, 0, len(title.text), 0)
+        above = title_of(header)
         where = " ".join(x for x in (header.section, header.part) if x).lower()
         # a numbered table of amounts ("Tabel 3. …") with no row of the balance states its rows
-        amounts = bool(heading and _NUMBERED_TABLE_RE.match(heading.block.text)) and not any(
-            row.cells and label_key(row.cells[0])[0] for row in rows
-        )
+        lines = [*captions, heading.block] if heading is not None else captions
+        numbered = any(_NUMBERED_TABLE_RE.match(x.text) for x in lines)
+        amounts = numbered and not any(row.cells and label_key(row.cells[0])[0] for row in rows)
         for row in rows:
-            for stated in table_statements(row, header, title.text, amounts):
+            for stated in table_statements(row, header, above.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
         schedule = table_schedule(header, rows)
         if schedule is not None:
@@ -132,18 +138,18 @@ def _contexts(doc: Document) -> list[Context]:
     for block in doc.blocks:
         section = " ".join(x for x in (block.section, block.part) if x).lower()
         if block.cells:
+            if not rows and header is None:
+                captions = _caption_lines(recent)
             if _is_header(block):
                 read_table()
                 header, rows = block, []
-                unit_line = (
-                    prev_block if prev_block is not None and _UNIT_LINE_RE.match(prev_block.text) else None
-                )
             else:
                 rows.append(block)
             previous = None
             continue
         read_table()
         header, rows = None, []
+        recent = [*recent[-1:], block]
         if block.kind == "table_row":
             previous = None
             continue
@@ -234,6 +240,22 @@ _UNIT_LINE_RE = re.compile(
 )
 #: a cell that prints a number with its unit ("2,6 pct.", "412,3 mia. kr.", "−1,3 mia. kr.")
 _QUANTITY_CELL_RE = re.compile(rf"[-−–]?\s?(?:{QUANTITY_RE.pattern})", re.IGNORECASE)
+
+
+#: a caption line of a table that is no heading: "Tabel 2. Reguleringer", "Pris- og lønskøn" (a few words,
+#: no sentence)
+_CAPTION_WORDS = 8
+
+
+def _caption_lines(recent: list[Block]) -> list[Block]:
+    """The caption and unit lines right before a table ("Tabel 2. Reguleringer" / "Mio. kr.")."""
+    out: list[Block] = []
+    for b in reversed(recent):
+        short = len(b.text.split()) <= _CAPTION_WORDS and not b.text.rstrip().endswith(tuple(".:;!?,"))
+        if not (_UNIT_LINE_RE.match(b.text) or (b.kind in ("paragraph", "heading") and short)):
+            break
+        out.insert(0, b)
+    return out
 
 
 def unit_row_statement(row: Block) -> Block | None:
