@@ -247,3 +247,13 @@ def test_a_numbered_table_of_amounts_whose_caption_is_a_plain_line():
     )
     r = agreement(body)
     assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (875, YEAR - 1)
+
+
+def test_a_grant_that_is_distributed_in_full_in_its_own_sentence_is_whole_and_part():
+    """One amount, stated once: "et tilskud på …, der i sin helhed fordeles efter … vilkår"."""
+    body = (
+        f"I {YEAR} ydes et finansieringstilskud på 1,75 mia. kr. til de svageste kommuner, der i sin helhed "
+        "udmøntes efter kommunernes grundlæggende økonomiske vilkår."
+    )
+    r = agreement(body)
+    assert (value(r, "finansieringstilskud"), value(r, "finansieringstilskud_efter_vilkaar")) == (1750, 1750)

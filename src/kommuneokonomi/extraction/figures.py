@@ -175,10 +175,14 @@ def _contexts(doc: Document) -> list[Context]:
 #: er af samme størrelse", "… udgør det samme beløb")
 #: … or that distributes the whole of it ("Tilskuddet fordeles i sin helhed efter …", "Hele puljen
 #: udmøntes …": the part distributed so is the amount named)
+_IN_FULL = (
+    r"(?:fordeles|udmøntes|udbetales|tildeles)\s+i\s+sin\s+helhed"
+    r"|i\s+sin\s+helhed\s+(?:fordeles|udmøntes|udbetales|tildeles)"
+    r"|hele\s+(?:tilskuddet|beløbet|puljen)\s+(?:fordeles|udmøntes|udbetales|tildeles)"
+)
+_IN_FULL_RE = re.compile(rf"\b(?:{_IN_FULL})\b", re.IGNORECASE)
 _SAME_SIZE_RE = re.compile(
-    r"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor"
-    r"|(?:fordeles|udmøntes|udbetales|tildeles)\s+i\s+sin\s+helhed"
-    r"|hele\s+(?:tilskuddet|beløbet|puljen)\s+(?:fordeles|udmøntes|udbetales|tildeles))\b",
+    rf"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor|{_IN_FULL})\b",
     re.IGNORECASE,
 )
 #: how many sentences back the amount may stand
@@ -926,6 +930,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     gaps: dict[str, Gap] = {}
     extra: dict[str, Figure] = {}
     ranked_by_key: dict[str, list[Scored]] = {}
+    winners: dict[str, Scored] = {}
     for key, spec in specs.items():
         if spec.schedule:
             continue
@@ -952,6 +957,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 candidates=[_candidate(s, unit) for s in ranked],
             )
             continue
+        winners[key] = winner
         figures[key] = Figure(
             key=key,
             value=winner.value,
@@ -973,6 +979,13 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 unit="år",
                 source=winner.block.source(year_tok.start, year_tok.end),
             )
+    for key, spec in specs.items():
+        whole = spec.whole
+        part = winners.get(key)
+        if whole is None or part is None or whole in figures or (whole in gaps and gaps[whole].candidates):
+            continue
+        if _IN_FULL_RE.search(part.context.sentence.text):  # distributed in full: the part is the whole
+            figures[whole] = figures[key].model_copy(update={"key": whole})
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
     return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key)
 
