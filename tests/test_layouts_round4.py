@@ -257,3 +257,14 @@ def test_a_grant_that_is_distributed_in_full_in_its_own_sentence_is_whole_and_pa
     )
     r = agreement(body)
     assert (value(r, "finansieringstilskud"), value(r, "finansieringstilskud_efter_vilkaar")) == (1750, 1750)
+
+
+def test_a_headerless_list_whose_caption_line_names_the_unit():
+    """ "Skøn for pris- og lønudviklingen, pct." over tab rows of bare numbers, no header row."""
+    text = (
+        f"# Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n## 1. Indledning\n\nRegeringen og "
+        f"KL er enige om denne aftale.\n\n## 3. Forudsætninger\n\nSkøn for pris- og lønudviklingen {YEAR - 1}-{YEAR}, pct.\n\n"
+        "Samlede udgifter\t2,1\nService\t2,4\nAnlæg\t1,7\n\nSkønnene er usikre."
+    )
+    r = extract(parse_document(text.encode(), "skon.md", ".md"))
+    assert (value(r, "pl_samlet"), value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.1, 2.4, 1.7)

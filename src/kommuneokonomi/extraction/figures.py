@@ -113,14 +113,12 @@ def _contexts(doc: Document) -> list[Context]:
 
     def read_table() -> None:
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
-        if header is None:  # a list of rows with no header row: each row that names its unit states it
+        if header is None:  # a list of rows with no header row: the unit in its cells or caption line
             for row in rows:
-                stated = unit_row_statement(row)
-                if stated is not None:
-                    where = " ".join(x for x in (row.section, row.part) if x).lower()
-                    out.append(
-                        Context(Sentence(stated, 0, len(stated.text), 0), before, title_of(row), where)
-                    )
+                above = title_of(row)
+                where = " ".join(x for x in (row.section, row.part) if x).lower()
+                for stated in table_statements(row, None, above.text):
+                    out.append(Context(Sentence(stated, 0, len(stated.text), 0), before, above, where))
             return
         above = title_of(header)
         where = " ".join(x for x in (header.section, header.part) if x).lower()
@@ -249,29 +247,19 @@ _QUANTITY_CELL_RE = re.compile(rf"[-−–]?\s?(?:{QUANTITY_RE.pattern})", re.IG
 #: a caption line of a table that is no heading: "Tabel 2. Reguleringer", "Pris- og lønskøn" (a few words,
 #: no sentence)
 _CAPTION_WORDS = 8
+_UNIT_END_RE = re.compile(r"\b(?:pct|kr|mio|mia)\.$", re.IGNORECASE)
 
 
 def _caption_lines(recent: list[Block]) -> list[Block]:
     """The caption and unit lines right before a table ("Tabel 2. Reguleringer" / "Mio. kr.")."""
     out: list[Block] = []
     for b in reversed(recent):
-        short = len(b.text.split()) <= _CAPTION_WORDS and not b.text.rstrip().endswith(tuple(".:;!?,"))
+        text = _UNIT_END_RE.sub("", b.text.rstrip()).rstrip(" ,")  # "…, pct." ends in a unit, not a sentence
+        short = len(text.split()) <= _CAPTION_WORDS and not text.endswith(tuple(".:;!?,"))
         if not (_UNIT_LINE_RE.match(b.text) or (b.kind in ("paragraph", "heading") and short)):
             break
         out.insert(0, b)
     return out
-
-
-def unit_row_statement(row: Block) -> Block | None:
-    """A row of a label and one cell that prints its own unit ("Serviceudgifter | 2,6 pct.") states
-    "Serviceudgifter 2,6 pct." whatever its header: the unit needs no header to name it."""
-    cells = [c.strip() for c in row.cells or []]
-    values = [c for c in cells[1:] if c]
-    if len(cells) < 2 or len(values) != 1 or not _QUANTITY_CELL_RE.fullmatch(values[0]):
-        return None
-    if not any(ch.isalpha() for ch in cells[0]):
-        return None
-    return _stated(row, f"{cells[0]} {values[0]}")
 
 
 def _stated(row: Block, text: str) -> Block:
@@ -279,7 +267,7 @@ def _stated(row: Block, text: str) -> Block:
                  part=row.part)  # fmt: skip
 
 
-def table_statements(row: Block, header: Block, title: str, amounts: bool = False) -> list[Block]:
+def table_statements(row: Block, header: Block | None, title: str, amounts: bool = False) -> list[Block]:
     """A table row of percentages or amounts per inhabitant read as the statements it makes.
 
     "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
@@ -295,7 +283,7 @@ def table_statements(row: Block, header: Block, title: str, amounts: bool = Fals
     values = [c for c in cells[1:] if c]
     if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
         return []
-    titles = [c.strip() for c in header.cells or []]
+    titles = [c.strip() for c in header.cells or []] if header is not None else []
     # the header's first cell (over the labels) may be empty and left out
     columns = titles[1:] if len(titles) == len(cells) else titles
     unit: str | None
