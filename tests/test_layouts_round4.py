@@ -268,3 +268,21 @@ def test_a_headerless_list_whose_caption_line_names_the_unit():
     )
     r = extract(parse_document(text.encode(), "skon.md", ".md"))
     assert (value(r, "pl_samlet"), value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.1, 2.4, 1.7)
+
+
+def test_an_empty_cell_of_a_pipe_table_keeps_the_columns_so_the_value_has_its_years_column():
+    body = (
+        f"**Tabel 3. Ændringer af bloktilskuddet**\n\n| Mio. kr. | {YEAR - 1} | {YEAR} |\n|---|---|---|\n"
+        "| Regulering af skønnet for overførsler (midtvejsregulering) | 1.140 | |\n| DUT | -75 | 260 |"
+    )
+    r = agreement(body)
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (1140, YEAR - 1)
+
+
+def test_a_row_with_a_negative_amount_and_its_unit_is_a_row_not_a_header():
+    body = (
+        f"| Emne | Aftale |\n|---|---|\n| Anlægsramme | 25,1 mia. kr. |\n"
+        f"| Midtvejsregulering {YEAR - 1} | -640 mio. kr. |"
+    )
+    r = agreement(body)
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (-640, YEAR - 1)

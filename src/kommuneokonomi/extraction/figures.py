@@ -209,7 +209,8 @@ def _same_size(sentence: Sentence, before: list[Sentence]) -> Sentence | None:
     return None
 
 
-_HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
+#: a number in a cell ("2,6", "415", "-95", "-850 mio. kr."), not the end of a range of years ("2030-31")
+_HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<!\d)(?<!\d[-–])\d{1,3}(?!\d)")
 #: the unit a table's header names for its cells ("Pct.", "Mia. kr.", "Kr. pr. indbygger")
 _TABLE_UNITS = (
     (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
@@ -224,14 +225,9 @@ _NUMBERED_TABLE_RE = re.compile(r"^Tabel\s+\d{1,2}\b")
 
 
 def _is_header(block: Block) -> bool:
-    """A table row of titles: no cell but the label holds a number other than a year (a signed amount
-    such as "-95" included)."""
+    """A table row of titles: no cell but the label holds a number other than a year."""
     cells = block.cells or []
-    return len(cells) >= 2 and not any(
-        _HEADER_NUMBER_RE.search(YEAR_RE.sub("", c))
-        or (_DIGITS_ONLY_RE.fullmatch(c.strip()) and not _YEAR_CELL_RE.fullmatch(c.strip()))
-        for c in cells[1:]
-    )
+    return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
 
 
 #: a line that names only a table's unit ("Mio. kr.", "Mia. kr., 2034-pl", "Pct.")
