@@ -286,3 +286,41 @@ def test_a_row_with_a_negative_amount_and_its_unit_is_a_row_not_a_header():
     )
     r = agreement(body)
     assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (-640, YEAR - 1)
+
+
+@pytest.mark.parametrize(
+    "sentence, key, expected",
+    [
+        (f"Kommunernes serviceudgifter kan i {YEAR} løftes med kr. 1,4 mia.", "serviceramme_loeft", 1400),
+        (f"Servicerammen for {YEAR} udgør dermed kr. 352,8 mia. i alt.", "serviceramme", 352800),
+        (f"Anlægsrammen er fastsat til kroner 23,1 milliarder i {YEAR}.", "anlaegsramme", 23100),
+    ],
+)
+def test_an_amount_written_with_the_currency_first(sentence, key, expected):
+    """ "kr. 1,4 mia." is the same amount as "1,4 mia. kr."."""
+    assert value(agreement(sentence), key) == expected
+
+
+def test_a_pdf_table_of_key_figures_with_units_has_rows_and_a_header(tmp_path):
+    """Cells that print an amount with its unit make a table row in a PDF, as bare amounts do; a row whose
+    value does not end a sentence ("161 kr. pr. indbygger") is not run into the next one."""
+    from devset.pdfbuild import build_pdf
+
+    story = tmp_path / "noegletal.story"
+    story.write_text(
+        f"# Aftale om kommunernes økonomi for {YEAR}\n\n**3. juni {YEAR - 1}**\n\n## 1. Indledning\n\n"
+        "Regeringen og KL er enige om kommunernes økonomi.\n\n### Nøgletal\n\n[tabel]\n| Emne | Aftale\n"
+        f"| Udviklingsbidrag {YEAR} | 161 kr. pr. indbygger\n| Regionalt PL-skøn inkl. medicin | 2,8 pct.\n"
+        "| Anlægsrammen | 26,0 mia. kr.\n[/tabel]\n",
+        "utf-8",
+    )
+    pdf = build_pdf(story, tmp_path / "noegletal.pdf")
+    doc = parse_document(pdf.read_bytes(), pdf.name, ".pdf")
+    rows = [b.cells for b in doc.blocks if b.kind == "table_row"]
+    assert rows == [
+        [f"Udviklingsbidrag {YEAR}", "161 kr. pr. indbygger"],
+        ["Regionalt PL-skøn inkl. medicin", "2,8 pct."],
+        ["Anlægsrammen", "26,0 mia. kr."],
+    ]
+    r = extract(doc)
+    assert (value(r, "grundbidrag"), value(r, "pl_regioner"), value(r, "anlaegsramme")) == (161, 2.8, 26000)

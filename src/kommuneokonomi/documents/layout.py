@@ -115,7 +115,10 @@ class Line:
 
     @property
     def numeric_cells(self) -> int:
-        return sum(1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")))
+        """Cells after the label that hold a value: an amount, bare or with its unit ("2,6 pct.")."""
+        return sum(
+            1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")) or _VALUE_CELL_RE.match(c)
+        )
 
 
 def _cells(segments: list[Segment]) -> list[str]:

@@ -25,10 +25,12 @@ QuantityKind = str  # "amount" | "percent" | "per_capita"
 
 _NUM = rf"(?<![\w,.])(?P<num>{NUMBER})"
 QUANTITY_RE = re.compile(
-    rf"(?P<approx>(?:ca\.|cirka|omkring|knap|godt)\s+)?{_NUM}\s*"
+    rf"(?P<approx>(?:ca\.|cirka|omkring|knap|godt)\s+)?(?:{_NUM}\s*"
     r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
     r"|(?P<pc>kr\b\.?|kroner)\s*(?:pr\.?|per)\s*(?:indbygger|borger)"
-    r"|(?P<pct>pct\b\.?|procent\b|%))",
+    r"|(?P<pct>pct\b\.?|procent\b|%))"
+    # the currency first: "kr. 1,0 mia.", "kroner 14,6 milliarder"
+    rf"|(?<![\w.])(?:kr\.|kroner)\s*(?P<num2>{NUMBER})\s*(?P<scale2>mia|mio|milliard(?:er)?|million(?:er)?)\b\.?)",
     re.IGNORECASE,
 )
 YEAR_RE = re.compile(
@@ -213,9 +215,13 @@ class Sentence:
 
 
 def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
-    number = m.group("num")
-    if m.group("scale"):
-        scale = "mia" if m.group("scale").lower().startswith(("mia", "milliard")) else "mio"
+    number = m.group("num") or m.group("num2")
+    if m.group("scale") or m.group("scale2"):
+        scale = (
+            "mia"
+            if (m.group("scale") or m.group("scale2")).lower().startswith(("mia", "milliard"))
+            else "mio"
+        )
         return "amount", to_mio(parse_number(number), scale), to_mio(precision_of(number), scale)
     if m.group("pc"):
         return "per_capita", parse_number(number), precision_of(number)
@@ -236,7 +242,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             spans.append(
                 Token(
                     "quantity",
-                    m.start("num") + offset,
+                    (m.start("num") if m.group("num") else m.start()) + offset,
                     m.end() + offset,
                     m.group(0),
                     quantity=kind,
