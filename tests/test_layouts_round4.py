@@ -324,3 +324,29 @@ def test_a_pdf_table_of_key_figures_with_units_has_rows_and_a_header(tmp_path):
     ]
     r = extract(doc)
     assert (value(r, "grundbidrag"), value(r, "pl_regioner"), value(r, "anlaegsramme")) == (161, 2.8, 26000)
+
+
+@pytest.mark.parametrize(
+    "lead, rows",
+    [
+        (
+            f"Parterne lægger følgende skøn for pris- og lønudviklingen fra {YEAR - 1} til {YEAR} til grund:",
+            (("Anlægsudgifter", "1,9 pct."), ("Serviceudgifter", "2,7 pct."), ("Udgifter i alt", "2,2 pct.")),
+        ),
+        (
+            f"Pris- og lønskøn {YEAR - 1}-{YEAR}, pct.",
+            (("Anlægsudgifter", "1,9"), ("Serviceudgifter", "2,7"), ("Udgifter i alt", "2,2")),
+        ),
+    ],
+)
+def test_aligned_rows_in_plain_text_without_a_table_caption(lead, rows):
+    """Extracted text: a lead-in (or a title line naming the unit), then label and value in aligned columns."""
+    listed = "\n".join(f"    {label:<36}{v:>10}" for label, v in rows)
+    r = text_agreement(f"{lead}\n\n{listed}\n\nSkønnene er usikre.")
+    assert (value(r, "pl_anlaeg"), value(r, "pl_service"), value(r, "pl_samlet")) == (1.9, 2.7, 2.2)
+
+
+def test_a_markdown_hard_line_break_with_white_space_after_it_still_breaks_the_line():
+    text = "Post\tAftale\\\t\nAnlæg\t2,0 pct.\\ \nService\t2,8 pct.\\\t\n"
+    rows = [b.cells for b in parse_document(text.encode(), "t.md", ".md").blocks if b.cells]
+    assert rows == [["Post", "Aftale"], ["Anlæg", "2,0 pct."], ["Service", "2,8 pct."]]

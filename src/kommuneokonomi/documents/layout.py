@@ -26,16 +26,10 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kommuneokonomi.documents.base import Hint, RawLine
-from kommuneokonomi.documents.normalise import BULLET_RE, PAGE_NUMBER_RE, TERMINAL, join_lines
+from kommuneokonomi.documents.normalise import BULLET_RE, PAGE_NUMBER_RE, TERMINAL, VALUE_CELL_RE, join_lines
 from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
-#: a table's value cell: an amount, with or without its unit ("2,6 pct.", "412,3 mia. kr."); a column of
-#: these beside labels is a table's, not a text column beside the running text
-_VALUE_CELL_RE = re.compile(
-    rf"^[-−–]?\s?(?:{NUMBER})(?:\s*(?:pct\.?|%|procent|(?:mio|mia)\.?\s*kr\.?|kr\.?(?:\s*pr\.?\s*indbygger)?))?$",
-    re.IGNORECASE,
-)
 _YEAR_RE = re.compile(r"^(?:19|20)\d{2}$")
 _EMPTY_CELLS = ("-", "–", "−")
 _BARE_PART_RE = re.compile(r"^(?:Boks|Tabel|Figur)\s+\d{1,2}\.?$")
@@ -117,7 +111,7 @@ class Line:
     def numeric_cells(self) -> int:
         """Cells after the label that hold a value: an amount, bare or with its unit ("2,6 pct.")."""
         return sum(
-            1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")) or _VALUE_CELL_RE.match(c)
+            1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")) or VALUE_CELL_RE.match(c)
         )
 
 
@@ -154,7 +148,7 @@ def _side_columns(page: Page, boxes: list[Shade]) -> list[Shade]:
     left = min(s.x0 for s in body)
     starts: dict[int, list[Segment]] = defaultdict(list)
     for seg in body:
-        if seg.x0 > left + _SIDE_MIN_OFFSET and not _VALUE_CELL_RE.match(seg.text.strip()):
+        if seg.x0 > left + _SIDE_MIN_OFFSET and not VALUE_CELL_RE.match(seg.text.strip()):
             starts[round(seg.x0 / 2)].append(seg)
     out = []
     for segs in starts.values():

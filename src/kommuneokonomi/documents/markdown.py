@@ -74,6 +74,7 @@ class MarkdownReader:
         open_block: Block | None = None
         for number, raw in enumerate(lines, start=1):
             raw = _QUOTE_RE.sub("", raw)  # a block quote ("> Aftalen kort") reads as its lines
+            raw = raw.rstrip(" \t")  # trailing white space (a tab left by an export) ends no cell
             if raw.endswith("\\") and not raw.endswith("\\\\"):  # a hard line break: the paragraph goes on
                 raw = raw[:-1]
             if not raw.strip() or _RULE_RE.match(raw):

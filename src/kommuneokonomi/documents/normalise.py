@@ -73,6 +73,11 @@ _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: how often a line must repeat to be a running header
 _HEADER_REPEATS = 3
+#: a table's value cell: an amount, bare or with its unit ("2,6 pct.", "412,3 mia. kr.", "-850 mio. kr.")
+VALUE_CELL_RE = re.compile(
+    rf"^[-−–]?\s?(?:{NUMBER})(?:\s*(?:pct\.?|%|procent|(?:mio|mia)\.?\s*kr\.?|kr\.?(?:\s*pr\.?\s*indbygger)?))?$",
+    re.IGNORECASE,
+)
 #: a line drawn across a text table with dashes, equals signs or underscores ("-------"), or a grid
 #: table's ("+--------+-----+", "|:-------|----:|")
 _RULE_RE = re.compile(r"^(?=.*[-=_–—─━═]{3})[-=_–—─━═+|:\s]{5,}$")
@@ -133,6 +138,8 @@ class _State:
     current: _Builder | None = None
     chapter_no: int = 0
     in_table: bool = False
+    #: the table is a list of aligned rows without a caption: it ends at the first line that is no row
+    in_list: bool = False
     rows_seen: int = 0
     #: the first line of a row label wrapped over two lines ("Forsikrede ledige (dagpenge og" / "aktivering)")
     label_start: tuple[RawLine, str] | None = None
@@ -400,8 +407,12 @@ def flowing_blocks(
             st.emit("heading", ln, text)
             # "Tabel 1" alone or with its caption on the same line ("Tabel 1. Balance for …")
             st.in_table = bool(_TABLE_CAPTION_RE.match(text))
+            st.in_list = False
             st.rows_seen = 0
             continue
+        if not st.in_table and _value_cells(_aligned_cells(text)) and _value_cells(_aligned_cells(nxt)):
+            st.in_table = st.in_list = True  # aligned rows of a label and values, under no caption
+            st.rows_seen = 0
         if st.in_table:
             # a cell with plain spaces between its digit groups ("251 934") between aligned columns
             text = _SPACED_CELL_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
@@ -411,10 +422,13 @@ def flowing_blocks(
                 continue
             if _RULE_RE.match(text):
                 continue  # a dashed rule between the table's parts (expenditure, income) goes on with it
-            if _amount_cells(cells):
+            if _amount_cells(cells) or _value_cells(cells):
                 assert cells is not None
-                st.emit_row(ln, text, cells)  # a row with several value columns
+                st.emit_row(ln, text, cells)  # a row with value columns, or a value with its unit
                 continue
+            if st.in_list:
+                st.in_table = st.in_list = False  # the list of rows ended: the line is text
+        if st.in_table:
             row = TABLE_ROW_RE.match(text)
             # "Budget 2030" on a line of its own is a column title, not a row of the amount 2030
             year_only = row is not None and _YEAR_ONLY_RE.fullmatch(row.group("value"))
@@ -480,6 +494,16 @@ def _pipe_cells(text: str) -> list[str] | None:
     titles then stand over the value columns)."""
     cells = [c.strip() for c in text.strip().strip("|").split("|")]
     return cells if len(cells) >= 2 and any(cells[1:]) and not cells[0][:1].isdigit() else None
+
+
+def _value_cells(cells: list[str] | None) -> bool:
+    """A label and values, each an amount with its unit or bare ("Anlæg    2,3 pct."), none a year alone."""
+    values = (cells or [])[1:]
+    return (
+        bool(values)
+        and not any(ch.isdigit() for ch in (cells or [""])[0][:1])
+        and all(VALUE_CELL_RE.match(c) and not _YEAR_ONLY_RE.fullmatch(c) for c in values)
+    )
 
 
 def _amount_cells(cells: list[str] | None) -> bool:
