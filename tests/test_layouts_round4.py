@@ -350,3 +350,17 @@ def test_a_markdown_hard_line_break_with_white_space_after_it_still_breaks_the_l
     text = "Post\tAftale\\\t\nAnlæg\t2,0 pct.\\ \nService\t2,8 pct.\\\t\n"
     rows = [b.cells for b in parse_document(text.encode(), "t.md", ".md").blocks if b.cells]
     assert rows == [["Post", "Aftale"], ["Anlæg", "2,0 pct."], ["Service", "2,8 pct."]]
+
+
+def test_a_label_whose_qualifier_in_parentheses_goes_on_in_the_next_line():
+    table = (
+        f"Tabel 1. Kommunernes økonomi\nMio. kr.\n{'':<36}{'Budget ' + str(YEAR - 1):>12}  {'Aftale ' + str(YEAR):>12}\n"
+        f"{'Serviceudgifter':<36}{'349.000':>12}{'350.200':>14}\n"
+        f"{'Udgifter til forsikrede ledige':<36}\n{'  (dagpenge og aktivering)':<36}{'12.000':>12}{'11.500':>14}\n"
+        f"{'Overførsler':<36}{'110.500':>12}{'110.000':>14}\n"
+    )
+    assert balance(text_agreement(table)) == {
+        "serviceudgifter": 350200,
+        "forsikrede_ledige": 11500,
+        "overfoersler": 110000,
+    }

@@ -527,8 +527,9 @@ def _titles_only(cells: list[str]) -> bool:
 
 
 def _label_goes_on(nxt: str) -> bool:
-    """The next line ends a wrapped row label: it goes on in lower case and ends in an amount."""
-    return nxt[:1].islower() and re.search(rf"(?:{NUMBER})\s*$", nxt) is not None
+    """The next line ends a wrapped row label: it goes on in lower case or with a qualifier in
+    parentheses ("(dagpenge og aktivering)") and ends in an amount."""
+    return (nxt[:1].islower() or nxt[:1] == "(") and re.search(rf"(?:{NUMBER})\s*$", nxt) is not None
 
 
 def _next_text(lines: list[RawLine], idx: int) -> str:

@@ -34,7 +34,12 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "kommunal medfinansiering af sundhedsvæsenet",
     ),
     "overfoersler": ("overførsler", "indkomstoverførsler", "overførselsudgifter"),
-    "forsikrede_ledige": ("udgifter til forsikrede ledige mv.", "forsikrede ledige", "forsikrede ledige mv."),
+    "forsikrede_ledige": (
+        "udgifter til forsikrede ledige mv.",
+        "forsikrede ledige",
+        "forsikrede ledige mv.",
+        "udgifter til forsikrede ledige",
+    ),
     "bruttoanlaeg": (
         "bruttoanlæg (ekskl. ældreboliger)",
         "bruttoanlæg",
@@ -141,8 +146,11 @@ def label_key(label: str) -> tuple[str | None, bool]:
         if clean in labels or bare in labels:
             return key, True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
-    best = difflib.get_close_matches(clean, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
-    return (candidates[best[0]], False) if best else (None, False)
+    for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
+        best = difflib.get_close_matches(form, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
+        if best:
+            return candidates[best[0]], False
+    return None, False
 
 
 def _captions(blocks: list[Block]) -> list[int]:
