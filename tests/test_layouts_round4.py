@@ -364,3 +364,23 @@ def test_a_label_whose_qualifier_in_parentheses_goes_on_in_the_next_line():
         "forsikrede_ledige": 11500,
         "overfoersler": 110000,
     }
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"Grundbidraget til regional udvikling er {YEAR} fastsat til 163 kr. pr. indbygger mod 159 kr. pr. indbygger "
+        f"i {YEAR - 1}.",
+        f"Grundbidraget til regional udvikling er fastsat til 163 kr. pr. indbygger i {YEAR} mod 159 kr. i {YEAR - 1}.",
+    ],
+)
+def test_last_years_contribution_as_the_comparison_after_mod(sentence):
+    """ "… mod 159 kr. i 2030": the amount compared with is last year's, its unit may be left out."""
+    r = agreement(sentence)
+    assert (value(r, "grundbidrag"), value(r, "grundbidrag_forrige")) == (163, 159)
+
+
+def test_kroner_without_a_scale_are_no_amount_per_inhabitant_in_a_sentence_without_one():
+    from kommuneokonomi.extraction.text import tokenize
+
+    assert [t.text for t in tokenize("Billetten koster 159 kr. i 2030.") if t.kind == "quantity"] == []

@@ -33,6 +33,9 @@ QUANTITY_RE = re.compile(
     rf"|(?<![\w.])(?:kr\.|kroner)\s*(?P<num2>{NUMBER})\s*(?P<scale2>mia|mio|milliard(?:er)?|million(?:er)?)\b\.?)",
     re.IGNORECASE,
 )
+#: an amount in kroner with no scale and no "pr. indbygger" ("154 kr."): per inhabitant where the same
+#: sentence names an amount per inhabitant (the unit left out the second time)
+_BARE_KRONER_RE = re.compile(rf"{_NUM}\s*(?:kr\b\.?|kroner\b)", re.IGNORECASE)
 YEAR_RE = re.compile(
     r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:(?:\s*[-–/]\s*|\s+til\s+)(?P<y2>(?:19|20)\d{2}))?"
     r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
@@ -251,6 +254,23 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 )
             )
             take(m.start(), m.end())
+        if any(t.quantity == "per_capita" for t in spans):
+            # "158 kr. pr. indbygger i 2031 mod 154 kr. i 2030": the second amount's unit is left out
+            for m in _BARE_KRONER_RE.finditer(text):
+                if taken[m.start()]:
+                    continue
+                spans.append(
+                    Token(
+                        "quantity",
+                        m.start() + offset,
+                        m.end() + offset,
+                        m.group(0),
+                        quantity="per_capita",
+                        value=parse_number(m.group("num")),
+                        precision=precision_of(m.group("num")),
+                    )
+                )
+                take(m.start(), m.end())
         for m in YEAR_RE.finditer(text):
             if taken[m.start()]:
                 continue
