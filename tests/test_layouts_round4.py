@@ -384,3 +384,35 @@ def test_kroner_without_a_scale_are_no_amount_per_inhabitant_in_a_sentence_witho
     from kommuneokonomi.extraction.text import tokenize
 
     assert [t.text for t in tokenize("Billetten koster 159 kr. i 2030.") if t.kind == "quantity"] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        (
+            "Af bloktilskuddet er henholdsvis 2,5 mia. kr. og 0,5 mia. kr. betinget for service og anlæg.",
+            {"betinget_bloktilskud_service": 2500, "betinget_bloktilskud_anlaeg": 500},
+        ),
+        (
+            f"Pris- og lønskønnene fra {YEAR - 1} til {YEAR} for anlægsudgifterne, serviceudgifterne og de samlede "
+            "udgifter er henholdsvis 1,8 pct., 2,7 pct. og 2,3 pct.",
+            {"pl_anlaeg": 1.8, "pl_service": 2.7, "pl_samlet": 2.3},
+        ),
+        (
+            f"Anlægsrammen og servicerammen udgør i {YEAR} henholdsvis 22,4 mia. kr. og 355,0 mia. kr.",
+            {"anlaegsramme": 22400, "serviceramme": 355000},
+        ),
+    ],
+)
+def test_amounts_paired_with_their_items_by_henholdsvis(sentence, expected):
+    """ "henholdsvis a og b … for x og y": each amount goes with the item in its place, not the nearest cue."""
+    r = agreement(sentence)
+    assert {k: value(r, k) for k in expected} == expected
+
+
+def test_a_henholdsvis_list_that_does_not_pair_up_gives_no_value():
+    """Two amounts and a list of three items: which is which cannot be read, so neither is taken."""
+    r = agreement(
+        "Det betingede bloktilskud udgør henholdsvis 3 mia. kr. og 1 mia. kr. for service, anlæg og drift."
+    )
+    assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (None, None)

@@ -163,6 +163,7 @@ def _contexts(doc: Document) -> list[Context]:
         sentences = split_sentences(block)
         for k, s in enumerate(sentences):
             out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section))
+            out.extend(Context(r, previous, heading, section) for r in _respective_statements(s))
             previous = lead = s
         prev_block = block
     read_table()
@@ -256,6 +257,83 @@ def _caption_lines(recent: list[Block]) -> list[Block]:
             break
         out.insert(0, b)
     return out
+
+
+_RESPECTIVELY_RE = re.compile(r"\bhenholdsvis\b", re.IGNORECASE)
+#: a coordinated list of a few short items ("service og anlæg", "serviceudgifterne, anlægsudgifterne og de
+#: samlede udgifter"), after a preposition
+_ITEM_WORD = r"(?!(?:for|til|på|af|ved|vedrørende|og|samt)\b)[^\s\d,.;:()]+"
+_ITEM = rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,3}}"
+_LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s+(?:og|samt)\s+{_ITEM}"
+_LIST_AFTER_RE = re.compile(
+    rf"^\s*(?:[^\s\d,.;:()]+\s+){{0,2}}(?:for|til|på|af|ved|vedrørende)\s+(?P<items>{_LIST})(?=\s*(?:[.;:]|$))",
+    re.IGNORECASE,
+)
+#: … or before the verb, as its subject or after a preposition, a few words before "henholdsvis"
+_LIST_BEFORE_RE = re.compile(
+    rf"(?:\b(?:for|til|på|af|ved|vedrørende)\s+)?(?P<items>{_LIST})\s+(?:er|udgør|var|bliver|blev|skønnes|"
+    r"fastsættes|udgjorde)\s+(?:[^\s,.;:()]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_SEPARATOR_RE = re.compile(r"\s*,\s*|\s+(?:og|samt)\s+", re.IGNORECASE)
+
+
+def _respective_statements(sentence: Sentence) -> list[Sentence]:
+    """ "Det betingede bloktilskud udgør henholdsvis 3 mia. kr. og 1 mia. kr. for service og anlæg" read as
+    one statement per pair: "… udgør 3 mia. kr. for service", "… udgør 1 mia. kr. for anlæg". The list of
+    amounts follows "henholdsvis"; the list of as many items stands after it (after a preposition) or
+    before it (before the verb). Nothing is read when the lists do not pair up."""
+    text, base = sentence.text, sentence.start
+    m = _RESPECTIVELY_RE.search(text)
+    if m is None:
+        return []
+    tokens = [t for t in sentence.tokens if t.start - base >= m.end()]
+    amounts: list[Token] = []
+    for t in tokens:
+        if t.kind == "quantity" and (not amounts or t.quantity == amounts[0].quantity):
+            gap = text[(amounts[-1].end if amounts else m.end() + base) - base : t.start - base]
+            if amounts and _SEPARATOR_RE.fullmatch(gap) is None:
+                break
+            amounts.append(t)
+        elif t.kind == "word" and t.text not in ("og", "samt"):
+            break
+    if len(amounts) < 2:
+        return []
+    lo, hi = m.start(), amounts[-1].end - base
+    after = _LIST_AFTER_RE.match(text[hi:])
+    before = _LIST_BEFORE_RE.search(text[:lo])
+    found = after or before
+    if found is None:
+        return []
+    offset = hi if found is after else 0
+    items = _SEPARATOR_RE.split(found.group("items"))
+    if len(items) != len(amounts):
+        return []
+    i0, i1 = offset + found.start("items"), offset + found.end("items")
+    out = []
+    for item, amount in zip(items, amounts, strict=True):
+        pieces = [(i0, i1, item), (lo, hi, amount.text)]
+        stated, pos = "", 0
+        for a, b, new in sorted(pieces):
+            stated += text[pos:a] + new
+            pos = b
+        stated += text[pos:]
+        block = sentence.block
+        line = block.source(sentence.start, sentence.end).line_start
+        blk = Block(
+            kind="paragraph", text=stated, offsets=[(0, line)], section=block.section, part=block.part
+        )
+        out.append(Sentence(blk, 0, len(stated), sentence.index))
+    return out
+
+
+def _respectively(sentence: Sentence, tok: Token) -> bool:
+    """ "… for service og anlæg udgør henholdsvis 3 mia. kr. og 1 mia. kr.": the numbers pair with the
+    cues by their order, not by nearness, which the scoring cannot read; such numbers are no candidates
+    (a missing figure rather than a wrong one)."""
+    if not _RESPECTIVELY_RE.search(sentence.text):
+        return False
+    return sum(1 for t in sentence.tokens if t.kind == "quantity" and t.quantity == tok.quantity) >= 2
 
 
 def _stated(row: Block, text: str) -> Block:
@@ -893,7 +971,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             if not spec.schedule and all(first & present for first in _first_words(spec))
         ]
         for j, tok in enumerate(ctx.sentence.tokens):
-            if tok.kind != "quantity":
+            if tok.kind != "quantity" or _respectively(ctx.sentence, tok):
                 continue
             best_in_group: dict[str, Scored] = {}
             for spec in possible:
