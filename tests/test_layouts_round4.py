@@ -416,3 +416,27 @@ def test_a_henholdsvis_list_that_does_not_pair_up_gives_no_value():
         "Det betingede bloktilskud udgør henholdsvis 3 mia. kr. og 1 mia. kr. for service, anlæg og drift."
     )
     assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (None, None)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        f"Regionernes serviceramme udgør 161,7 mia. kr. i {YEAR}. Regionernes anlægsramme udgør 4,3 mia. kr.",
+        f"| Regionerne | {YEAR} |\n|---|---|\n| Regionernes serviceramme | 161,7 mia. kr. |\n"
+        "| Regionernes anlægsramme | 4,3 mia. kr. |",
+    ],
+)
+def test_the_regions_frames_are_not_the_municipalities(body):
+    r = agreement(body)
+    assert (value(r, "serviceramme"), value(r, "anlaegsramme")) == (None, None)
+    both = (
+        f"Kommunernes anlægsramme udgør 24,6 mia. kr. i {YEAR}, og regionernes anlægsramme udgør 4,3 mia. kr."
+    )
+    assert value(agreement(both), "anlaegsramme") == 24600
+
+
+def test_a_table_in_pct_with_a_serviceudgifter_row_is_no_balance():
+    body = f"| Pct. | {YEAR - 1} | {YEAR} |\n|---|---|---|\n| Serviceudgifter | 2,9 | 2,6 |\n| Anlæg | 2,5 | 2,3 |"
+    r = agreement(body)
+    assert balance(r) == {}
+    assert value(r, "serviceramme") is None

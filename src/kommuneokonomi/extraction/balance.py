@@ -80,6 +80,7 @@ _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
 #: resumed after a page break, not a new one
 _CONTINUED_RE = re.compile(r"\bTabel\s+\d+\.?\s*[,(–-]?\s*(?:fortsat|fortsættelse|forts\.)", re.IGNORECASE)
 _BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
 _NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{NUMBER})(?![\w]|,\d)")
@@ -377,6 +378,9 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
     known = [n for n, p in enumerate(rows) if label_key(p.label)[0]]
     if not known:
         return None
+    first_row = position[id(rows[known[0]].block)]
+    if header.unit is None and any(_PERCENT_RE.search(b.text) for b in region[: first_row + 1][-3:-1]):
+        return None  # a table in pct. ("Pct. | 2030 | 2031" over "Serviceudgifter | 2,9 | 2,6"): PL rates
     rows = rows[known[0] : known[-1] + 1]  # text before the first and after the last row is not the table
     issues: list[Issue] = []
     columns = header.columns
