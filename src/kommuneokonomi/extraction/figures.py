@@ -170,16 +170,16 @@ def _contexts(doc: Document) -> list[Context]:
     return out
 
 
-#: a sentence that gives its subject the size of an amount named before it ("Rammen for skatteforhøjelser
-#: er af samme størrelse", "… udgør det samme beløb")
-#: … or that distributes the whole of it ("Tilskuddet fordeles i sin helhed efter …", "Hele puljen
-#: udmøntes …": the part distributed so is the amount named)
+#: an amount distributed in full ("Tilskuddet fordeles i sin helhed efter …", "Hele puljen udmøntes …")
 _IN_FULL = (
     r"(?:fordeles|udmøntes|udbetales|tildeles)\s+i\s+sin\s+helhed"
     r"|i\s+sin\s+helhed\s+(?:fordeles|udmøntes|udbetales|tildeles)"
     r"|hele\s+(?:tilskuddet|beløbet|puljen)\s+(?:fordeles|udmøntes|udbetales|tildeles)"
 )
 _IN_FULL_RE = re.compile(rf"\b(?:{_IN_FULL})\b", re.IGNORECASE)
+#: a sentence that gives its subject the size of an amount named before it ("Rammen for skatteforhøjelser
+#: er af samme størrelse", "… udgør det samme beløb"), or that distributes the whole of it (the part
+#: distributed so is the amount named)
 _SAME_SIZE_RE = re.compile(
     rf"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor|{_IN_FULL})\b",
     re.IGNORECASE,
