@@ -227,15 +227,23 @@ def test_a_label_that_goes_on_under_its_amounts_is_one_row_and_the_next_row_is_r
     }
 
 
+def _in_chapter(chapter: str, body: str):
+    """A markdown agreement whose body stands in a chapter of another name than the frames chapter."""
+    text = (
+        f"# Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n## 1. Indledning\n\nRegeringen og "
+        f"KL er enige om denne aftale.\n\n## {chapter}\n\n{body}"
+    )
+    return extract(parse_document(text.encode(), "kapitel.md", ".md"))
+
+
 def test_a_list_of_estimates_under_a_caption_line_of_its_own():
     """No lead-in sentence: a short line names what the rows are ("Skøn for pris og løn"), in a chapter whose
     heading does not."""
-    text = (
-        f"# Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n## 1. Indledning\n\nRegeringen og "
-        f"KL er enige om denne aftale.\n\n## 4. Tilskud og regulering\n\n*Skøn for pris og løn*\n\n"
-        "Anlæg\t2,0 pct.\nService\t2,8 pct.\nKommunale udgifter i alt\t2,5 pct.\n\nDet lægges til grund."
+    r = _in_chapter(
+        "4. Tilskud og regulering",
+        "*Skøn for pris og løn*\n\nAnlæg\t2,0 pct.\nService\t2,8 pct.\nKommunale udgifter i alt\t2,5 pct.\n\n"
+        "Det lægges til grund.",
     )
-    r = extract(parse_document(text.encode(), "skon.md", ".md"))
     assert (value(r, "pl_anlaeg"), value(r, "pl_service"), value(r, "pl_samlet")) == (2.0, 2.8, 2.5)
 
 
@@ -261,12 +269,11 @@ def test_a_grant_that_is_distributed_in_full_in_its_own_sentence_is_whole_and_pa
 
 def test_a_headerless_list_whose_caption_line_names_the_unit():
     """ "Skøn for pris- og lønudviklingen, pct." over tab rows of bare numbers, no header row."""
-    text = (
-        f"# Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n## 1. Indledning\n\nRegeringen og "
-        f"KL er enige om denne aftale.\n\n## 3. Forudsætninger\n\nSkøn for pris- og lønudviklingen {YEAR - 1}-{YEAR}, pct.\n\n"
-        "Samlede udgifter\t2,1\nService\t2,4\nAnlæg\t1,7\n\nSkønnene er usikre."
+    r = _in_chapter(
+        "3. Forudsætninger",
+        f"Skøn for pris- og lønudviklingen {YEAR - 1}-{YEAR}, pct.\n\nSamlede udgifter\t2,1\nService\t2,4\n"
+        "Anlæg\t1,7\n\nSkønnene er usikre.",
     )
-    r = extract(parse_document(text.encode(), "skon.md", ".md"))
     assert (value(r, "pl_samlet"), value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.1, 2.4, 1.7)
 
 
