@@ -37,6 +37,10 @@ DEV4 = DEVSET / "dev4"
 #: annexes, 2033 with a transposed Tabel 1), scored held out and fixed against in the layout round (branch
 #: extraction3); its known misses travel with it
 DEV5 = DEVSET / "dev5"
+#: a sixth development set, by an independent author (2007 press release with a space-aligned Tabel 1, 2034
+#: word-processor markdown with tab tables, 2035 PDF with an uncaptioned Tabel 1), scored held out and fixed
+#: against in the layout round 4 (branch extraction4); its known misses travel with it
+DEV6 = DEVSET / "dev6"
 #: a seventh development set, by an independent author (2036 PDF-extracted text, 2037 markdown, 2038 real
 #: PDF) that varies how the figures are stated in running prose (approximate headline figures beside exact
 #: ones, relative years in the tax-cut schedule, three PL rates in one sentence, the conditional grant only
@@ -44,7 +48,7 @@ DEV5 = DEVSET / "dev5"
 DEV7 = DEVSET / "dev7"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
-SETS = tuple(d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV7) if d.is_dir())
+SETS = tuple(d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7) if d.is_dir())
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored

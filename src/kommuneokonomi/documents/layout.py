@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from kommuneokonomi.documents.base import Hint, RawLine
-from kommuneokonomi.documents.normalise import BULLET_RE, PAGE_NUMBER_RE, TERMINAL, join_lines
+from kommuneokonomi.documents.normalise import BULLET_RE, PAGE_NUMBER_RE, TERMINAL, VALUE_CELL_RE, join_lines
 from kommuneokonomi.extraction.numbers import NUMBER
 
 _NUMBER_CELL_RE = re.compile(rf"^(?:{NUMBER})$")
@@ -109,7 +109,10 @@ class Line:
 
     @property
     def numeric_cells(self) -> int:
-        return sum(1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")))
+        """Cells after the label that hold a value: an amount, bare or with its unit ("2,6 pct.")."""
+        return sum(
+            1 for c in self.cells[1:] if _NUMBER_CELL_RE.match(c.replace(" ", "")) or VALUE_CELL_RE.match(c)
+        )
 
 
 def _cells(segments: list[Segment]) -> list[str]:
@@ -145,7 +148,7 @@ def _side_columns(page: Page, boxes: list[Shade]) -> list[Shade]:
     left = min(s.x0 for s in body)
     starts: dict[int, list[Segment]] = defaultdict(list)
     for seg in body:
-        if seg.x0 > left + _SIDE_MIN_OFFSET and not _NUMBER_CELL_RE.match(seg.text.strip().replace(" ", "")):
+        if seg.x0 > left + _SIDE_MIN_OFFSET and not VALUE_CELL_RE.match(seg.text.strip()):
             starts[round(seg.x0 / 2)].append(seg)
     out = []
     for segs in starts.values():

@@ -74,6 +74,7 @@ class MarkdownReader:
         open_block: Block | None = None
         for number, raw in enumerate(lines, start=1):
             raw = _QUOTE_RE.sub("", raw)  # a block quote ("> Aftalen kort") reads as its lines
+            raw = raw.rstrip(" \t")  # trailing white space (a tab left by an export) ends no cell
             if raw.endswith("\\") and not raw.endswith("\\\\"):  # a hard line break: the paragraph goes on
                 raw = raw[:-1]
             if not raw.strip() or _RULE_RE.match(raw):
@@ -111,8 +112,10 @@ def _line_blocks(raw: str, number: int) -> list[Block]:
         if _PIPE_SEPARATOR_RE.match(raw):
             return []
         cells = [strip_inline(c) for c in _CELL_SPLIT_RE.split(raw.strip().strip("|"))]
-        cells = [c for c in cells if c]
-        if len(cells) >= 2:
+        # an empty cell of a pipe table keeps its column ("| Midtvejsregulering | -850 | |"); a tab
+        # table's run of tabs makes none
+        cells = cells if raw.lstrip().startswith("|") and any(cells[1:]) else [c for c in cells if c]
+        if len([c for c in cells if c]) >= 2:
             return [block("table_row", " ".join(cells), cells)]
     if _ALL_BOLD_SEGMENTS_RE.match(raw) or (raw.strip().startswith("<b>") and raw.strip().endswith("</b>")):
         return [block("heading", t) for t in _split_bold_segments(raw)]

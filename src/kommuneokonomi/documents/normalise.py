@@ -73,6 +73,16 @@ _YEAR_ONLY_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CAPTION_RE = re.compile(r"\b(?:i|for|fra|til)\s+(?:19|20)\d{2}$")
 #: how often a line must repeat to be a running header
 _HEADER_REPEATS = 3
+#: a table's value cell: an amount, bare or with its unit ("2,6 pct.", "412,3 mia. kr.", "-850 mio. kr.")
+VALUE_CELL_RE = re.compile(
+    rf"^[-−–]?\s?(?:{NUMBER})(?:\s*(?:pct\.?|%|procent|(?:mio|mia)\.?\s*kr\.?|kr\.?(?:\s*pr\.?\s*indbygger)?))?$",
+    re.IGNORECASE,
+)
+#: a line drawn across a text table with dashes, equals signs or underscores ("-------"), or a grid
+#: table's ("+--------+-----+", "|:-------|----:|")
+_RULE_RE = re.compile(r"^(?=.*[-=_–—─━═]{3})[-=_–—─━═+|:\s]{5,}$")
+#: a row of a table drawn with pipes in plain text ("| Serviceudgifter | 350.200 |")
+_PIPE_ROW_RE = re.compile(r"^\|.*\|$")
 _NUMBER_CELL_RE = re.compile(r"(?:\s{2,}|\t)[-−–]?\d{1,3}(?:\.\d{3})*(?:,\d+)?(?:\s|$)")
 #: abbreviations after which a line-final full stop does not end a sentence
 ABBREVIATIONS = {
@@ -128,6 +138,8 @@ class _State:
     current: _Builder | None = None
     chapter_no: int = 0
     in_table: bool = False
+    #: the table is a list of aligned rows without a caption: it ends at the first line that is no row
+    in_list: bool = False
     rows_seen: int = 0
     #: the first line of a row label wrapped over two lines ("Forsikrede ledige (dagpenge og" / "aktivering)")
     label_start: tuple[RawLine, str] | None = None
@@ -163,6 +175,19 @@ class _State:
     def emit(self, kind: BlockKind, line: RawLine, text: str, cells: list[str] | None = None) -> None:
         self.open(kind, line, text, cells)
         self.close()
+
+    def continue_label(self, line: RawLine, text: str) -> None:
+        """The last row's label goes on in this line under its amounts ("Aktivitetsbestemt medfinansiering
+        11.900 12.300" / "af sundhedsvæsenet")."""
+        last = self.blocks[-1]
+        assert last.cells is not None
+        self.blocks[-1] = last.model_copy(
+            update={
+                "text": f"{last.text} {text}",
+                "cells": [f"{last.cells[0]} {text}", *last.cells[1:]],
+                "offsets": [*last.offsets, (len(last.text) + 1, line.number)],
+            }
+        )
 
     def emit_row(self, line: RawLine, text: str, cells: list[str]) -> None:
         """A table row; a label begun on the line before is its start."""
@@ -383,23 +408,28 @@ def flowing_blocks(
             st.emit("heading", ln, text)
             # "Tabel 1" alone or with its caption on the same line ("Tabel 1. Balance for …")
             st.in_table = bool(_TABLE_CAPTION_RE.match(text))
+            st.in_list = False
             st.rows_seen = 0
             continue
+        if not st.in_table and _value_cells(_aligned_cells(text)) and _value_cells(_aligned_cells(nxt)):
+            st.in_table = st.in_list = True  # aligned rows of a label and values, under no caption
+            st.rows_seen = 0
         if st.in_table:
             # a cell with plain spaces between its digit groups ("251 934") between aligned columns
             text = _SPACED_CELL_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
-            cells = _aligned_cells(text)
+            cells = _pipe_cells(text) if _PIPE_ROW_RE.match(text) else _aligned_cells(text)
             if cells is not None and st.rows_seen == 0 and _titles_only(cells):
                 st.emit("heading", ln, text, cells=cells)  # the header row: column titles
                 continue
-            if (
-                cells is not None
-                and len(cells) >= 3
-                and all(_SIGNED_NUMBER_RE.fullmatch(c) or c in _EMPTY_CELL for c in cells[1:])
-                and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
-            ):
-                st.emit_row(ln, text, cells)  # a row with several value columns
+            if _RULE_RE.match(text):
+                continue  # a dashed rule between the table's parts (expenditure, income) goes on with it
+            if _amount_cells(cells) or _value_cells(cells):
+                assert cells is not None
+                st.emit_row(ln, text, cells)  # a row with value columns, or a value with its unit
                 continue
+            if st.in_list:
+                st.in_table = st.in_list = False  # the list of rows ended: the line is text
+        if st.in_table:
             row = TABLE_ROW_RE.match(text)
             # "Budget 2030" on a line of its own is a column title, not a row of the amount 2030
             year_only = row is not None and _YEAR_ONLY_RE.fullmatch(row.group("value"))
@@ -408,6 +438,17 @@ def flowing_blocks(
                 continue
             if st.rows_seen and len(text) < 60 and not re.search(r"\d", text) and _label_goes_on(nxt):
                 st.label_start = (ln, text)
+                continue
+            if (
+                st.current is None
+                and st.blocks
+                and st.blocks[-1].kind == "table_row"
+                and st.blocks[-1].cells
+                and text[:1].islower()
+                and len(text) < 60
+                and not re.search(r"\d", text)
+            ):
+                st.continue_label(ln, text)
                 continue
             if st.rows_seen == 0 and len(text) < 60 and not text.endswith(tuple(TERMINAL)):
                 st.emit("heading", ln, text)  # caption and unit line of the table
@@ -449,6 +490,33 @@ def _aligned_cells(text: str) -> list[str] | None:
     return cells if len(cells) >= 2 and not cells[0][:1].isdigit() else None
 
 
+def _pipe_cells(text: str) -> list[str] | None:
+    """The cells of a row drawn with pipes; an empty corner cell over the labels is kept (the header's
+    titles then stand over the value columns)."""
+    cells = [c.strip() for c in text.strip().strip("|").split("|")]
+    return cells if len(cells) >= 2 and any(cells[1:]) and not cells[0][:1].isdigit() else None
+
+
+def _value_cells(cells: list[str] | None) -> bool:
+    """A label and values, each an amount with its unit or bare ("Anlæg    2,3 pct."), none a year alone."""
+    values = (cells or [])[1:]
+    return (
+        bool(values)
+        and not any(ch.isdigit() for ch in (cells or [""])[0][:1])
+        and all(VALUE_CELL_RE.match(c) and not _YEAR_ONLY_RE.fullmatch(c) for c in values)
+    )
+
+
+def _amount_cells(cells: list[str] | None) -> bool:
+    """A row with a label and two value columns or more, each an amount or empty ("-")."""
+    return (
+        cells is not None
+        and len(cells) >= 3
+        and all(_SIGNED_NUMBER_RE.fullmatch(c) is not None or c in _EMPTY_CELL for c in cells[1:])
+        and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
+    )
+
+
 def _titles_only(cells: list[str]) -> bool:
     """A header row: every cell after the label is a column title ("Aftale 2016", "Budget 2015"), with
     no number in it but a year; or a bare year ("2030 (2031-pl)", "2031")."""
@@ -460,8 +528,9 @@ def _titles_only(cells: list[str]) -> bool:
 
 
 def _label_goes_on(nxt: str) -> bool:
-    """The next line ends a wrapped row label: it goes on in lower case and ends in an amount."""
-    return nxt[:1].islower() and re.search(rf"(?:{NUMBER})\s*$", nxt) is not None
+    """The next line ends a wrapped row label: it goes on in lower case or with a qualifier in
+    parentheses ("(dagpenge og aktivering)") and ends in an amount."""
+    return (nxt[:1].islower() or nxt[:1] == "(") and re.search(rf"(?:{NUMBER})\s*$", nxt) is not None
 
 
 def _next_text(lines: list[RawLine], idx: int) -> str:
@@ -481,7 +550,7 @@ def _rows_follow(lines: list[RawLine], idx: int) -> bool:
         seen += 1
         if seen > 40 or CHAPTER_RE.match(s) or PART_RE.match(s):
             return False
-        if TABLE_ROW_RE.match(s) and len(s) < 60:
+        if (TABLE_ROW_RE.match(s) and len(s) < 60) or _amount_cells(_aligned_cells(s)):
             return True
     return False
 

@@ -29,9 +29,17 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "aktivitetsbestemt medfinansiering",
         "aktivitetsbaseret medfinansiering",
         "kommunal medfinansiering",
+        # the full name, as a row label that runs over two lines gives it
+        "aktivitetsbestemt medfinansiering af sundhedsvæsenet",
+        "kommunal medfinansiering af sundhedsvæsenet",
     ),
     "overfoersler": ("overførsler", "indkomstoverførsler", "overførselsudgifter"),
-    "forsikrede_ledige": ("udgifter til forsikrede ledige mv.", "forsikrede ledige", "forsikrede ledige mv."),
+    "forsikrede_ledige": (
+        "udgifter til forsikrede ledige mv.",
+        "forsikrede ledige",
+        "forsikrede ledige mv.",
+        "udgifter til forsikrede ledige",
+    ),
     "bruttoanlaeg": (
         "bruttoanlæg (ekskl. ældreboliger)",
         "bruttoanlæg",
@@ -72,6 +80,7 @@ _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
 #: resumed after a page break, not a new one
 _CONTINUED_RE = re.compile(r"\bTabel\s+\d+\.?\s*[,(–-]?\s*(?:fortsat|fortsættelse|forts\.)", re.IGNORECASE)
 _BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
+_PERCENT_RE = re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
 #: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
@@ -141,8 +150,11 @@ def label_key(label: str) -> tuple[str | None, bool]:
         if clean in labels or bare in labels:
             return key, True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
-    best = difflib.get_close_matches(clean, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
-    return (candidates[best[0]], False) if best else (None, False)
+    for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
+        best = difflib.get_close_matches(form, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
+        if best:
+            return candidates[best[0]], False
+    return None, False
 
 
 def _captions(blocks: list[Block]) -> list[int]:
@@ -160,13 +172,26 @@ def _captions(blocks: list[Block]) -> list[int]:
     return out
 
 
+#: without a caption, a serviceudgifter row starts the table when this many other rows of the balance
+#: follow it within _ROWS_AHEAD blocks ("PL, serviceudgifter 2,6 pct." in a list of key figures does not)
+_OTHER_ROWS = 2
+_ROWS_AHEAD = 4
+
+
+def _row_key(b: Block) -> str | None:
+    label = b.cells[0] if b.cells else b.text
+    return label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] if len(label) < 60 else None
+
+
 def _first_row(blocks: list[Block]) -> int | None:
-    """Without a caption: the block before the first serviceudgifter row."""
-    for i, b in enumerate(blocks):
-        label = b.cells[0] if b.cells else b.text
-        if len(label) < 60 and label_key(re.split(rf"\s(?={NUMBER})", label)[0])[0] == "serviceudgifter":
+    """Without a caption (an annex's table under a sub-heading): the block before the first serviceudgifter
+    row that other rows of the balance follow, else before the first serviceudgifter row."""
+    starts = [i for i, b in enumerate(blocks) if _row_key(b) == "serviceudgifter"]
+    for i in starts:
+        ahead = {_row_key(x) for x in blocks[i + 1 : i + 1 + _ROWS_AHEAD]} - {None, "serviceudgifter"}
+        if len(ahead) >= _OTHER_ROWS:
             return max(0, i - 1)
-    return None
+    return max(0, starts[0] - 1) if starts else None
 
 
 def choose_column(columns: list[str], year: int) -> int:
@@ -193,7 +218,9 @@ class _Header:
 
 
 def _read_header(text: str, cells: list[str] | None, header: _Header) -> None:
-    if header.unit is not None:
+    if header.unit is not None:  # the unit on a line of its own above a header row that repeats it
+        if header.columns is None and cells:
+            header.columns = [c for c in cells[1:] if c] or None
         return
     u = _UNIT_RE.search(text)
     pl = _PL_RE.search(text)
@@ -356,6 +383,9 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
     known = [n for n, p in enumerate(rows) if label_key(p.label)[0]]
     if not known:
         return None
+    first_row = position[id(rows[known[0]].block)]
+    if header.unit is None and any(_PERCENT_RE.search(b.text) for b in region[: first_row + 1][-3:-1]):
+        return None  # a table in pct. ("Pct. | 2030 | 2031" over "Serviceudgifter | 2,9 | 2,6"): PL rates
     rows = rows[known[0] : known[-1] + 1]  # text before the first and after the last row is not the table
     issues: list[Issue] = []
     columns = header.columns

@@ -85,6 +85,9 @@ class CueSpec(BaseModel):
     exclusive: str | None = None
     schedule: bool = False
     sign_words: SignWords | None = None
+    #: the key of the amount this one is a part of: a part stated as distributed in full ("som i sin helhed
+    #: fordeles efter …") is the whole too
+    whole: str | None = None
 
     @field_validator("topic", "require", mode="before")
     @classmethod
@@ -104,6 +107,8 @@ class CueSpec(BaseModel):
     def _check(self) -> CueSpec:
         if not self.require and not self.topic:
             raise ValueError(f"{self.key}: no cue groups (topic or require)")
+        if self.whole is not None and self.whole not in key_specs():
+            raise ValueError(f"{self.key}: whole {self.whole!r} is not a key")
         if self.range[0] > self.range[1]:
             raise ValueError(f"{self.key}: range {self.range} is empty")
         unit = key_specs()[self.key].unit

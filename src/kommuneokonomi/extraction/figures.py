@@ -18,7 +18,7 @@ from decimal import Decimal
 
 from kommuneokonomi.extraction.balance import label_key
 from kommuneokonomi.extraction.cues import UNITS, CueSpec, Term, cue_specs, word_index
-from kommuneokonomi.extraction.text import YEAR_RE, Sentence, Token, split_sentences
+from kommuneokonomi.extraction.text import QUANTITY_RE, YEAR_RE, Sentence, Token, split_sentences
 from kommuneokonomi.models import Block, Candidate, Document, Figure, Gap, Issue, Source
 
 #: the winner's score must be at least this many times the best other value's
@@ -98,26 +98,36 @@ def _contexts(doc: Document) -> list[Context]:
     header: Block | None = None  # the column titles of the table being read
     rows: list[Block] = []
     lead: Sentence | None = None  # the sentence before the table
+    recent: list[Block] = []  # the last blocks before the table (its caption and unit lines)
+    captions: list[Block] = []  # the caption and unit lines of the table being read
+
+    def title_of(first: Block) -> Sentence:
+        """The heading above a table, with its caption and unit lines, and its header row if any."""
+        parts = [heading.block] if heading is not None else []
+        parts += [c for c in captions if heading is None or c is not heading.block]
+        if header is not None:
+            parts.append(header)
+        text = " ".join(x.text for x in parts)
+        return Sentence(Block(kind="heading", text=text, offsets=first.offsets, section=first.section,
+                              part=first.part), 0, len(text), 0)  # fmt: skip
 
     def read_table() -> None:
-        if header is None:
-            return
-        title = Block(
-            kind="heading",
-            text=" ".join(x.text for x in (heading and heading.block, header) if x),
-            offsets=header.offsets,
-            section=header.section,
-            part=header.part,
-        )
-        above = Sentence(title, 0, len(title.text), 0)
         before = lead if lead is not None and lead.text.rstrip().endswith(":") else None
+        if header is None:  # a list of rows with no header row: the unit in its cells or caption line
+            for row in rows:
+                above = title_of(row)
+                where = " ".join(x for x in (row.section, row.part) if x).lower()
+                for stated in table_statements(row, None, above.text):
+                    out.append(Context(Sentence(stated, 0, len(stated.text), 0), before, above, where))
+            return
+        above = title_of(header)
         where = " ".join(x for x in (header.section, header.part) if x).lower()
         # a numbered table of amounts ("Tabel 3. …") with no row of the balance states its rows
-        amounts = bool(heading and _NUMBERED_TABLE_RE.match(heading.block.text)) and not any(
-            row.cells and label_key(row.cells[0])[0] for row in rows
-        )
+        lines = [*captions, heading.block] if heading is not None else captions
+        numbered = any(_NUMBERED_TABLE_RE.match(x.text) for x in lines)
+        amounts = numbered and not any(row.cells and label_key(row.cells[0])[0] for row in rows)
         for row in rows:
-            for stated in table_statements(row, header, title.text, amounts):
+            for stated in table_statements(row, header, above.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
         schedule = table_schedule(header, rows)
         if schedule is not None:
@@ -126,6 +136,8 @@ def _contexts(doc: Document) -> list[Context]:
     for block in doc.blocks:
         section = " ".join(x for x in (block.section, block.part) if x).lower()
         if block.cells:
+            if not rows and header is None:
+                captions = _caption_lines(recent)
             if _is_header(block):
                 read_table()
                 header, rows = block, []
@@ -135,6 +147,7 @@ def _contexts(doc: Document) -> list[Context]:
             continue
         read_table()
         header, rows = None, []
+        recent = [*recent[-1:], block]
         if block.kind == "table_row":
             previous = None
             continue
@@ -150,16 +163,26 @@ def _contexts(doc: Document) -> list[Context]:
         sentences = split_sentences(block)
         for k, s in enumerate(sentences):
             out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section))
+            out.extend(Context(r, previous, heading, section) for r in _respective_statements(s))
             previous = lead = s
         prev_block = block
     read_table()
     return out
 
 
+#: an amount distributed in full ("Tilskuddet fordeles i sin helhed efter …", "Hele puljen udmøntes …")
+_IN_FULL = (
+    r"(?:fordeles|udmøntes|udbetales|tildeles)\s+i\s+sin\s+helhed"
+    r"|i\s+sin\s+helhed\s+(?:fordeles|udmøntes|udbetales|tildeles)"
+    r"|hele\s+(?:tilskuddet|beløbet|puljen)\s+(?:fordeles|udmøntes|udbetales|tildeles)"
+)
+_IN_FULL_RE = re.compile(rf"\b(?:{_IN_FULL})\b", re.IGNORECASE)
 #: a sentence that gives its subject the size of an amount named before it ("Rammen for skatteforhøjelser
-#: er af samme størrelse", "… udgør det samme beløb")
+#: er af samme størrelse", "… udgør det samme beløb"), or that distributes the whole of it (the part
+#: distributed so is the amount named)
 _SAME_SIZE_RE = re.compile(
-    r"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor)\b", re.IGNORECASE
+    rf"\b(?:af\s+samme\s+størrelse|(?:det|den)\s+samme\s+beløb|lige\s+så\s+stor|{_IN_FULL})\b",
+    re.IGNORECASE,
 )
 #: how many sentences back the amount may stand
 _SAME_SIZE_BACK = 3
@@ -187,7 +210,8 @@ def _same_size(sentence: Sentence, before: list[Sentence]) -> Sentence | None:
     return None
 
 
-_HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<![\d-])\d{1,3}(?!\d)")
+#: a number in a cell ("2,6", "415", "-95", "-850 mio. kr."), not the end of a range of years ("2030-31")
+_HEADER_NUMBER_RE = re.compile(r"\d+,\d|(?<!\d)(?<!\d[-–])\d{1,3}(?!\d)")
 #: the unit a table's header names for its cells ("Pct.", "Mia. kr.", "Kr. pr. indbygger")
 _TABLE_UNITS = (
     (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
@@ -207,48 +231,171 @@ def _is_header(block: Block) -> bool:
     return len(cells) >= 2 and not any(_HEADER_NUMBER_RE.search(YEAR_RE.sub("", c)) for c in cells[1:])
 
 
-def table_statements(row: Block, header: Block, title: str, amounts: bool = False) -> list[Block]:
+#: a line that names only a table's unit ("Mio. kr.", "Mia. kr., 2034-pl", "Pct.")
+_UNIT_LINE_RE = re.compile(
+    r"^(?:(?:mio|mia)\.?\s*kr\.?|pct\.?|procent|kr\.?\s*pr\.?\s*indbygger)"
+    r"(?:,?\s*\(?(?:19|20)\d{2}\s*-\s*(?:pl|priser)\)?)?$",
+    re.IGNORECASE,
+)
+#: a cell that prints a number with its unit ("2,6 pct.", "412,3 mia. kr.", "−1,3 mia. kr.")
+_QUANTITY_CELL_RE = re.compile(rf"[-−–]?\s?(?:{QUANTITY_RE.pattern})", re.IGNORECASE)
+
+
+#: a caption line of a table that is no heading: "Tabel 2. Reguleringer", "Pris- og lønskøn" (a few words,
+#: no sentence)
+_CAPTION_WORDS = 8
+_UNIT_END_RE = re.compile(r"\b(?:pct|kr|mio|mia)\.$", re.IGNORECASE)
+
+
+def _caption_lines(recent: list[Block]) -> list[Block]:
+    """The caption and unit lines right before a table ("Tabel 2. Reguleringer" / "Mio. kr.")."""
+    out: list[Block] = []
+    for b in reversed(recent):
+        text = _UNIT_END_RE.sub("", b.text.rstrip()).rstrip(" ,")  # "…, pct." ends in a unit, not a sentence
+        short = len(text.split()) <= _CAPTION_WORDS and not text.endswith(tuple(".:;!?,"))
+        if not (_UNIT_LINE_RE.match(b.text) or (b.kind in ("paragraph", "heading") and short)):
+            break
+        out.insert(0, b)
+    return out
+
+
+_RESPECTIVELY_RE = re.compile(r"\bhenholdsvis\b", re.IGNORECASE)
+#: a coordinated list of a few short items ("service og anlæg", "serviceudgifterne, anlægsudgifterne og de
+#: samlede udgifter"), after a preposition
+_ITEM_WORD = r"(?!(?:for|til|på|af|ved|vedrørende|og|samt)\b)[^\s\d,.;:()]+"
+_ITEM = rf"{_ITEM_WORD}(?:\s+{_ITEM_WORD}){{0,3}}"
+_LIST = rf"{_ITEM}(?:\s*,\s*{_ITEM})*\s+(?:og|samt)\s+{_ITEM}"
+_LIST_AFTER_RE = re.compile(
+    rf"^\s*(?:[^\s\d,.;:()]+\s+){{0,2}}(?:for|til|på|af|ved|vedrørende)\s+(?P<items>{_LIST})(?=\s*(?:[.;:]|$))",
+    re.IGNORECASE,
+)
+#: … or before the verb, as its subject or after a preposition, a few words before "henholdsvis"
+_LIST_BEFORE_RE = re.compile(
+    rf"(?:\b(?:for|til|på|af|ved|vedrørende)\s+)?(?P<items>{_LIST})\s+(?:er|udgør|var|bliver|blev|skønnes|"
+    r"fastsættes|udgjorde)\s+(?:[^\s,.;:()]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+_SEPARATOR_RE = re.compile(r"\s*,\s*|\s+(?:og|samt)\s+", re.IGNORECASE)
+
+
+def _respective_statements(sentence: Sentence) -> list[Sentence]:
+    """ "Det betingede bloktilskud udgør henholdsvis 3 mia. kr. og 1 mia. kr. for service og anlæg" read as
+    one statement per pair: "… udgør 3 mia. kr. for service", "… udgør 1 mia. kr. for anlæg". The list of
+    amounts follows "henholdsvis"; the list of as many items stands after it (after a preposition) or
+    before it (before the verb). Nothing is read when the lists do not pair up."""
+    text, base = sentence.text, sentence.start
+    m = _RESPECTIVELY_RE.search(text)
+    if m is None:
+        return []
+    tokens = [t for t in sentence.tokens if t.start - base >= m.end()]
+    amounts: list[Token] = []
+    for t in tokens:
+        if t.kind == "quantity" and (not amounts or t.quantity == amounts[0].quantity):
+            gap = text[(amounts[-1].end if amounts else m.end() + base) - base : t.start - base]
+            if amounts and _SEPARATOR_RE.fullmatch(gap) is None:
+                break
+            amounts.append(t)
+        elif t.kind == "word" and t.text not in ("og", "samt"):
+            break
+    if len(amounts) < 2:
+        return []
+    lo, hi = m.start(), amounts[-1].end - base
+    after = _LIST_AFTER_RE.match(text[hi:])
+    before = _LIST_BEFORE_RE.search(text[:lo])
+    found = after or before
+    if found is None:
+        return []
+    offset = hi if found is after else 0
+    items = _SEPARATOR_RE.split(found.group("items"))
+    if len(items) != len(amounts):
+        return []
+    i0, i1 = offset + found.start("items"), offset + found.end("items")
+    out = []
+    for item, amount in zip(items, amounts, strict=True):
+        pieces = [(i0, i1, item), (lo, hi, amount.text)]
+        stated, pos = "", 0
+        for a, b, new in sorted(pieces):
+            stated += text[pos:a] + new
+            pos = b
+        stated += text[pos:]
+        block = sentence.block
+        line = block.source(sentence.start, sentence.end).line_start
+        blk = Block(
+            kind="paragraph", text=stated, offsets=[(0, line)], section=block.section, part=block.part
+        )
+        out.append(Sentence(blk, 0, len(stated), sentence.index))
+    return out
+
+
+def _respectively(sentence: Sentence, tok: Token) -> bool:
+    """ "… for service og anlæg udgør henholdsvis 3 mia. kr. og 1 mia. kr.": the numbers pair with the
+    cues by their order, not by nearness, which the scoring cannot read; such numbers are no candidates
+    (a missing figure rather than a wrong one)."""
+    if not _RESPECTIVELY_RE.search(sentence.text):
+        return False
+    return sum(1 for t in sentence.tokens if t.kind == "quantity" and t.quantity == tok.quantity) >= 2
+
+
+def _stated(row: Block, text: str) -> Block:
+    return Block(kind="paragraph", text=text, offsets=row.offsets[:1], page=row.page, section=row.section,
+                 part=row.part)  # fmt: skip
+
+
+def table_statements(row: Block, header: Block | None, title: str, amounts: bool = False) -> list[Block]:
     """A table row of percentages or amounts per inhabitant read as the statements it makes.
 
     "Serviceudgifter | 2,1" under the header "Pris- og lønskøn 2025-2026 | Pct." states "Serviceudgifter
     2,1 pct.": the row's label, its one value and the unit its header (or the caption above it, `title`)
     names. A row with a value in each of several columns titled by years states one value per column with
     its title ("Kommunale serviceudgifter | 2,7 | 2,4" under "2030–2031 (opdateret) | 2031–2032": "…
-    2,4 pct. 2031–2032"), so the year binds the value. Tables of amounts are the balance (Tabel 1, read
-    by balance.py) or multi-year overviews, not statements of a key figure.
+    2,4 pct. 2031–2032"), so the year binds the value; so does a lone value's column title that names a
+    year, and a column of the years the rows concern ("Vedrører"). A cell that prints its own unit ("2,6
+    pct.") needs none from the header. Tables of amounts are the balance (Tabel 1, read by balance.py) or
+    multi-year overviews, not statements of a key figure, unless numbered and in a named unit (`amounts`).
     """
     cells = [c.strip() for c in row.cells or []]
     values = [c for c in cells[1:] if c]
     if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
         return []
-    if not all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
-        return []
-    unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
-    if unit is None and amounts:
-        scale = _TABLE_AMOUNT_RE.search(title)
-        unit = f"{scale.group(1).lower()}. kr." if scale else None
-    if unit is None:
-        return []
-    if len(values) == 1:
-        stated = [f"{cells[0]} {values[0]} {unit}"]
+    titles = [c.strip() for c in header.cells or []] if header is not None else []
+    # the header's first cell (over the labels) may be empty and left out
+    columns = titles[1:] if len(titles) == len(cells) else titles
+    unit: str | None
+    if all(_QUANTITY_CELL_RE.fullmatch(v) for v in values):
+        unit = None  # every cell prints its own unit ("2,6 pct.", "351,4 mia. kr.")
+    elif all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
+        unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+        if unit is None and amounts:
+            scale = _TABLE_AMOUNT_RE.search(title)
+            unit = f"{scale.group(1).lower()}. kr." if scale else None
+        if unit is None:
+            return []
     else:
-        titles = [c.strip() for c in header.cells or []]
-        # the header's first cell (over the labels) may be empty and left out
-        columns = titles[1:] if len(titles) == len(cells) else titles
+        return []
+    years = [k for k, v in enumerate(cells[1:]) if v and _YEAR_CELL_RE.fullmatch(v)]
+    if len(values) == 1:
+        # "Serviceramme | 351,4 mia. kr." under "Nøgletal | 2031": the column's year binds the value
+        k = cells.index(values[0], 1) - 1
+        year = _YEAR_CELL_RE.search(columns[k]) if len(columns) == len(cells) - 1 else None
+        stated = [" ".join(x for x in (cells[0], values[0], unit, year and year.group(0)) if x)]
+    elif (
+        unit is not None
+        and len(values) == len(cells) - 1 == len(columns) == 2
+        and len(years) == 1
+        and not _YEAR_CELL_RE.search(columns[years[0]])
+    ):
+        # a column of the years the rows concern ("Regulering | Vedrører | Beløb" over "… | 2033 | -1.310"),
+        # not a column titled by a year
+        stated = [f"{cells[0]} {cells[2 - years[0]]} {unit} {cells[1 + years[0]]}"]
+    else:
         if len(columns) != len(cells) - 1 or not all(_YEAR_CELL_RE.search(c) for c in columns):
             return []
-        stated = [f"{cells[0]} {v} {unit} {c}" for v, c in zip(cells[1:], columns, strict=True) if v]
-    return [
-        Block(
-            kind="paragraph",
-            text=t,
-            offsets=row.offsets[:1],
-            page=row.page,
-            section=row.section,
-            part=row.part,
-        )
-        for t in stated
-    ]
+        stated = [
+            " ".join(x for x in (cells[0], v, unit, c) if x)
+            for v, c in zip(cells[1:], columns, strict=True)
+            if v
+        ]
+    return [_stated(row, t) for t in stated]
 
 
 def table_schedule(header: Block, rows: list[Block]) -> Block | None:
@@ -944,7 +1091,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             if not spec.schedule and all(first & present for first in _first_words(spec))
         ]
         for j, tok in enumerate(ctx.sentence.tokens):
-            if tok.kind != "quantity":
+            if tok.kind != "quantity" or _respectively(ctx.sentence, tok):
                 continue
             best_in_group: dict[str, Scored] = {}
             weak_here: list[Scored] = []
@@ -973,6 +1120,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     extra: dict[str, Figure] = {}
     ranked_by_key: dict[str, list[Scored]] = {}
     approximate: set[str] = set()
+    winners: dict[str, Scored] = {}
     for key, spec in specs.items():
         if spec.schedule:
             continue
@@ -1001,6 +1149,7 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             continue
         if winner.token.approx:
             approximate.add(key)
+        winners[key] = winner
         figures[key] = Figure(
             key=key,
             value=winner.value,
@@ -1022,6 +1171,13 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
                 unit="år",
                 source=winner.block.source(year_tok.start, year_tok.end),
             )
+    for key, spec in specs.items():
+        whole = spec.whole
+        part = winners.get(key)
+        if whole is None or part is None or whole in figures or (whole in gaps and gaps[whole].candidates):
+            continue
+        if _IN_FULL_RE.search(part.context.sentence.text):  # distributed in full: the part is the whole
+            figures[whole] = figures[key].model_copy(update={"key": whole})
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
     return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key, approximate=approximate)
 

@@ -32,12 +32,17 @@ APPROXIMATE = (
     r"|i\s+omegnen\s+af|i\s+størrelsesordenen(?:\s+af)?"
 )
 QUANTITY_RE = re.compile(
-    rf"(?P<approx>\b(?:{APPROXIMATE})\s+)?{_NUM}\s*"
+    rf"(?P<approx>\b(?:{APPROXIMATE})\s+)?(?:{_NUM}\s*"
     r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
     r"|(?P<pc>kr\b\.?|kroner)\s*(?:pr\.?|per)\s*(?:indbygger|borger)"
-    r"|(?P<pct>pct\b\.?|procent\b|%))",
+    r"|(?P<pct>pct\b\.?|procent\b|%))"
+    # the currency first: "kr. 1,0 mia.", "kroner 14,6 milliarder"
+    rf"|(?<![\w.])(?:kr\.|kroner)\s*(?P<num2>{NUMBER})\s*(?P<scale2>mia|mio|milliard(?:er)?|million(?:er)?)\b\.?)",
     re.IGNORECASE,
 )
+#: an amount in kroner with no scale and no "pr. indbygger" ("154 kr."): per inhabitant where the same
+#: sentence names an amount per inhabitant (the unit left out the second time)
+_BARE_KRONER_RE = re.compile(rf"{_NUM}\s*(?:kr\b\.?|kroner\b)", re.IGNORECASE)
 YEAR_RE = re.compile(
     r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:(?:\s*[-–/]\s*|\s+til\s+)(?P<y2>(?:19|20)\d{2}))?"
     r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
@@ -221,9 +226,13 @@ class Sentence:
 
 
 def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
-    number = m.group("num")
-    if m.group("scale"):
-        scale = "mia" if m.group("scale").lower().startswith(("mia", "milliard")) else "mio"
+    number = m.group("num") or m.group("num2")
+    if m.group("scale") or m.group("scale2"):
+        scale = (
+            "mia"
+            if (m.group("scale") or m.group("scale2")).lower().startswith(("mia", "milliard"))
+            else "mio"
+        )
         return "amount", to_mio(parse_number(number), scale), to_mio(precision_of(number), scale)
     if m.group("pc"):
         return "per_capita", parse_number(number), precision_of(number)
@@ -244,7 +253,7 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
             spans.append(
                 Token(
                     "quantity",
-                    m.start("num") + offset,
+                    (m.start("num") if m.group("num") else m.start()) + offset,
                     m.end() + offset,
                     m.group(0),
                     quantity=kind,
@@ -254,6 +263,23 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                 )
             )
             take(m.start(), m.end())
+        if any(t.quantity == "per_capita" for t in spans):
+            # "158 kr. pr. indbygger i 2031 mod 154 kr. i 2030": the second amount's unit is left out
+            for m in _BARE_KRONER_RE.finditer(text):
+                if taken[m.start()]:
+                    continue
+                spans.append(
+                    Token(
+                        "quantity",
+                        m.start() + offset,
+                        m.end() + offset,
+                        m.group(0),
+                        quantity="per_capita",
+                        value=parse_number(m.group("num")),
+                        precision=precision_of(m.group("num")),
+                    )
+                )
+                take(m.start(), m.end())
         for m in YEAR_RE.finditer(text):
             if taken[m.start()]:
                 continue
