@@ -145,3 +145,20 @@ def test_a_page_without_text_is_refused_with_the_reason():
             "a.html",
             ".html",
         )
+
+
+@pytest.mark.parametrize(
+    "stamp", ["Publiceret 3. juni 2051", "Senest opdateret: 4. juni 2051", "Offentliggjort den 5. juni 2051"]
+)
+def test_the_pages_own_date_is_not_the_agreements(stamp):
+    """A page's publication or update date gives way to the agreement's signature date (or none)."""
+    signed = PAGE.replace("<p>2. juni 2051</p>", f"<p>{stamp}</p>").replace(
+        "</table>", "</table>\n<p>København, den 1. juni 2051</p>"
+    )
+    figures = extract(parse_document(signed.encode(), "aftale.html", ".html")).figures
+    assert figures["aftale_dato"].value == "2051-06-01"
+    unsigned = PAGE.replace("<p>2. juni 2051</p>", f"<p>{stamp}</p>")
+    assert (
+        extract(parse_document(unsigned.encode(), "aftale.html", ".html")).figures["aftale_dato"].value
+        is None
+    )

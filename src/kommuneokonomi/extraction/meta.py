@@ -50,6 +50,11 @@ _SIGNED_RE = re.compile(
     r"^[\W_]*(?:[A-ZÆØÅ][\w.-]*(?:\s+[A-ZÆØÅ][\w.-]*)?,\s*|(?:aftalt|indgået|underskrevet|vedtaget)\s+)den\s+$",
     re.IGNORECASE,
 )
+#: a web page's own dates ("Publiceret 3. juni 2041", "Senest opdateret: …") are not the agreement's
+_PUBLISHED_RE = re.compile(
+    r"\b(?:publiceret|offentliggjort|opdateret|udgivet|ændret|oprettet)\s*(?:den\s*)?[:\-–]?\s*$",
+    re.IGNORECASE,
+)
 _CLOSING_BLOCKS = 5
 _MAX_SIGNATURE = 120
 #: where the budget year is stated when there is no title: the frames chapter
@@ -134,9 +139,9 @@ def find_meta(doc: Document) -> Meta:
         title = Found(re.sub(r"\s+", " ", m.group("title")), own.source(m.start("title"), end))
         year_in_title = int(m.group("year"))
     for block in front:
-        d = _DATE_RE.search(block.text)
-        if d and date is None:
-            date = Found(_iso(d), block.source(d.start(), d.end()))
+        for d in _DATE_RE.finditer(block.text):
+            if date is None and not _PUBLISHED_RE.search(block.text[: d.start()]):
+                date = Found(_iso(d), block.source(d.start(), d.end()))
     frame_year = _year_from_frames(doc)
     year = Found(year_in_title, title.source) if title else frame_year
     if date is None:
