@@ -48,12 +48,20 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "oevrige_udgifter": ("øvrige udgifter",),
     "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt"),
-    "skatteindtaegter": ("skatteindtægter", "skatter"),
+    "skatteindtaegter": (
+        "skatteindtægter",
+        "skatter",
+        # the two municipal taxes by name
+        "indkomst- og ejendomsskat",
+        "kommunal indkomst- og ejendomsskat",
+        "indkomst- og ejendomsskatter",
+    ),
     "bloktilskud": ("bloktilskud mv.", "bloktilskud", "bloktilskud m.v."),
     "heraf_betinget_bloktilskud": ("heraf betinget bloktilskud", "heraf betinget", "betinget bloktilskud"),
     "beskaeftigelsestilskud": ("beskæftigelsestilskud",),
     "oevrige_indtaegter": ("øvrige indtægter",),
-    "indtaegter_i_alt": ("indtægter i alt", "indtægter, i alt"),
+    # the incomes finance the expenditure: a table that puts them first may total them as its financing
+    "indtaegter_i_alt": ("indtægter i alt", "indtægter, i alt", "finansiering i alt", "finansiering, i alt"),
 }
 EXPENDITURE_ROWS = (
     "serviceudgifter",
@@ -66,6 +74,8 @@ EXPENDITURE_ROWS = (
 INCOME_ROWS = ("skatteindtaegter", "bloktilskud", "beskaeftigelsestilskud", "oevrige_indtaegter")
 TOTALS = {"udgifter_i_alt": EXPENDITURE_ROWS, "indtaegter_i_alt": INCOME_ROWS}
 _MATCH_CUTOFF = 0.8
+#: a word that starts with a label's word and goes on by this many letters is a compound, not a typo
+_COMPOUND_CHARS = 4
 #: how many blocks after the caption the table may extend over (interruptions included)
 _MAX_BLOCKS = 60
 #: a run of this many words without a number is prose (an interrupting paragraph), not a table label
@@ -79,14 +89,23 @@ _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
 #: "Tabel 1 (fortsat)", "Tabel 1. (fortsat)", "Tabel 1, fortsat", "Tabel 1 (fortsættelse)": the same table
 #: resumed after a page break, not a new one
 _CONTINUED_RE = re.compile(r"\bTabel\s+\d+\.?\s*[,(–-]?\s*(?:fortsat|fortsættelse|forts\.)", re.IGNORECASE)
-_BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
+#: a balance table's caption: "balance", "økonomi", or its two sides in either order ("udgifter og
+#: indtægter", "finansiering og udgifter")
+_BALANCE_RE = re.compile(
+    r"balance|økonomi|(?:udgifter|indtægter|finansiering)(?:en)?\s+og\s+(?:udgifter|indtægter|finansiering)",
+    re.IGNORECASE,
+)
 _PERCENT_RE = re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
 #: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
 #: an amount of the balance (`_cell_number` refuses it)
 _CHANGE = r"\+\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{_CHANGE}|{NUMBER})(?![\w]|,\d)")
+#: an amount in parentheses is negative (the accountants' way to print an income: "(612,1)"); in running
+#: text only with decimals or thousands, so that a note mark "(2)" is no amount
+_PARENTHESES = r"\(\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\s?\)"
+_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{_PARENTHESES}|{_CHANGE}|{NUMBER})(?![\w]|,\d)")
+_IN_PARENTHESES_RE = re.compile(r"\(\s?([^-−–()\s][^()]*?)\s?\)")
 _YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d{2}$")
 #: a column that is not the agreement's figure
 _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference", re.IGNORECASE)
@@ -135,8 +154,8 @@ def _clean(label: str) -> str:
     return re.sub(r"\s+", " ", label).strip().lower()
 
 
-#: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger"
-_QUALIFIER_RE = re.compile(r"\s+(?:inkl|ekskl|inklusive|eksklusive)\b\.?\s.*$")
+#: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger", who pays it ("fra staten")
+_QUALIFIER_RE = re.compile(r"\s+(?:inkl|ekskl|inklusive|eksklusive|fra)\b\.?\s.*$")
 
 
 @cache
@@ -146,15 +165,25 @@ def label_key(label: str) -> tuple[str | None, bool]:
     clean = _clean(label)
     bare = re.sub(r"\s*\([^)]*\)", "", clean).strip()
     bare = _QUALIFIER_RE.sub("", bare)  # "Bloktilskud inkl. balancetilskud": the block grant row
+    # a description with the row's usual name in parentheses ("Tilskud til … (beskæftigelsestilskud)")
+    named = re.fullmatch(r"[^()]+\(([^()]+)\)", clean)
     for key, labels in ROW_LABELS.items():
-        if clean in labels or bare in labels:
+        if clean in labels or bare in labels or (named and named.group(1).strip() in labels):
             return key, True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
     for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
         best = difflib.get_close_matches(form, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
-        if best:
+        if best and not _compound_of(form, best[0]):
             return candidates[best[0]], False
     return None, False
+
+
+def _compound_of(form: str, label: str) -> bool:
+    """The form's first word is a Danish compound of the label's ("finansieringstilskud i alt" is another
+    noun than "finansiering i alt"), which no misspelling makes."""
+    word, head = form.split()[0], label.split()[0]
+    rest = word[len(head) :] if word.startswith(head) else ""
+    return len(rest) >= _COMPOUND_CHARS and rest.isalpha()  # a note mark ("…tilskud[^1]") is no word
 
 
 def _captions(blocks: list[Block]) -> list[int]:
@@ -454,7 +483,7 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
             unit="mio. kr.",
             price_level=header.price_level or year,
             source=p.block.source().model_copy(update={"line_start": min(lo, hi), "line_end": hi}),
-            precision=to_mio(precision_of(value_text), unit),
+            precision=to_mio(precision_of(value_text.strip(" ()")), unit),
         )
     first, last = region[0].line_start, rows[-1].block.line_end  # between the caption and the last row
     inside = [b for b in skipped if first < b.line_start < last]
@@ -496,8 +525,10 @@ def _row_numbers(p: _Piece, columns: list[str] | None) -> list[tuple[str, Block,
 
 
 def _cell_number(text: str) -> Decimal | None:
+    """A cell's amount; "(612,1)" is -612,1."""
+    inside = _IN_PARENTHESES_RE.fullmatch(text.strip())
     try:
-        return parse_number(text)
+        return -parse_number(inside.group(1)) if inside else parse_number(text)
     except ValueError:
         return None
 

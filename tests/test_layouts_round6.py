@@ -1,0 +1,113 @@
+"""Layouts found by the eighth development set (tests/devset/dev8), each tested apart from it on a table
+written for the test, in other words, numbers and order: an HTML table over several lines inside markdown,
+a header over two rows with merged cells (the year over the columns it spans), the agreement's column
+first, amounts in parentheses as incomes, the financing before the expenditure, the financing's total, a
+row named by its usual name in parentheses, a payer after the row's name; and a compound word that is no
+misspelling of a row."""
+
+# ruff: noqa: E501
+from __future__ import annotations
+
+from tests.test_extraction_meaning import YEAR, agreement, balance
+
+from kommuneokonomi.documents import parse_document
+from kommuneokonomi.extraction.balance import label_key
+
+
+def _html_table(rows: list[tuple[str, str, str, str]]) -> str:
+    body = "\n".join(
+        f"<tr>\n  <td>{label}</td>\n  <td>{a}</td>\n  <td>{b}</td>\n  <td>{c}</td>\n</tr>"
+        for label, a, b, c in rows
+    )
+    return (
+        "<table>\n<thead>\n<tr>\n"
+        '  <th rowspan="2">Mia. kr.</th>\n'
+        f'  <th colspan="2">{YEAR - 1}</th>\n'
+        f"  <th>{YEAR}</th>\n</tr>\n<tr>\n"
+        "  <th>Budget</th>\n  <th>Aftale</th>\n  <th>Aftale</th>\n</tr>\n</thead>\n"
+        f"<tbody>\n{body}\n</tbody>\n</table>"
+    )
+
+
+def test_an_html_table_over_several_lines_in_markdown_is_read_as_rows():
+    html = _html_table([("Serviceudgifter", "10,1", "10,2", "10,3"), ("Skatter", "(8,1)", "(8,2)", "(8,3)")])
+    blocks = parse_document(
+        f"# Titel\n\nTekst før.\n\n{html}\n\nTekst efter.\n".encode(), "x.md", ".md"
+    ).blocks
+    rows = [b for b in blocks if b.kind == "table_row"]
+    assert [b.cells for b in rows] == [
+        ["Mia. kr.", f"{YEAR - 1} Budget", f"{YEAR - 1} Aftale", f"{YEAR} Aftale"],
+        ["Serviceudgifter", "10,1", "10,2", "10,3"],
+        ["Skatter", "(8,1)", "(8,2)", "(8,3)"],
+    ]
+    # each row at its own line of the markdown file; the text around the table stays paragraphs
+    assert [b.line_start for b in rows] == [7, 19, 25]
+    assert [b.text for b in blocks if b.kind == "paragraph"] == ["Tekst før.", "Tekst efter."]
+
+
+def test_header_rows_with_no_merged_cell_stay_rows_of_their_own():
+    html = (
+        "<table>\n<tr><th>Pct.</th><th>A</th></tr>\n<tr><th>B</th><th>C</th></tr>\n"
+        "<tr><td>Serviceudgifter</td><td>1,0</td></tr>\n</table>"
+    )
+    blocks = parse_document(f"# Titel\n\n## Afsnit\n\n{html}\n".encode(), "x.md", ".md").blocks
+    assert [b.cells for b in blocks if b.cells] == [["Pct.", "A"], ["B", "C"], ["Serviceudgifter", "1,0"]]
+
+
+def test_financing_first_in_parentheses_under_a_two_level_header():
+    """The agreement's column is found under the year it stands in ("<år> / Aftale"), not last year's
+    "Aftale" beside it; parentheses are incomes; "Finansiering i alt" totals them; the caption names the
+    table's two sides."""
+    table = _html_table(
+        [
+            ("Skatter", "(401,0)", "(402,5)", "(410,2)"),
+            ("Bloktilskud", "(88,0)", "(88,5)", "(90,1)"),
+            ("Finansiering i alt", "(489,0)", "(491,0)", "(500,3)"),
+            ("Serviceudgifter", "300,0", "301,0", "309,8"),
+            ("Overførsler", "189,0", "190,0", "190,5"),
+            ("Udgifter i alt", "489,0", "491,0", "500,3"),
+        ]
+    )
+    body = f"**Tabel 1. Finansiering og udgifter for kommunerne**\n\n{table}\n"
+    assert balance(agreement(body)) == {
+        "skatteindtaegter": -410200,
+        "bloktilskud": -90100,
+        "indtaegter_i_alt": -500300,
+        "serviceudgifter": 309800,
+        "overfoersler": 190500,
+        "udgifter_i_alt": 500300,
+    }
+
+
+def test_a_row_named_by_its_usual_name_in_parentheses_or_with_its_payer():
+    assert label_key("Statens tilskud til ledighedsudgifter (beskæftigelsestilskud)") == (
+        "beskaeftigelsestilskud",
+        True,
+    )
+    assert label_key("Bloktilskud fra staten") == ("bloktilskud", True)
+    assert label_key("Indkomst- og ejendomsskat") == ("skatteindtaegter", True)
+
+
+def test_a_compound_word_is_not_a_misspelt_row():
+    """ "Finansieringstilskud i alt" is another grant's total, not "Finansiering i alt"; a typo still reads."""
+    assert label_key("Finansieringstilskud i alt") == (None, False)
+    assert label_key("Finansiering i alt") == ("indtaegter_i_alt", True)
+    assert label_key("Serviceudgifer") == ("serviceudgifter", False)
+    assert label_key("Beskæftigelsestilskud[^2]")[0] == "beskaeftigelsestilskud"
+
+
+def test_a_note_mark_in_parentheses_in_a_text_row_is_no_amount():
+    """In a text table an amount in parentheses needs decimals or thousands; "(1)" is a note mark."""
+    table = (
+        f"Tabel 1. Kommunernes balance\nMio. kr.  Aftale {YEAR}\n"
+        "Serviceudgifter (1)      250.100\n"
+        "Skatter             (230.400)\n"
+        "Bloktilskud          (19.700)\n"
+    )
+    from tests.test_extraction_meaning import text_agreement
+
+    assert balance(text_agreement(table)) == {
+        "serviceudgifter": 250100,
+        "skatteindtaegter": -230400,
+        "bloktilskud": -19700,
+    }
