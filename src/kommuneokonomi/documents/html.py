@@ -206,6 +206,15 @@ def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
     return int(value) if value.strip().isdigit() and 0 < int(value) <= 50 else 1
 
 
+def _carry(line: list[str], carried: dict[int, tuple[str, int]]) -> None:
+    """Fill the row's next columns that a cell above spans into."""
+    while len(line) in carried:
+        text, left = carried.pop(len(line))
+        if left > 1:
+            carried[len(line)] = (text, left - 1)
+        line.append(text)
+
+
 def _merge_header(rows: list[tuple[list[str], list[tuple[int, int]]]]) -> list[str]:
     """Header rows laid out on the table's grid (a cell spanning columns stands over each of them, one
     spanning rows in each of them), then read down each column: its distinct titles joined in order."""
@@ -213,21 +222,13 @@ def _merge_header(rows: list[tuple[list[str], list[tuple[int, int]]]]) -> list[s
     carried: dict[int, tuple[str, int]] = {}  # column -> (text, rows still to span)
     for cells, spans in rows:
         line: list[str] = []
-
-        def carry() -> None:
-            while len(line) in carried:
-                text, left = carried.pop(len(line))
-                if left > 1:
-                    carried[len(line)] = (text, left - 1)
-                line.append(text)
-
         for text, (colspan, rowspan) in zip(cells, spans, strict=False):
-            carry()
+            _carry(line, carried)
             for _ in range(colspan):
                 if rowspan > 1:
                     carried[len(line)] = (text, rowspan - 1)
                 line.append(text)
-        carry()
+        _carry(line, carried)
         grid.append(line)
     width = max(len(line) for line in grid)
     merged = []
