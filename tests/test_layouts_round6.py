@@ -8,7 +8,7 @@ misspelling of a row."""
 # ruff: noqa: E501
 from __future__ import annotations
 
-from tests.test_extraction_meaning import YEAR, agreement, balance
+from tests.test_extraction_meaning import YEAR, agreement, balance, text_agreement
 
 from kommuneokonomi.documents import parse_document
 from kommuneokonomi.extraction.balance import label_key
@@ -104,10 +104,82 @@ def test_a_note_mark_in_parentheses_in_a_text_row_is_no_amount():
         "Skatter             (230.400)\n"
         "Bloktilskud          (19.700)\n"
     )
-    from tests.test_extraction_meaning import text_agreement
-
     assert balance(text_agreement(table)) == {
         "serviceudgifter": 250100,
         "skatteindtaegter": -230400,
         "bloktilskud": -19700,
     }
+
+
+def test_a_text_header_over_two_lines_titles_the_column_it_stands_over():
+    """Last year's column titled over two lines ("Aftale <år-1>" over its price level), this year's on the
+    unit line; the rows in another order, "Øvrige" alone on each side, the totals named "Samlede …"."""
+    w = 30
+    table = (
+        f"Tabel 1\nKommunernes balance {YEAR}\n\n"
+        f"{'':<{w}}{'Aftale ' + str(YEAR - 1):>14}\n"
+        f"{'Mio. kr., ' + str(YEAR) + '-pl':<{w}}{'(' + str(YEAR) + '-pl)':>14}{'Aftale ' + str(YEAR):>16}\n"
+        f"{'Nettodriftsudgifter, service':<{w}}{'340.100':>14}{'350.200':>16}\n"
+        f"{'Overførsler':<{w}}{'120.000':>14}{'121.500':>16}\n"
+        f"{'Øvrige':<{w}}{'2.000':>14}{'2.100':>16}\n"
+        f"{'Samlede udgifter':<{w}}{'462.100':>14}{'473.800':>16}\n\n"
+        f"{'Skatter':<{w}}{'-350.000':>14}{'-360.000':>16}\n"
+        f"{'Bloktilskud':<{w}}{'-100.100':>14}{'-101.800':>16}\n"
+        f"{'Øvrige':<{w}}{'-12.000':>14}{'-12.000':>16}\n"
+        f"{'Samlede indtægter':<{w}}{'-462.100':>14}{'-473.800':>16}\n"
+    )
+    assert balance(text_agreement(table)) == {
+        "serviceudgifter": 350200,
+        "overfoersler": 121500,
+        "oevrige_udgifter": 2100,
+        "udgifter_i_alt": 473800,
+        "skatteindtaegter": -360000,
+        "bloktilskud": -101800,
+        "oevrige_indtaegter": -12000,
+        "indtaegter_i_alt": -473800,
+    }
+
+
+def test_a_caption_over_the_label_column_is_no_column_title():
+    """A line above the unit line that starts over the labels is the table's caption, not a title."""
+    from kommuneokonomi.documents import parse_document as parse
+
+    text = (
+        "Tabel 1\nKommunernes balance i alt\n"
+        f"{'Mio. kr.':<30}{'Budget ' + str(YEAR - 1):>14}{'Aftale ' + str(YEAR):>14}\n"
+        f"{'Serviceudgifter':<30}{'1.000':>14}{'1.100':>14}\n"
+    )
+    headers = [b for b in parse(text.encode(), "x.txt", ".txt").blocks if b.kind == "heading"]
+    assert [b.text for b in headers][:2] == ["Tabel 1", "Kommunernes balance i alt"]
+
+
+def test_an_amount_read_into_a_wrapped_label_cell_is_the_rows_first_amount():
+    """A PDF cell whose long label wraps: the reader gives the first amount with the label; with one
+    amount fewer than the header's columns, the label's trailing amount is the first column's."""
+    from kommuneokonomi.extraction.balance import find_balance_table
+    from kommuneokonomi.models import Block, Document
+
+    def row(cells: list[str], line: int) -> Block:
+        return Block(kind="table_row", text=" ".join(cells), offsets=[(0, line)], cells=cells)
+
+    blocks = [
+        Block(kind="heading", text="Tabel 1 Kommunernes balance", offsets=[(0, 1)]),
+        row(["Mio. kr.", f"Aftale {YEAR}", f"Budget {YEAR - 1}"], 2),
+        row(["Serviceudgifter", "300.000", "295.000"], 3),
+        row(["Statens tilskud til ledighedsudgifterne (beskæftigelsestilskud) -20.500", "-19.900"], 4),
+        row(["Skatter", "-280.000", "-275.000"], 5),
+    ]
+    doc = Document(blocks=blocks, format="pdf", path="x.pdf", sha256="0" * 64, n_lines=5)
+    table = find_balance_table(doc, YEAR)
+    assert table is not None
+    assert {k: f.value for k, f in table.figures.items()} == {
+        "balance.serviceudgifter": 300000,
+        "balance.beskaeftigelsestilskud": -20500,
+        "balance.skatteindtaegter": -280000,
+    }
+
+
+def test_another_items_row_is_not_the_total():
+    assert label_key("Andre udgifter") == ("oevrige_udgifter", True)
+    assert label_key("Andre indtægter") == ("oevrige_indtaegter", True)
+    assert label_key("Anden udgift i alt")[0] is None

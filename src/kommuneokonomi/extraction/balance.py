@@ -24,7 +24,14 @@ from kommuneokonomi.models import Block, Document, Figure, Issue, as_decimal
 
 #: printed labels (lower case) by row key; the first is the canonical spelling
 ROW_LABELS: dict[str, tuple[str, ...]] = {
-    "serviceudgifter": ("serviceudgifter, netto", "serviceudgifter", "serviceudgifter (netto)"),
+    "serviceudgifter": (
+        "serviceudgifter, netto",
+        "serviceudgifter",
+        "serviceudgifter (netto)",
+        # the net operating expenditure on service, named by its kind first
+        "nettodriftsudgifter, service",
+        "nettodriftsudgifter til service",
+    ),
     "aktivitetsbestemt_medfinansiering": (
         "aktivitetsbestemt medfinansiering",
         "aktivitetsbaseret medfinansiering",
@@ -32,6 +39,7 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         # the full name, as a row label that runs over two lines gives it
         "aktivitetsbestemt medfinansiering af sundhedsvæsenet",
         "kommunal medfinansiering af sundhedsvæsenet",
+        "medfinansiering af sundhedsvæsenet",
     ),
     "overfoersler": ("overførsler", "indkomstoverførsler", "overførselsudgifter"),
     "forsikrede_ledige": (
@@ -46,8 +54,8 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "bruttoanlæg ekskl. ældreboliger",
         "anlæg, brutto",
     ),
-    "oevrige_udgifter": ("øvrige udgifter",),
-    "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt"),
+    "oevrige_udgifter": ("øvrige udgifter", "andre udgifter"),
+    "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt", "samlede udgifter"),
     "skatteindtaegter": (
         "skatteindtægter",
         "skatter",
@@ -59,9 +67,15 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "bloktilskud": ("bloktilskud mv.", "bloktilskud", "bloktilskud m.v."),
     "heraf_betinget_bloktilskud": ("heraf betinget bloktilskud", "heraf betinget", "betinget bloktilskud"),
     "beskaeftigelsestilskud": ("beskæftigelsestilskud",),
-    "oevrige_indtaegter": ("øvrige indtægter",),
+    "oevrige_indtaegter": ("øvrige indtægter", "andre indtægter"),
     # the incomes finance the expenditure: a table that puts them first may total them as its financing
-    "indtaegter_i_alt": ("indtægter i alt", "indtægter, i alt", "finansiering i alt", "finansiering, i alt"),
+    "indtaegter_i_alt": (
+        "indtægter i alt",
+        "indtægter, i alt",
+        "samlede indtægter",
+        "finansiering i alt",
+        "finansiering, i alt",
+    ),
 }
 EXPENDITURE_ROWS = (
     "serviceudgifter",
@@ -173,17 +187,35 @@ def label_key(label: str) -> tuple[str | None, bool]:
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
     for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
         best = difflib.get_close_matches(form, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
-        if best and not _compound_of(form, best[0]):
+        if best and _same_head(form, best[0]):
             return candidates[best[0]], False
     return None, False
 
 
-def _compound_of(form: str, label: str) -> bool:
-    """The form's first word is a Danish compound of the label's ("finansieringstilskud i alt" is another
-    noun than "finansiering i alt"), which no misspelling makes."""
+#: an amount at the end of a label cell ("Tilskud vedrørende … -23.480")
+_GLUED_RE = re.compile(rf"\s({NUMBER})$")
+#: a row named only as the rest of its side
+_OTHERS = ("øvrige", "øvrige poster", "andre", "andet")
+
+
+def _side(key: str | None) -> str | None:
+    """The side of the balance a row stands on: "udgifter" or "indtaegter" (None for no row)."""
+    if key in (*EXPENDITURE_ROWS, "udgifter_i_alt"):
+        return "udgifter"
+    if key in (*INCOME_ROWS, "indtaegter_i_alt", "heraf_betinget_bloktilskud"):
+        return "indtaegter"
+    return None
+
+
+def _same_head(form: str, label: str) -> bool:
+    """A misspelling keeps the label's first word recognisable: not another word ("andre udgifter" is not
+    "udgifter i alt"), nor a Danish compound of it ("finansieringstilskud i alt" is another noun than
+    "finansiering i alt")."""
     word, head = form.split()[0], label.split()[0]
     rest = word[len(head) :] if word.startswith(head) else ""
-    return len(rest) >= _COMPOUND_CHARS and rest.isalpha()  # a note mark ("…tilskud[^1]") is no word
+    if len(rest) >= _COMPOUND_CHARS and rest.isalpha():  # a note mark ("…tilskud[^1]") is no word
+        return False
+    return word.startswith(head) or difflib.SequenceMatcher(None, word, head).ratio() >= _MATCH_CUTOFF
 
 
 def _captions(blocks: list[Block]) -> list[int]:
@@ -282,8 +314,13 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
             if header.columns is None and titles and all(_COLUMNS_ONLY_RE.match(c) for c in titles):
                 header.columns = titles  # a header row under a caption that gave the unit ("Post | Aftale …")
                 continue
-            piece = _Piece(b.cells[0], b, 0)
-            piece.numbers = [(v, b, 0, len(b.text)) for v in b.cells[1:] if v]
+            label, values = b.cells[0], [v for v in b.cells[1:] if v]
+            glued = _GLUED_RE.search(label)
+            if glued and header.columns and len(values) == len(header.columns) - 1:
+                # a long label wrapped in its cell, and the first amount read into it
+                label, values = label[: glued.start()], [glued.group(1), *values]
+            piece = _Piece(label, b, 0)
+            piece.numbers = [(v, b, 0, len(b.text)) for v in values]
             pieces.append(piece)
             continue
         text = b.text.replace("\x00", " ")  # a tab drawn in a PDF comes out as NUL
@@ -432,9 +469,16 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
             )
         )
     figures: dict[str, Figure] = {}
+    side: str | None = None  # the side of the balance the rows so far stand on
     for p in rows:
         label = p.label.strip()
         key, exact = label_key(label)
+        if key is None and _clean(label) in _OTHERS:  # "Øvrige" alone: the other items of its side
+            key, exact = (
+                ("oevrige_udgifter" if side == "udgifter" else "oevrige_indtaegter") if side else None,
+                True,
+            )
+        side = _side(key) or side
         lo = p.block.lines_of(p.start, p.start + max(1, len(label)))[0]
         if key is None:
             if len(label.split()) <= _MAX_LABEL_WORDS:
