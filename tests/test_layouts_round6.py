@@ -183,3 +183,25 @@ def test_another_items_row_is_not_the_total():
     assert label_key("Andre udgifter") == ("oevrige_udgifter", True)
     assert label_key("Andre indtægter") == ("oevrige_indtaegter", True)
     assert label_key("Anden udgift i alt")[0] is None
+
+
+def test_a_grid_table_of_the_tax_cut_schedule_is_read_as_its_row():
+    """A pandoc grid table ("+----+" borders, "+====+" under the header) whose one row gives the percentage
+    for each year: the borders are no text, and the row is the schedule, not four schedules of one year."""
+    body = (
+        "Tilskuddet aftrappes som vist i tabel 4.\n\n"
+        "**Tabel 4. Tilskud ved skattenedsættelse, pct. af provenutabet**\n\n"
+        "+---------------------+------+------+------+\n"
+        f"| Budgetår            | {YEAR} | {YEAR + 1} | {YEAR + 2} |\n"
+        "+=====================+======+======+======+\n"
+        "| Tilskud i pct. af provenutabet | 80 | 55 | 30 |\n"
+        "+---------------------+------+------+------+\n\nTeksten fortsætter her.\n"
+    )
+    r = agreement(body)
+    assert {k: int(f.value) for k, f in r.figures.items() if k.startswith("tilskudsprocent.")} == {
+        f"tilskudsprocent.{YEAR}": 80,
+        f"tilskudsprocent.{YEAR + 1}": 55,
+        f"tilskudsprocent.{YEAR + 2}": 30,
+    }
+    blocks = parse_document(body.encode(), "x.md", ".md").blocks
+    assert not any(b.text.startswith("+") for b in blocks)

@@ -25,6 +25,8 @@ _HTML_CELL_RE = re.compile(r"</t[dh]>", re.IGNORECASE)
 #: an HTML table written over several lines (CommonMark's HTML block), read by the HTML reader up to its end
 _HTML_TABLE_START_RE = re.compile(r"^\s*<table\b", re.IGNORECASE)
 _HTML_TABLE_END_RE = re.compile(r"</table\s*>", re.IGNORECASE)
+#: a border line of a grid table (pandoc's "+------+------+", "+======+" under the header): no text
+_GRID_BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: a backslash escape (CommonMark: a backslash before ASCII punctuation stands for that character, as a
 #: word processor's or pandoc's export writes "3\.200 mio\. kr\." or "\- 1,1 mia\.")
@@ -123,6 +125,8 @@ def _line_blocks(raw: str, number: int) -> list[Block]:
     def block(kind: BlockKind, text: str, cells: list[str] | None = None) -> Block:
         return Block(kind=kind, text=text, offsets=[(0, number)], cells=cells)
 
+    if _GRID_BORDER_RE.match(raw):
+        return []
     heading = _HEADING_RE.match(raw)
     if heading:
         return [block("heading", t) for t in _split_bold_segments(heading.group(2))]

@@ -126,10 +126,14 @@ def _contexts(doc: Document) -> list[Context]:
         lines = [*captions, heading.block] if heading is not None else captions
         numbered = any(_NUMBERED_TABLE_RE.match(x.text) for x in lines)
         amounts = numbered and not any(row.cells and label_key(row.cells[0])[0] for row in rows)
+        schedule = table_schedule(header, rows)
+        # the row read as a schedule is not also read cell by cell (each cell a schedule of one year)
+        read = {line for _, line in schedule.offsets[1:]} if schedule is not None else set()
         for row in rows:
+            if row.offsets[0][1] in read:
+                continue
             for stated in table_statements(row, header, above.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
-        schedule = table_schedule(header, rows)
         if schedule is not None:
             out.append(Context(Sentence(schedule, 0, len(schedule.text), 0), before, above, where))
 
