@@ -205,3 +205,24 @@ def test_a_grid_table_of_the_tax_cut_schedule_is_read_as_its_row():
     }
     blocks = parse_document(body.encode(), "x.md", ".md").blocks
     assert not any(b.text.startswith("+") for b in blocks)
+
+
+def test_a_table_extracted_one_cell_a_line_is_grouped_back_into_rows():
+    """Column titles one a line, then each row's cells one a line: the years of the first column fix the
+    width, the rows are read as a schedule; a list of amounts with no years stays lines."""
+    table = (
+        "Tabel 3\nAftrapning af tilskuddet ved skattenedsættelse\n\n"
+        f"År\nTilskud i pct. af provenutabet\n{YEAR}\n70\n{YEAR + 1}\n45\n{YEAR + 2}\n15\n\n"
+        "Parterne er enige om aftrapningen."
+    )
+    r = text_agreement(table)
+    assert {k: int(f.value) for k, f in r.figures.items() if k.startswith("tilskudsprocent.")} == {
+        f"tilskudsprocent.{YEAR}": 70,
+        f"tilskudsprocent.{YEAR + 1}": 45,
+        f"tilskudsprocent.{YEAR + 2}": 15,
+    }
+    from kommuneokonomi.documents.base import RawLine
+    from kommuneokonomi.documents.columns import pair_cell_lines
+
+    plain = [RawLine(k + 1, t) for k, t in enumerate(["Beløb", "Note", "1.200", "300", "1.500", "400"])]
+    assert pair_cell_lines(plain) == plain  # no years in the first column: not a cell-per-line table

@@ -16,7 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kommuneokonomi.documents.base import RawLine
-from kommuneokonomi.documents.columns import leader_statements, pair_column_table, split_side_by_side
+from kommuneokonomi.documents.columns import (
+    leader_statements,
+    pair_cell_lines,
+    pair_column_table,
+    split_side_by_side,
+)
 from kommuneokonomi.extraction.numbers import NUMBER
 from kommuneokonomi.models import Block, BlockKind
 
@@ -368,7 +373,8 @@ def flowing_blocks(
     "break"), so a short line or a page end does not end a paragraph by itself; `headings_known`,
     headings are marked (hint "heading"), so a short line before a capital is not taken for one.
     """
-    lines = lift_framed_boxes(pair_column_table(split_side_by_side(drop_page_furniture(lines, pages_known))))
+    lines = split_side_by_side(drop_page_furniture(lines, pages_known))
+    lines = lift_framed_boxes(pair_cell_lines(pair_column_table(lines)))
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
     typical = lengths[int(len(lengths) * 0.8)]
