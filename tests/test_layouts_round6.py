@@ -226,3 +226,19 @@ def test_a_table_extracted_one_cell_a_line_is_grouped_back_into_rows():
 
     plain = [RawLine(k + 1, t) for k, t in enumerate(["Beløb", "Note", "1.200", "300", "1.500", "400"])]
     assert pair_cell_lines(plain) == plain  # no years in the first column: not a cell-per-line table
+
+
+def test_two_titles_of_years_read_as_one_header_cell_are_split_to_the_rows_width():
+    """Long titles over right-aligned columns come close enough to read as one cell; a header with fewer
+    cells than its rows splits a cell where a second title of a year (or span of years) begins."""
+    from kommuneokonomi.documents.layout import _split_titles
+
+    assert _split_titles(["Pct.", "2028–2029 2029–2030 (skøn)"], 3) == [
+        "Pct.",
+        "2028–2029",
+        "2029–2030 (skøn)",
+    ]
+    assert _split_titles(["Pct.", "2028 (revideret) 2029"], 3) == ["Pct.", "2028 (revideret)", "2029"]
+    # as many cells as the rows already, or no second title: left as it is
+    assert _split_titles(["Mio. kr.", "2028 2029"], 2) == ["Mio. kr.", "2028 2029"]
+    assert _split_titles(["Mio. kr.", "Budget 2028 (2029-pl)"], 3) == ["Mio. kr.", "Budget 2028 (2029-pl)"]
