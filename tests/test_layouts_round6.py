@@ -242,3 +242,13 @@ def test_two_titles_of_years_read_as_one_header_cell_are_split_to_the_rows_width
     # as many cells as the rows already, or no second title: left as it is
     assert _split_titles(["Mio. kr.", "2028 2029"], 2) == ["Mio. kr.", "2028 2029"]
     assert _split_titles(["Mio. kr.", "Budget 2028 (2029-pl)"], 3) == ["Mio. kr.", "Budget 2028 (2029-pl)"]
+
+
+def test_a_dash_in_a_table_of_rates_is_an_empty_cell():
+    """A rate with no estimate for a later column ("–") still states its estimate for the others."""
+    body = (
+        "**Bilag 2. Skøn**\n\n"
+        f"| Pct. | {YEAR - 2}-{YEAR - 1} | {YEAR - 1}-{YEAR} | {YEAR}-{YEAR + 1} |\n|---|---|---|---|\n"
+        "| Satsreguleringsprocent | 2,2 | 3,3 | – |\n"
+    )
+    assert float(agreement(body).figures["satsregulering"].value) == 3.3
