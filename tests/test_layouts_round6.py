@@ -29,6 +29,15 @@ def _html_table(rows: list[tuple[str, str, str, str]]) -> str:
     )
 
 
+def _from_year(*percentages: int) -> dict[str, int]:
+    """The schedule's keys, a percentage a year from the budget year."""
+    return {f"tilskudsprocent.{YEAR + k}": p for k, p in enumerate(percentages)}
+
+
+def _schedule(result) -> dict[str, int]:
+    return {k: int(f.value) for k, f in result.figures.items() if k.startswith("tilskudsprocent.")}
+
+
 def test_an_html_table_over_several_lines_in_markdown_is_read_as_rows():
     html = _html_table([("Serviceudgifter", "10,1", "10,2", "10,3"), ("Skatter", "(8,1)", "(8,2)", "(8,3)")])
     blocks = parse_document(
@@ -198,11 +207,7 @@ def test_a_grid_table_of_the_tax_cut_schedule_is_read_as_its_row():
         "+---------------------+------+------+------+\n\nTeksten fortsætter her.\n"
     )
     r = agreement(body)
-    assert {k: int(f.value) for k, f in r.figures.items() if k.startswith("tilskudsprocent.")} == {
-        f"tilskudsprocent.{YEAR}": 80,
-        f"tilskudsprocent.{YEAR + 1}": 55,
-        f"tilskudsprocent.{YEAR + 2}": 30,
-    }
+    assert _schedule(r) == _from_year(80, 55, 30)
     blocks = parse_document(body.encode(), "x.md", ".md").blocks
     assert not any(b.text.startswith("+") for b in blocks)
 
@@ -216,11 +221,7 @@ def test_a_table_extracted_one_cell_a_line_is_grouped_back_into_rows():
         "Parterne er enige om aftrapningen."
     )
     r = text_agreement(table)
-    assert {k: int(f.value) for k, f in r.figures.items() if k.startswith("tilskudsprocent.")} == {
-        f"tilskudsprocent.{YEAR}": 70,
-        f"tilskudsprocent.{YEAR + 1}": 45,
-        f"tilskudsprocent.{YEAR + 2}": 15,
-    }
+    assert _schedule(r) == _from_year(70, 45, 15)
     from kommuneokonomi.documents.base import RawLine
     from kommuneokonomi.documents.columns import pair_cell_lines
 
@@ -252,3 +253,12 @@ def test_a_dash_in_a_table_of_rates_is_an_empty_cell():
         "| Satsreguleringsprocent | 2,2 | 3,3 | – |\n"
     )
     assert float(agreement(body).figures["satsregulering"].value) == 3.3
+
+
+def test_a_merged_cell_with_typographic_quotes_around_its_span_still_spans():
+    html = (
+        "<table>\n<tr><th rowspan=“2”>Mio. kr.</th><th colspan=“2”>2030</th></tr>\n"
+        "<tr><th>Budget</th><th>Aftale</th></tr>\n<tr><td>Skatter</td><td>(1,0)</td><td>(1,1)</td></tr>\n</table>"
+    )
+    blocks = parse_document(f"# Titel\n\n## Afsnit\n\n{html}\n".encode(), "x.md", ".md").blocks
+    assert next(b.cells for b in blocks if b.cells) == ["Mio. kr.", "2030 Budget", "2030 Aftale"]

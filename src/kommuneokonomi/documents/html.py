@@ -201,8 +201,9 @@ class _Blocks(HTMLParser):
 
 
 def _span(attrs: list[tuple[str, str | None]], name: str) -> int:
-    """A cell's colspan or rowspan (1 when absent or not a small whole number)."""
-    value = dict(attrs).get(name) or ""
+    """A cell's colspan or rowspan (1 when absent or not a small whole number); typographic quotes that a
+    word processor put around the value (rowspan=“2”) are no part of it."""
+    value = (dict(attrs).get(name) or "").strip("“”„\"'")
     return int(value) if value.strip().isdigit() and 0 < int(value) <= 50 else 1
 
 
