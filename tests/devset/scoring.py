@@ -46,9 +46,14 @@ DEV6 = DEVSET / "dev6"
 #: ones, relative years in the tax-cut schedule, three PL rates in one sentence, the conditional grant only
 #: through its sanction); scored held out and fixed against in the prose round (branch extraction5)
 DEV7 = DEVSET / "dev7"
+#: an eighth development set, by an independent author (2039 real PDF with a three-column Tabel 1 over a
+#: page break and the PL rates only in an annex table, 2040 markdown with an HTML Tabel 1 under a two-level
+#: header, 2041 PDF-extracted text with a space-separated Tabel 1 and one-cell-per-line tables) that varies
+#: the layouts of the figures; scored held out and fixed against in the layout round 6 (branch extraction6)
+DEV8 = DEVSET / "dev8"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
-SETS = tuple(d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7) if d.is_dir())
+SETS = tuple(d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8) if d.is_dir())
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored

@@ -7,7 +7,10 @@ Two ways a PDF-to-text conversion loses the reading order of columns:
 - a table extracted column by column: first all row labels, one a line, then each value column as a
   title line (optional) and one value a line, as many values as labels. The lines are paired back
   into rows (label, value, value …), with the column titles as a header row.
-Both work on plain text lines (the text reader); a reader that saw the geometry gives cells itself.
+- a table extracted cell by cell: its column titles, one a line, then its rows' cells, one a line, row
+  after row ("Budgetår" / "Tilskudsprocent" / "2031" / "75" / "2032" / "60" …), when every cell is a
+  number and the first column holds the years. The lines are grouped back into rows under a header row.
+All work on plain text lines (the text reader); a reader that saw the geometry gives cells itself.
 """
 
 from __future__ import annotations
@@ -177,6 +180,60 @@ def _column_table_at(
     if n is None or n > run:
         return None
     return j - n, titles, columns, k
+
+
+#: a table extracted cell by cell has at most this many columns
+_MAX_CELL_COLUMNS = 4
+
+
+def pair_cell_lines(lines: list[RawLine]) -> list[RawLine]:
+    """A table extracted one cell a line is grouped back into rows (see module doc)."""
+    out: list[RawLine] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and lines[j].cells is None and _VALUE_RE.match(lines[j].text.strip()):
+            j += 1
+        width = _cell_table_width(lines, i, j) if j > i else None
+        if width is None:
+            out += lines[i : max(j, i + 1)]
+            i = max(j, i + 1)
+            continue
+        titles = out[-width:]
+        del out[-width:]
+        heads = [t.text.strip() for t in titles]
+        first = titles[0]
+        out.append(RawLine(first.number, "  ".join(heads), first.page, first.page_start, "heading", heads))
+        for r in range(i, j, width):
+            cells = [ln.text.strip() for ln in lines[r : r + width]]
+            row = lines[r]
+            out.append(RawLine(row.number, "  ".join(cells), row.page, row.page_start, cells=cells))
+        i = j
+    return out
+
+
+def _cell_table_width(lines: list[RawLine], i: int, j: int) -> int | None:
+    """The number of columns of a table whose cells are the value lines i..j-1, one a line, under as many
+    title lines right before them; the first column's cells are years, one per row, in order, and no other
+    cell is a year. None when no width fits."""
+    n = j - i
+    for width in range(2, _MAX_CELL_COLUMNS + 1):
+        if n % width or n // width < 2 or i < width:
+            continue
+        titles = lines[i - width : i]
+        if not all(
+            t.cells is None and _title_like(t.text) and not _YEAR_RE.fullmatch(t.text.strip()) for t in titles
+        ):
+            continue
+        cells = [ln.text.strip() for ln in lines[i:j]]
+        years = cells[::width]
+        others = [c for k, c in enumerate(cells) if k % width]
+        if not all(_YEAR_RE.fullmatch(y) for y in years) or any(_YEAR_RE.fullmatch(c) for c in others):
+            continue
+        if [int(y) for y in years] != sorted({int(y) for y in years}):
+            continue
+        return width
+    return None
 
 
 #: a line of a list with dot leaders between its label and an amount: "Bruttoanlæg 2031 ....... 24,6 mia.kr."

@@ -274,10 +274,30 @@ def _mark_tables(lines: list[Line], header_rows: set[str]) -> None:
         if ln.kind != "text" or len(ln.cells) < 2 or (ln.numeric_cells and not _years_only(ln)):
             continue
         nxt = next((x for x in lines[i + 1 : i + 2] if x.kind != "furniture"), None)
+        if nxt is not None and nxt.kind == "row" and len(ln.cells) < len(nxt.cells):
+            ln.cells = _split_titles(ln.cells, len(nxt.cells))
         if nxt is not None and nxt.kind == "row" and len(ln.cells) <= len(nxt.cells):
             ln.cells = [""] * (len(nxt.cells) - len(ln.cells)) + ln.cells  # an empty stub header
             ln.kind = "furniture" if ln.text in header_rows else "header"
             header_rows.add(ln.text)
+
+
+#: where a second column title that names a year or a span of years begins inside a header cell, after
+#: a first one ("2030–2031 2031–2032 (teknisk)": long titles of right-aligned columns read as one cell)
+_SECOND_TITLE_RE = re.compile(r"(?<=\d|\))\s+(?=(?:19|20)\d{2}(?:\s*[–-]\s*(?:19|20)?\d{2,4})?\b)")
+
+
+def _split_titles(cells: list[str], width: int) -> list[str]:
+    """A header row with fewer cells than its rows: cells holding two titles of years are split, from
+    the right, until the header has as many cells as the rows."""
+    out = list(cells)
+    for k in range(len(out) - 1, -1, -1):
+        while len(out) < width:
+            m = _SECOND_TITLE_RE.search(out[k])
+            if m is None:
+                break
+            out[k : k + 1] = [out[k][: m.start()], out[k][m.end() :]]
+    return out
 
 
 def _years_only(line: Line) -> bool:

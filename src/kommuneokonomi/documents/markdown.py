@@ -7,6 +7,7 @@ import html
 import re
 
 from kommuneokonomi.documents.base import ReadResult, decode_text, sniff_text
+from kommuneokonomi.documents.html import read_fragment
 from kommuneokonomi.documents.normalise import hyphenated_forms, join_lines
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
@@ -21,6 +22,11 @@ _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS_RE = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ALL_BOLD_SEGMENTS_RE = re.compile(r"^(?:\s*\*\*[^*]+\*\*\s*)+$")
 _HTML_CELL_RE = re.compile(r"</t[dh]>", re.IGNORECASE)
+#: an HTML table written over several lines (CommonMark's HTML block), read by the HTML reader up to its end
+_HTML_TABLE_START_RE = re.compile(r"^\s*<table\b", re.IGNORECASE)
+_HTML_TABLE_END_RE = re.compile(r"</table\s*>", re.IGNORECASE)
+#: a border line of a grid table (pandoc's "+------+------+", "+======+" under the header): no text
+_GRID_BORDER_RE = re.compile(r"^\s*\+(?:[-=:]+\+)+\s*$")
 _PIPE_SEPARATOR_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$")
 #: a backslash escape (CommonMark: a backslash before ASCII punctuation stands for that character, as a
 #: word processor's or pandoc's export writes "3\.200 mio\. kr\." or "\- 1,1 mia\.")
@@ -72,8 +78,18 @@ class MarkdownReader:
         # a paragraph or bullet the next line continues: a soft line break (CommonMark), as pandoc and
         # editors that wrap at a fixed width write a paragraph over several lines
         open_block: Block | None = None
+        table_end = 0  # the last line of an HTML table already read
         for number, raw in enumerate(lines, start=1):
+            if number <= table_end:
+                continue
             raw = _QUOTE_RE.sub("", raw)  # a block quote ("> Aftalen kort") reads as its lines
+            if _HTML_TABLE_START_RE.match(raw):
+                table_end = _html_table_end(lines, number)
+                if table_end > number:
+                    chunk = "\n".join(_QUOTE_RE.sub("", ln) for ln in lines[number - 1 : table_end])
+                    blocks.extend(read_fragment(chunk, number))
+                    open_block = None
+                    continue
             raw = raw.rstrip(" \t")  # trailing white space (a tab left by an export) ends no cell
             if raw.endswith("\\") and not raw.endswith("\\\\"):  # a hard line break: the paragraph goes on
                 raw = raw[:-1]
@@ -97,10 +113,20 @@ class MarkdownReader:
         return ReadResult(blocks=blocks, n_lines=text.count("\n") + 1, encoding=encoding, notes=notes)
 
 
+def _html_table_end(lines: list[str], start: int) -> int:
+    """The line (1-based) that closes the HTML table opened on line `start`, or 0 when none does."""
+    for number in range(start, len(lines) + 1):
+        if _HTML_TABLE_END_RE.search(lines[number - 1]):
+            return number
+    return 0
+
+
 def _line_blocks(raw: str, number: int) -> list[Block]:
     def block(kind: BlockKind, text: str, cells: list[str] | None = None) -> Block:
         return Block(kind=kind, text=text, offsets=[(0, number)], cells=cells)
 
+    if _GRID_BORDER_RE.match(raw):
+        return []
     heading = _HEADING_RE.match(raw)
     if heading:
         return [block("heading", t) for t in _split_bold_segments(heading.group(2))]

@@ -16,7 +16,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from kommuneokonomi.documents.base import RawLine
-from kommuneokonomi.documents.columns import leader_statements, pair_column_table, split_side_by_side
+from kommuneokonomi.documents.columns import (
+    leader_statements,
+    pair_cell_lines,
+    pair_column_table,
+    split_side_by_side,
+)
 from kommuneokonomi.extraction.numbers import NUMBER
 from kommuneokonomi.models import Block, BlockKind
 
@@ -368,7 +373,8 @@ def flowing_blocks(
     "break"), so a short line or a page end does not end a paragraph by itself; `headings_known`,
     headings are marked (hint "heading"), so a short line before a capital is not taken for one.
     """
-    lines = lift_framed_boxes(pair_column_table(split_side_by_side(drop_page_furniture(lines, pages_known))))
+    lines = split_side_by_side(drop_page_furniture(lines, pages_known))
+    lines = lift_framed_boxes(pair_cell_lines(pair_column_table(lines)))
     texts = [ln.text for ln in lines if ln.text.strip()]
     lengths = sorted(len(t.rstrip()) for t in texts) or [80]
     typical = lengths[int(len(lengths) * 0.8)]
@@ -418,6 +424,11 @@ def flowing_blocks(
             # a cell with plain spaces between its digit groups ("251 934") between aligned columns
             text = _SPACED_CELL_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
             cells = _pipe_cells(text) if _PIPE_ROW_RE.match(text) else _aligned_cells(text)
+            stacked = _stacked_header(st, lines, idx) if cells is not None and st.rows_seen == 0 else None
+            if stacked is not None:  # the header over two lines: the line above titles its columns
+                st.blocks.pop()
+                st.emit("heading", ln, text, cells=stacked)
+                continue
             if cells is not None and st.rows_seen == 0 and _titles_only(cells):
                 st.emit("heading", ln, text, cells=cells)  # the header row: column titles
                 continue
@@ -515,6 +526,46 @@ def _amount_cells(cells: list[str] | None) -> bool:
         and all(_SIGNED_NUMBER_RE.fullmatch(c) is not None or c in _EMPTY_CELL for c in cells[1:])
         and any(_SIGNED_NUMBER_RE.fullmatch(c) for c in cells[1:])
     )
+
+
+_ALIGNED_CELL_RE = re.compile(r"\S+(?: \S+)*")
+
+
+def _stacked_header(st: _State, lines: list[RawLine], idx: int) -> list[str] | None:
+    """A table's header over two lines of aligned text ("Aftale 2030" over "(2031-pl)", beside "Aftale
+    2031"): the line above, just read as the table's caption or unit line, holds only column titles that
+    stand over the value columns of this line; each is put before the title of the column it stands over
+    (by character position). None when the line above is no such title line."""
+    above = next((ln for ln in reversed(lines[:idx]) if ln.text.strip()), None)
+    last = st.blocks[-1] if st.blocks else None
+    if (
+        above is None
+        or last is None
+        or last.kind != "heading"
+        or last.cells
+        or last.line_start != above.number
+    ):
+        return None
+    upper = [
+        (m.start(), m.end(), m.group(0)) for m in _ALIGNED_CELL_RE.finditer(above.text.replace("\t", "  "))
+    ]
+    lower = [
+        (m.start(), m.end(), m.group(0))
+        for m in _ALIGNED_CELL_RE.finditer(lines[idx].text.replace("\t", "  "))
+    ]
+    splits = [c.strip() for c in _ALIGNED_RE.split(lines[idx].text) if c.strip()]
+    if len(lower) < 3 or len(lower) != len(splits) or not upper or upper[0][0] < lower[0][1]:
+        return None  # the line above reaches into the label column: a caption, not column titles
+    if not all(_titles_only(["", t]) and not _TABLE_CAPTION_RE.match(t) for *_, t in upper):
+        return None
+    titles = [[t] for *_, t in lower]
+    for start, end, text in upper:
+        overlap = [min(end, e) - max(start, s) for s, e, _ in lower]
+        best = max(range(1, len(lower)), key=lambda k: overlap[k])
+        if overlap[best] <= 0:
+            return None  # a title over no column
+        titles[best].insert(len(titles[best]) - 1, text)
+    return [" ".join(t) for t in titles]
 
 
 def _titles_only(cells: list[str]) -> bool:

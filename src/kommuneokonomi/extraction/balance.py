@@ -24,7 +24,14 @@ from kommuneokonomi.models import Block, Document, Figure, Issue, as_decimal
 
 #: printed labels (lower case) by row key; the first is the canonical spelling
 ROW_LABELS: dict[str, tuple[str, ...]] = {
-    "serviceudgifter": ("serviceudgifter, netto", "serviceudgifter", "serviceudgifter (netto)"),
+    "serviceudgifter": (
+        "serviceudgifter, netto",
+        "serviceudgifter",
+        "serviceudgifter (netto)",
+        # the net operating expenditure on service, named by its kind first
+        "nettodriftsudgifter, service",
+        "nettodriftsudgifter til service",
+    ),
     "aktivitetsbestemt_medfinansiering": (
         "aktivitetsbestemt medfinansiering",
         "aktivitetsbaseret medfinansiering",
@@ -32,6 +39,7 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         # the full name, as a row label that runs over two lines gives it
         "aktivitetsbestemt medfinansiering af sundhedsvæsenet",
         "kommunal medfinansiering af sundhedsvæsenet",
+        "medfinansiering af sundhedsvæsenet",
     ),
     "overfoersler": ("overførsler", "indkomstoverførsler", "overførselsudgifter"),
     "forsikrede_ledige": (
@@ -46,14 +54,28 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "bruttoanlæg ekskl. ældreboliger",
         "anlæg, brutto",
     ),
-    "oevrige_udgifter": ("øvrige udgifter",),
-    "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt"),
-    "skatteindtaegter": ("skatteindtægter", "skatter"),
+    "oevrige_udgifter": ("øvrige udgifter", "andre udgifter"),
+    "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt", "samlede udgifter"),
+    "skatteindtaegter": (
+        "skatteindtægter",
+        "skatter",
+        # the two municipal taxes by name
+        "indkomst- og ejendomsskat",
+        "kommunal indkomst- og ejendomsskat",
+        "indkomst- og ejendomsskatter",
+    ),
     "bloktilskud": ("bloktilskud mv.", "bloktilskud", "bloktilskud m.v."),
     "heraf_betinget_bloktilskud": ("heraf betinget bloktilskud", "heraf betinget", "betinget bloktilskud"),
     "beskaeftigelsestilskud": ("beskæftigelsestilskud",),
-    "oevrige_indtaegter": ("øvrige indtægter",),
-    "indtaegter_i_alt": ("indtægter i alt", "indtægter, i alt"),
+    "oevrige_indtaegter": ("øvrige indtægter", "andre indtægter"),
+    # the incomes finance the expenditure: a table that puts them first may total them as its financing
+    "indtaegter_i_alt": (
+        "indtægter i alt",
+        "indtægter, i alt",
+        "samlede indtægter",
+        "finansiering i alt",
+        "finansiering, i alt",
+    ),
 }
 EXPENDITURE_ROWS = (
     "serviceudgifter",
@@ -66,6 +88,8 @@ EXPENDITURE_ROWS = (
 INCOME_ROWS = ("skatteindtaegter", "bloktilskud", "beskaeftigelsestilskud", "oevrige_indtaegter")
 TOTALS = {"udgifter_i_alt": EXPENDITURE_ROWS, "indtaegter_i_alt": INCOME_ROWS}
 _MATCH_CUTOFF = 0.8
+#: a word that starts with a label's word and goes on by this many letters is a compound, not a typo
+_COMPOUND_CHARS = 4
 #: how many blocks after the caption the table may extend over (interruptions included)
 _MAX_BLOCKS = 60
 #: a run of this many words without a number is prose (an interrupting paragraph), not a table label
@@ -79,14 +103,23 @@ _CAPTION_RE = re.compile(r"\bTabel\s+\d+\b", re.IGNORECASE)
 #: "Tabel 1 (fortsat)", "Tabel 1. (fortsat)", "Tabel 1, fortsat", "Tabel 1 (fortsættelse)": the same table
 #: resumed after a page break, not a new one
 _CONTINUED_RE = re.compile(r"\bTabel\s+\d+\.?\s*[,(–-]?\s*(?:fortsat|fortsættelse|forts\.)", re.IGNORECASE)
-_BALANCE_RE = re.compile(r"balance|økonomi|udgifter og indtægter", re.IGNORECASE)
+#: a balance table's caption: "balance", "økonomi", or its two sides in either order ("udgifter og
+#: indtægter", "finansiering og udgifter")
+_BALANCE_RE = re.compile(
+    r"balance|økonomi|(?:udgifter|indtægter|finansiering)(?:en)?\s+og\s+(?:udgifter|indtægter|finansiering)",
+    re.IGNORECASE,
+)
 _PERCENT_RE = re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
 #: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
 #: an amount of the balance (`_cell_number` refuses it)
 _CHANGE = r"\+\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
-_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{_CHANGE}|{NUMBER})(?![\w]|,\d)")
+#: an amount in parentheses is negative (the accountants' way to print an income: "(612,1)"); in running
+#: text only with decimals or thousands, so that a note mark "(2)" is no amount
+_PARENTHESES = r"\(\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+,\d+)\s?\)"
+_NUMBER_RE = re.compile(rf"(?<![\w,.])(?:{_PARENTHESES}|{_CHANGE}|{NUMBER})(?![\w]|,\d)")
+_IN_PARENTHESES_RE = re.compile(r"\(\s?([^-−–()\s][^()]*?)\s?\)")
 _YEAR_ONLY_RE = re.compile(r"^(?:19|20)\d{2}$")
 #: a column that is not the agreement's figure
 _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference", re.IGNORECASE)
@@ -135,8 +168,8 @@ def _clean(label: str) -> str:
     return re.sub(r"\s+", " ", label).strip().lower()
 
 
-#: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger"
-_QUALIFIER_RE = re.compile(r"\s+(?:inkl|ekskl|inklusive|eksklusive)\b\.?\s.*$")
+#: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger", who pays it ("fra staten")
+_QUALIFIER_RE = re.compile(r"\s+(?:inkl|ekskl|inklusive|eksklusive|fra)\b\.?\s.*$")
 
 
 @cache
@@ -146,15 +179,43 @@ def label_key(label: str) -> tuple[str | None, bool]:
     clean = _clean(label)
     bare = re.sub(r"\s*\([^)]*\)", "", clean).strip()
     bare = _QUALIFIER_RE.sub("", bare)  # "Bloktilskud inkl. balancetilskud": the block grant row
+    # a description with the row's usual name in parentheses ("Tilskud til … (beskæftigelsestilskud)")
+    named = re.fullmatch(r"[^()]+\(([^()]+)\)", clean)
     for key, labels in ROW_LABELS.items():
-        if clean in labels or bare in labels:
+        if clean in labels or bare in labels or (named and named.group(1).strip() in labels):
             return key, True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
     for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
         best = difflib.get_close_matches(form, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
-        if best:
+        if best and _same_head(form, best[0]):
             return candidates[best[0]], False
     return None, False
+
+
+#: an amount at the end of a label cell ("Tilskud vedrørende … -23.480")
+_GLUED_RE = re.compile(rf"\s({NUMBER})$")
+#: a row named only as the rest of its side
+_OTHERS = ("øvrige", "øvrige poster", "andre", "andet")
+
+
+def _side(key: str | None) -> str | None:
+    """The side of the balance a row stands on: "udgifter" or "indtaegter" (None for no row)."""
+    if key in (*EXPENDITURE_ROWS, "udgifter_i_alt"):
+        return "udgifter"
+    if key in (*INCOME_ROWS, "indtaegter_i_alt", "heraf_betinget_bloktilskud"):
+        return "indtaegter"
+    return None
+
+
+def _same_head(form: str, label: str) -> bool:
+    """A misspelling keeps the label's first word recognisable: not another word ("andre udgifter" is not
+    "udgifter i alt"), nor a Danish compound of it ("finansieringstilskud i alt" is another noun than
+    "finansiering i alt")."""
+    word, head = form.split()[0], label.split()[0]
+    rest = word[len(head) :] if word.startswith(head) else ""
+    if len(rest) >= _COMPOUND_CHARS and rest.isalpha():  # a note mark ("…tilskud[^1]") is no word
+        return False
+    return word.startswith(head) or difflib.SequenceMatcher(None, word, head).ratio() >= _MATCH_CUTOFF
 
 
 def _captions(blocks: list[Block]) -> list[int]:
@@ -253,8 +314,13 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
             if header.columns is None and titles and all(_COLUMNS_ONLY_RE.match(c) for c in titles):
                 header.columns = titles  # a header row under a caption that gave the unit ("Post | Aftale …")
                 continue
-            piece = _Piece(b.cells[0], b, 0)
-            piece.numbers = [(v, b, 0, len(b.text)) for v in b.cells[1:] if v]
+            label, values = b.cells[0], [v for v in b.cells[1:] if v]
+            glued = _GLUED_RE.search(label)
+            if glued and header.columns and len(values) == len(header.columns) - 1:
+                # a long label wrapped in its cell, and the first amount read into it
+                label, values = label[: glued.start()], [glued.group(1), *values]
+            piece = _Piece(label, b, 0)
+            piece.numbers = [(v, b, 0, len(b.text)) for v in values]
             pieces.append(piece)
             continue
         text = b.text.replace("\x00", " ")  # a tab drawn in a PDF comes out as NUL
@@ -403,9 +469,16 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
             )
         )
     figures: dict[str, Figure] = {}
+    side: str | None = None  # the side of the balance the rows so far stand on
     for p in rows:
         label = p.label.strip()
         key, exact = label_key(label)
+        if key is None and _clean(label) in _OTHERS:  # "Øvrige" alone: the other items of its side
+            key, exact = (
+                ("oevrige_udgifter" if side == "udgifter" else "oevrige_indtaegter") if side else None,
+                True,
+            )
+        side = _side(key) or side
         lo = p.block.lines_of(p.start, p.start + max(1, len(label)))[0]
         if key is None:
             if len(label.split()) <= _MAX_LABEL_WORDS:
@@ -454,7 +527,7 @@ def _read_table(blocks: list[Block], start: int, year: int | None) -> BalanceTab
             unit="mio. kr.",
             price_level=header.price_level or year,
             source=p.block.source().model_copy(update={"line_start": min(lo, hi), "line_end": hi}),
-            precision=to_mio(precision_of(value_text), unit),
+            precision=to_mio(precision_of(value_text.strip(" ()")), unit),
         )
     first, last = region[0].line_start, rows[-1].block.line_end  # between the caption and the last row
     inside = [b for b in skipped if first < b.line_start < last]
@@ -496,8 +569,10 @@ def _row_numbers(p: _Piece, columns: list[str] | None) -> list[tuple[str, Block,
 
 
 def _cell_number(text: str) -> Decimal | None:
+    """A cell's amount; "(612,1)" is -612,1."""
+    inside = _IN_PARENTHESES_RE.fullmatch(text.strip())
     try:
-        return parse_number(text)
+        return -parse_number(inside.group(1)) if inside else parse_number(text)
     except ValueError:
         return None
 

@@ -126,10 +126,14 @@ def _contexts(doc: Document) -> list[Context]:
         lines = [*captions, heading.block] if heading is not None else captions
         numbered = any(_NUMBERED_TABLE_RE.match(x.text) for x in lines)
         amounts = numbered and not any(row.cells and label_key(row.cells[0])[0] for row in rows)
+        schedule = table_schedule(header, rows)
+        # the row read as a schedule is not also read cell by cell (each cell a schedule of one year)
+        read = {line for _, line in schedule.offsets[1:]} if schedule is not None else set()
         for row in rows:
+            if row.offsets[0][1] in read:
+                continue
             for stated in table_statements(row, header, above.text, amounts):
                 out.append(Context(Sentence(stated, 0, len(stated.text), 0), None, above, where))
-        schedule = table_schedule(header, rows)
         if schedule is not None:
             out.append(Context(Sentence(schedule, 0, len(schedule.text), 0), before, above, where))
 
@@ -353,7 +357,11 @@ def table_statements(row: Block, header: Block | None, title: str, amounts: bool
     pct.") needs none from the header. Tables of amounts are the balance (Tabel 1, read by balance.py) or
     multi-year overviews, not statements of a key figure, unless numbered and in a named unit (`amounts`).
     """
-    cells = [c.strip() for c in row.cells or []]
+    # a dash is an empty cell: nothing stated for that column ("Satsregulering | 2,8 | –"), in a table
+    # of rates; in a table of amounts it marks a year with no regulation, a row of an overview (below)
+    printed = [c.strip() for c in row.cells or []]
+    cells = ["" if k and c in _DASHES else c for k, c in enumerate(printed)]
+    dashed = cells != printed
     values = [c for c in cells[1:] if c]
     if len(cells) < 2 or _YEAR_CELL_RE.fullmatch(cells[0]) or not values:
         return []
@@ -371,6 +379,8 @@ def table_statements(row: Block, header: Block | None, title: str, amounts: bool
         if unit is None:
             return []
     else:
+        return []
+    if dashed and unit is not None and unit != "pct.":
         return []
     years = [k for k, v in enumerate(cells[1:]) if v and _YEAR_CELL_RE.fullmatch(v)]
     if len(values) == 1:
@@ -434,6 +444,7 @@ def table_schedule(header: Block, rows: list[Block]) -> Block | None:
 
 
 _DIGITS_ONLY_RE = re.compile(r"[-−–]?\d+(?:[.,]\d+)?")
+_DASHES = ("-", "–", "−", "—")
 
 
 #: each cue term's words as numbers of the word index (terms live as long as the cached specs)
