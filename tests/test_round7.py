@@ -93,3 +93,11 @@ def test_a_subsidy_for_lowering_the_tax_rate_is_the_subsidy_for_tax_cuts():
         f"Der afsættes i {YEAR} en pulje på 350 mio. kr., hvorfra kommuner, som sænker udskrivningsprocenten, kan få tilskud."
     )
     assert value(r, "tilskud_skattenedsaettelse") == 350
+
+
+def test_the_total_development_contribution_is_not_the_grundbidrag():
+    r = agreement(
+        f"Grundbidraget til regionernes udvikling bliver 140 kr. pr. indbygger i {YEAR}. Lægges trafikbidraget "
+        "til, er det samlede udviklingsbidrag 149 kr. pr. indbygger."
+    )
+    assert value(r, "grundbidrag") == 140
