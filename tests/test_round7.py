@@ -101,3 +101,11 @@ def test_the_total_development_contribution_is_not_the_grundbidrag():
         "til, er det samlede udviklingsbidrag 149 kr. pr. indbygger."
     )
     assert value(r, "grundbidrag") == 140
+
+
+def test_a_subsidy_within_a_frame_for_those_who_lower_the_tax():
+    # the verb in a relative clause far from the amount; "inden for en ramme på" states the frame
+    r = agreement(
+        f"Kommuner, som i {YEAR} nedsætter udskrivningsprocenten, kan ansøge om tilskud inden for en ramme på 275 mio. kr."
+    )
+    assert value(r, "tilskud_skattenedsaettelse") == 275
