@@ -109,3 +109,19 @@ def test_a_subsidy_within_a_frame_for_those_who_lower_the_tax():
         f"Kommuner, som i {YEAR} nedsætter udskrivningsprocenten, kan ansøge om tilskud inden for en ramme på 275 mio. kr."
     )
     assert value(r, "tilskud_skattenedsaettelse") == 275
+
+
+def test_a_frame_for_increases_as_large_as_the_frame_for_cuts():
+    r = agreement(
+        f"I {YEAR} er der plads til skattenedsættelser med tilskud for 180 mio. kr. og en lige så stor ramme på "
+        "180 mio. kr. til forhøjelser."
+    )
+    assert value(r, "ramme_skatteforhoejelse") == 180
+
+
+def test_a_like_frame_for_cuts_is_not_the_frame_for_increases():
+    r = agreement(
+        f"Kommunerne får i {YEAR} adgang til at nedsætte grundskylden, og der afsættes en tilsvarende ramme på "
+        "90 mio. kr. til nedsættelser af dækningsafgiften."
+    )
+    assert value(r, "ramme_skatteforhoejelse") is None
