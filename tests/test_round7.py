@@ -1,12 +1,17 @@
 """Ways of stating figures found by the ninth and tenth development sets (tests/devset/dev9, dev10), each
 tested apart from them on a snippet written for the test, in other words and numbers: a change stated
-without its level ("hæves med 3 kr.") is never the level of a level key."""
+without its level ("hæves med 3 kr.") is never the level of a level key; the date of the parties'
+concluding in the opening text; a whole before its parts; the total development contribution; lowering the
+tax rate; a frame for increases as large as the frame for cuts."""
 
 # ruff: noqa: E501
 from __future__ import annotations
 
 import pytest
 from tests.test_extraction_meaning import YEAR, agreement, value
+
+from kommuneokonomi.documents import parse_document
+from kommuneokonomi.extraction import extract
 
 
 @pytest.mark.parametrize(
@@ -44,9 +49,6 @@ def test_a_lift_stated_as_a_change_is_still_the_lift():
 
 def test_the_date_the_parties_concluded_the_agreement_in_the_opening_text():
     # no date in the front matter, no signature: the opening text dates the concluding
-    from kommuneokonomi.documents import parse_document
-    from kommuneokonomi.extraction import extract
-
     text = (
         f"# Aftale om kommunernes økonomi for {YEAR}\n\nMaj {YEAR - 1}\n\n## 1. Indledning\n\n"
         f"Den 29. maj {YEAR - 1} indgik KL og regeringen en aftale om kommunernes økonomi. Et møde "
@@ -57,9 +59,6 @@ def test_the_date_the_parties_concluded_the_agreement_in_the_opening_text():
 
 
 def test_a_date_without_the_parties_concluding_is_not_the_agreement_date():
-    from kommuneokonomi.documents import parse_document
-    from kommuneokonomi.extraction import extract
-
     text = (
         f"# Aftale om kommunernes økonomi for {YEAR}\n\n## 1. Indledning\n\n"
         f"Lovforslaget fremsættes den 12. oktober {YEAR - 1}.\n"
@@ -87,41 +86,48 @@ def test_the_parts_after_their_whole_are_read():
     assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (3500, 1000)
 
 
-def test_a_subsidy_for_lowering_the_tax_rate_is_the_subsidy_for_tax_cuts():
-    # "nedsætter udskrivningsprocenten" is a tax cut; only the equalisation frame's words make it another key
-    r = agreement(
-        f"Der afsættes i {YEAR} en pulje på 350 mio. kr., hvorfra kommuner, som sænker udskrivningsprocenten, kan få tilskud."
-    )
-    assert value(r, "tilskud_skattenedsaettelse") == 350
-
-
-def test_the_total_development_contribution_is_not_the_grundbidrag():
-    r = agreement(
+#: one key in a snippet: (why, sentence, key, expected value)
+SINGLE_KEYS = [
+    # "sænker udskrivningsprocenten" is a tax cut; only the equalisation frame's words make it another key
+    (
+        "lowering the tax rate",
+        f"Der afsættes i {YEAR} en pulje på 350 mio. kr., hvorfra kommuner, som sænker udskrivningsprocenten, kan få tilskud.",
+        "tilskud_skattenedsaettelse",
+        350,
+    ),
+    # the total with the contribution to transport is not the grundbidrag
+    (
+        "total contribution",
         f"Grundbidraget til regionernes udvikling bliver 140 kr. pr. indbygger i {YEAR}. Lægges trafikbidraget "
-        "til, er det samlede udviklingsbidrag 149 kr. pr. indbygger."
-    )
-    assert value(r, "grundbidrag") == 140
-
-
-def test_a_subsidy_within_a_frame_for_those_who_lower_the_tax():
+        "til, er det samlede udviklingsbidrag 149 kr. pr. indbygger.",
+        "grundbidrag",
+        140,
+    ),
     # the verb in a relative clause far from the amount; "inden for en ramme på" states the frame
-    r = agreement(
-        f"Kommuner, som i {YEAR} nedsætter udskrivningsprocenten, kan ansøge om tilskud inden for en ramme på 275 mio. kr."
-    )
-    assert value(r, "tilskud_skattenedsaettelse") == 275
-
-
-def test_a_frame_for_increases_as_large_as_the_frame_for_cuts():
-    r = agreement(
+    (
+        "subsidy within a frame",
+        f"Kommuner, som i {YEAR} nedsætter udskrivningsprocenten, kan ansøge om tilskud inden for en ramme på 275 mio. kr.",
+        "tilskud_skattenedsaettelse",
+        275,
+    ),
+    (
+        "frame as large as the cuts'",
         f"I {YEAR} er der plads til skattenedsættelser med tilskud for 180 mio. kr. og en lige så stor ramme på "
-        "180 mio. kr. til forhøjelser."
-    )
-    assert value(r, "ramme_skatteforhoejelse") == 180
-
-
-def test_a_like_frame_for_cuts_is_not_the_frame_for_increases():
-    r = agreement(
+        "180 mio. kr. til forhøjelser.",
+        "ramme_skatteforhoejelse",
+        180,
+    ),
+    # "tilsvarende ramme" of cuts: not the frame for increases
+    (
+        "like frame for cuts",
         f"Kommunerne får i {YEAR} adgang til at nedsætte grundskylden, og der afsættes en tilsvarende ramme på "
-        "90 mio. kr. til nedsættelser af dækningsafgiften."
-    )
-    assert value(r, "ramme_skatteforhoejelse") is None
+        "90 mio. kr. til nedsættelser af dækningsafgiften.",
+        "ramme_skatteforhoejelse",
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "sentence", "key", "expected"), SINGLE_KEYS, ids=[c[0] for c in SINGLE_KEYS])
+def test_one_key_in_other_words(why, sentence, key, expected):
+    assert value(agreement(sentence), key) == expected
