@@ -51,9 +51,17 @@ DEV7 = DEVSET / "dev7"
 #: header, 2041 PDF-extracted text with a space-separated Tabel 1 and one-cell-per-line tables) that varies
 #: the layouts of the figures; scored held out and fixed against in the layout round 6 (branch extraction6)
 DEV8 = DEVSET / "dev8"
+#: a ninth development set, by an independent author (2042 web page as markdown, 2043 real PDF with the
+#: figures in an annex, 2044 PDF-extracted text); scored held out and fixed against in round 7 (extraction7)
+DEV9 = DEVSET / "dev9"
+#: a tenth development set, by another independent author (2045 text, 2046 real PDF, 2047 markdown) whose
+#: focus is competing figures and keys that must be null; scored held out and fixed against in round 7
+DEV10 = DEVSET / "dev10"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
-SETS = tuple(d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8) if d.is_dir())
+SETS = tuple(
+    d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10) if d.is_dir()
+)
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
 #: the pseudo-key under which a refusal (or a wrongly accepted file) is scored

@@ -88,6 +88,9 @@ class CueSpec(BaseModel):
     #: the key of the amount this one is a part of: a part stated as distributed in full ("som i sin helhed
     #: fordeles efter …") is the whole too
     whole: str | None = None
+    #: the key is a level (a frame, a contribution, a subsidy): a change stated without it ("forhøjes med 4
+    #: kr.") is never its value
+    level: bool = False
 
     @field_validator("topic", "require", mode="before")
     @classmethod

@@ -782,6 +782,14 @@ def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
     return None
 
 
+def is_whole(ctx: Context, j: int, kind: str) -> bool:
+    """Is number j the whole that a later number of its sentence is a part of ("er 4 mia. kr. betinget,
+    heraf 3 mia. kr. …")? The whole is not the part a `part` key stands for."""
+    tokens = ctx.sentence.tokens
+    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
+    return any(_whole_of(tokens, k, numbers) == j for k in numbers if k > j)
+
+
 def is_part(ctx: Context, j: int, kind: str) -> bool:
     """Is number j a part of a larger amount ("hvoraf 2 mia. kr.", "Heraf er 3 mia. kr. …")?"""
     tokens = ctx.sentence.tokens
@@ -810,6 +818,40 @@ def bound_year(sentence: Sentence, j: int, kind: str) -> Token | None:
         sentence.hits[key] = _nearest_year(sentence, j, kind)
     nearest: Token | None = sentence.hits[key]
     return nearest
+
+
+#: verbs of change (stem prefixes): "<verb> … med <tal>" states by how much a figure changes, not its level
+_CHANGE_VERBS = (
+    "forhøj",
+    "hæv",
+    "øge",
+    "nedsæt",
+    "sænk",
+    "reducer",
+    "stig",
+    "steg",
+    "fald",
+    "opregul",
+    "nedregul",
+    "opjuster",
+    "nedjuster",
+    "mindsk",
+)
+#: the verb may stand this many words before "med" ("For 2047 forhøjes grundbidraget med 4 kr.")
+_CHANGE_WORDS = 3
+
+
+def is_change(tokens: list[Token], j: int) -> bool:
+    """Is quantity j the size of a change: right after "med", with a verb of change among the few words
+    before it in the same clause ("hæves bidraget med 3 kr.", "øges i 2030 med 0,2 mia. kr.")?"""
+    if j < 2 or tokens[j - 1].text.lower() != "med":
+        return False
+    for t in reversed(tokens[max(0, j - 2 - _CHANGE_WORDS) : j - 1]):
+        if t.kind not in ("word", "year"):
+            return False
+        if t.kind == "word" and t.text.lower().startswith(_CHANGE_VERBS):
+            return True
+    return False
 
 
 #: phrases that make the year after them the basis a number is compared with ("øges med 1,2 mia. kr. i
@@ -915,6 +957,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         return None
     score, why = 0.0, []
     span = [tok.start, tok.end]
+    if spec.level and is_change(tokens, j):
+        return None
     groups = [(g, True) for g in spec.topic] + [(g, False) for g in spec.require]
     for group, topic in groups:
         hit = _best_hit(group, ctx, j, spec.quantity, topic=topic)
@@ -937,6 +981,9 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if not spec.part and is_part(ctx, j, spec.quantity):
         score -= PART_PENALTY
         why.append(f"del af et større beløb -{PART_PENALTY}")
+    if spec.part and is_whole(ctx, j, spec.quantity):
+        score -= PART_PENALTY
+        why.append(f"helheden af de efterfølgende dele -{PART_PENALTY}")
     if spec.sections and any(s in ctx.section for s in spec.sections):
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")

@@ -56,6 +56,12 @@ _PUBLISHED_RE = re.compile(
     re.IGNORECASE,
 )
 _CLOSING_BLOCKS = 5
+#: the parties' concluding of the agreement, dated in the text ("Regeringen og KL har torsdag den 2. juni
+#: indgået aftale …", "Den 4. juni indgik parterne aftale …"): the verb and the parties near the date
+_CONCLUDED_RE = re.compile(r"\b(?:indgået|indgik|aftalt|aftalte|underskrevet|underskrev)\b", re.IGNORECASE)
+_PARTIES_RE = re.compile(r"\b(?:regeringen|KL|parterne)\b", re.IGNORECASE)
+_CONCLUDED_CHARS = 80
+_OPENING_BLOCKS = 12
 _MAX_SIGNATURE = 120
 #: where the budget year is stated when there is no title: the frames chapter
 _FRAME_YEAR_RES = (
@@ -119,6 +125,22 @@ def _signature_date(doc: Document, year: int | None) -> Found | None:
     return None
 
 
+def _concluded_date(doc: Document, year: int | None) -> Found | None:
+    """The date on which the parties concluded the agreement, as the opening text states it (neither front
+    matter nor signature dating it): a date near a verb of concluding and the parties, in the year before
+    the budget year."""
+    for block in [b for b in doc.blocks if b.kind != "table_row"][:_OPENING_BLOCKS]:
+        for d in _DATE_RE.finditer(block.text):
+            near = block.text[max(0, d.start() - _CONCLUDED_CHARS) : d.end() + _CONCLUDED_CHARS]
+            if (
+                _CONCLUDED_RE.search(near)
+                and _PARTIES_RE.search(near)
+                and (year is None or int(d.group("year")) == year - 1)
+            ):
+                return Found(_iso(d), block.source(d.start(), d.end()))
+    return None
+
+
 def find_meta(doc: Document) -> Meta:
     front = _front_matter(doc)
     title = date = None
@@ -146,6 +168,8 @@ def find_meta(doc: Document) -> Meta:
     year = Found(year_in_title, title.source) if title else frame_year
     if date is None:
         date = _signature_date(doc, None if year is None else int(year.value))
+    if date is None:
+        date = _concluded_date(doc, None if year is None else int(year.value))
     conflict = None
     if title and frame_year and year and frame_year.value != year.value:
         conflict = frame_year
