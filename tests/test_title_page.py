@@ -57,3 +57,33 @@ def test_the_title_under_a_running_header_with_its_words_is_kept(tmp_path: Path,
     figures = extract(document).figures
     assert figures["aar"].value == 2051
     assert figures["serviceramme"].value == Decimal(601300)
+
+
+def test_a_wrapped_reference_to_tabel_1_is_no_caption():
+    """ "… fastsættes i overensstemmelse med" / "Tabel 1. Heri indgår …": a sentence wrapped before its
+    reference to the table is one paragraph; no table starts there, so the next paragraph keeps its lines."""
+    from kommuneokonomi.documents import parse_document
+
+    text = "\n".join(
+        [
+            "Aftale om kommunernes økonomi for 2051",
+            "",
+            "1. Tilskud",
+            "",
+            "Tilskuddet til kommunerne for 2051 fastsættes i overensstemmelse med",
+            "Tabel 1. Heri indgår kompensation for nye opgaver efter",
+            "lov om social service.",
+            "",
+            "Der foretages en regulering af tilskuddene til de",
+            "kommuner der har fået nye opgaver i løbet af",
+            "året. Bloktilskuddet midtvejsreguleres med -210 mio. kroner.",
+            "",
+        ]
+    )
+    blocks = parse_document(text.encode(), "aftale.txt", ".txt").blocks
+    (sentence,) = [b for b in blocks if "Tilskuddet til kommunerne" in b.text]
+    assert sentence.kind == "paragraph" and "Tabel 1. Heri indgår" in sentence.text
+    assert sentence.text.endswith("lov om social service.")
+    (regulation,) = [b for b in blocks if "Der foretages" in b.text]
+    assert "tilskuddene til de kommuner der har fået nye opgaver i løbet af året." in regulation.text
+    assert not any(b.kind == "heading" and "Tabel" in b.text for b in blocks)

@@ -119,6 +119,35 @@ ABBREVIATIONS = {
     "vedr",
 }
 TERMINAL = '.:!?;)”"'
+#: words a heading does not end with (prepositions, conjunctions, articles): a line ending so goes on
+_NO_HEADING_END = frozenset(
+    [
+        "med",
+        "i",
+        "og",
+        "til",
+        "af",
+        "for",
+        "om",
+        "på",
+        "efter",
+        "fra",
+        "ved",
+        "at",
+        "som",
+        "en",
+        "et",
+        "den",
+        "det",
+        "de",
+        "der",
+        "eller",
+        "samt",
+        "mod",
+        "under",
+        "over",
+    ]
+)
 #: words after a line-final hyphen that show a suspended compound ("midt- og langsigtet")
 _SUSPENSION_WORDS = {"og", "eller", "samt", "til", "som", "end", "el."}
 #: lower-case abbreviations that keep their hyphen ("it-systemer", "e-handel")
@@ -616,8 +645,17 @@ def _is_structural_heading(text: str, st: _State) -> bool:
         return False
     if PART_RE.match(text):
         return True
-    if _TABLE_CAPTION_RE.match(text) and len(text) < 90 and not text.endswith((".", ",", ";")):
-        return True  # "Tabel 1. Balance for kommunerne i 2031": a caption, not a sentence
+    cur = st.current
+    resumed = cur is not None and cur.kind == "paragraph" and not cur.ended_terminal
+    if (
+        _TABLE_CAPTION_RE.match(text)
+        and len(text) < 90
+        and not text.endswith((".", ",", ";"))
+        and not resumed
+    ):
+        # "Tabel 1. Balance for kommunerne i 2031": a caption, not a sentence, and not a sentence's
+        # reference wrapped to the start of a line ("… i overensstemmelse med" / "Tabel 1. Heri indgår …")
+        return True
     return bool(BILAG_RE.match(text) and len(text) < 90)
 
 
@@ -631,6 +669,8 @@ def _is_subchapter(text: str, cur: _Builder | None) -> bool:
 def _is_subheading(text: str, nxt: str, cur: _Builder | None) -> bool:
     if len(text) > 90 or not text[:1].isupper() or text.endswith((".", ":", "!", "?", ";", ",", "-")):
         return False
+    if text.rsplit(None, 1)[-1].lower() in _NO_HEADING_END:
+        return False  # "… fastsættes i overensstemmelse med": a sentence wrapped, not a heading
     if cur is not None and cur.kind != "heading" and not cur.ended_terminal:
         return False
     return bool(nxt) and (nxt[:1].isupper() or BULLET_RE.match(nxt) is not None)
