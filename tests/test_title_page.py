@@ -87,3 +87,24 @@ def test_a_wrapped_reference_to_tabel_1_is_no_caption():
     (regulation,) = [b for b in blocks if "Der foretages" in b.text]
     assert "tilskuddene til de kommuner der har fået nye opgaver i løbet af året." in regulation.text
     assert not any(b.kind == "heading" and "Tabel" in b.text for b in blocks)
+
+
+def test_a_glued_unit_at_a_line_end_does_not_end_the_paragraph():
+    """ "… på 98,1 mia.kr." / "er 3,5 mia.kr betinget …": the glued unit is an abbreviation as "kr." is, so
+    the sentence goes on in the same paragraph."""
+    from kommuneokonomi.documents import parse_document
+
+    text = "\n".join(
+        [
+            "Aftale om kommunernes økonomi for 2051",
+            "",
+            "1. Tilskud",
+            "",
+            "Af det samlede bloktilskud i 2051 på 98,1 mia.kr.",
+            "er 3,5 mia.kr betinget af, at budgetterne overholder rammerne.",
+            "",
+        ]
+    )
+    blocks = parse_document(text.encode(), "aftale.txt", ".txt").blocks
+    (grant,) = [b for b in blocks if "98,1" in b.text]
+    assert grant.text.endswith("er 3,5 mia.kr betinget af, at budgetterne overholder rammerne.")

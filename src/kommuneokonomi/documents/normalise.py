@@ -695,4 +695,6 @@ def _ends_sentence(text: str) -> bool:
     if not text.rstrip().endswith("."):
         return False
     last = text.rstrip()[:-1].rsplit(None, 1)[-1].lower().lstrip("(“”\"'")
-    return last not in ABBREVIATIONS and not last[-1:].isdigit()
+    # a unit glued to its scale ("mia.kr.") ends as its last part does
+    glued = last.rsplit(".", 1)[-1]
+    return last not in ABBREVIATIONS and glued not in ABBREVIATIONS and not last[-1:].isdigit()
