@@ -646,7 +646,13 @@ def _is_structural_heading(text: str, st: _State) -> bool:
     if PART_RE.match(text):
         return True
     cur = st.current
-    resumed = cur is not None and cur.kind == "paragraph" and not cur.ended_terminal
+    # the paragraph before stops at a word a sentence cannot end with ("… i overensstemmelse med")
+    resumed = (
+        cur is not None
+        and cur.kind == "paragraph"
+        and not cur.ended_terminal
+        and (cur.text.rsplit(None, 1) or [""])[-1].lower() in _NO_HEADING_END
+    )
     if (
         _TABLE_CAPTION_RE.match(text)
         and len(text) < 90
