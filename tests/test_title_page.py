@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from kommuneokonomi.documents import read_document
+from kommuneokonomi.documents import parse_document, read_document
 from kommuneokonomi.extraction import extract
 
 from devset.pdfbuild import build_pdf
@@ -59,17 +59,17 @@ def test_the_title_under_a_running_header_with_its_words_is_kept(tmp_path: Path,
     assert figures["serviceramme"].value == Decimal(601300)
 
 
+def _text_blocks(body: list[str]):
+    """The blocks of a PDF-extracted text: a title, a chapter heading, then `body`."""
+    lines = ["Aftale om kommunernes økonomi for 2051", "", "1. Tilskud", "", *body]
+    return parse_document("\n".join(lines).encode(), "aftale.txt", ".txt").blocks
+
+
 def test_a_wrapped_reference_to_tabel_1_is_no_caption():
     """ "… fastsættes i overensstemmelse med" / "Tabel 1. Heri indgår …": a sentence wrapped before its
     reference to the table is one paragraph; no table starts there, so the next paragraph keeps its lines."""
-    from kommuneokonomi.documents import parse_document
-
-    text = "\n".join(
+    blocks = _text_blocks(
         [
-            "Aftale om kommunernes økonomi for 2051",
-            "",
-            "1. Tilskud",
-            "",
             "Tilskuddet til kommunerne for 2051 fastsættes i overensstemmelse med",
             "Tabel 1. Heri indgår kompensation for nye opgaver efter",
             "lov om social service.",
@@ -80,7 +80,6 @@ def test_a_wrapped_reference_to_tabel_1_is_no_caption():
             "",
         ]
     )
-    blocks = parse_document(text.encode(), "aftale.txt", ".txt").blocks
     (sentence,) = [b for b in blocks if "Tilskuddet til kommunerne" in b.text]
     assert sentence.kind == "paragraph" and "Tabel 1. Heri indgår" in sentence.text
     assert sentence.text.endswith("lov om social service.")
@@ -92,19 +91,12 @@ def test_a_wrapped_reference_to_tabel_1_is_no_caption():
 def test_a_glued_unit_at_a_line_end_does_not_end_the_paragraph():
     """ "… på 98,1 mia.kr." / "er 3,5 mia.kr betinget …": the glued unit is an abbreviation as "kr." is, so
     the sentence goes on in the same paragraph."""
-    from kommuneokonomi.documents import parse_document
-
-    text = "\n".join(
+    blocks = _text_blocks(
         [
-            "Aftale om kommunernes økonomi for 2051",
-            "",
-            "1. Tilskud",
-            "",
             "Af det samlede bloktilskud i 2051 på 98,1 mia.kr.",
             "er 3,5 mia.kr betinget af, at budgetterne overholder rammerne.",
             "",
         ]
     )
-    blocks = parse_document(text.encode(), "aftale.txt", ".txt").blocks
     (grant,) = [b for b in blocks if "98,1" in b.text]
     assert grant.text.endswith("er 3,5 mia.kr betinget af, at budgetterne overholder rammerne.")

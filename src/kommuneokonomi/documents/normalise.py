@@ -651,7 +651,7 @@ def _is_structural_heading(text: str, st: _State) -> bool:
         cur is not None
         and cur.kind == "paragraph"
         and not cur.ended_terminal
-        and (cur.text.rsplit(None, 1) or [""])[-1].lower() in _NO_HEADING_END
+        and _stops_mid_sentence(cur.text)
     )
     if (
         _TABLE_CAPTION_RE.match(text)
@@ -672,10 +672,16 @@ def _is_subchapter(text: str, cur: _Builder | None) -> bool:
     return cur is None or cur.kind == "heading" or cur.ended_terminal
 
 
+def _stops_mid_sentence(text: str) -> bool:
+    """The line ends with a word a sentence or heading cannot end with ("… i overensstemmelse med")."""
+    words = text.split()
+    return bool(words) and words[-1].lower() in _NO_HEADING_END
+
+
 def _is_subheading(text: str, nxt: str, cur: _Builder | None) -> bool:
     if len(text) > 90 or not text[:1].isupper() or text.endswith((".", ":", "!", "?", ";", ",", "-")):
         return False
-    if text.rsplit(None, 1)[-1].lower() in _NO_HEADING_END:
+    if _stops_mid_sentence(text):
         return False  # "… fastsættes i overensstemmelse med": a sentence wrapped, not a heading
     if cur is not None and cur.kind != "heading" and not cur.ended_terminal:
         return False
