@@ -171,3 +171,20 @@ def test_readers_apply_the_normalisation(tmp_path: Path):
         assert doc.format == fmt
         text = " ".join(b.text for b in doc.blocks)
         assert "1.234,5 mio. kr. og finansieres - ja." in text, text
+
+
+def test_transforms_leave_html_markup_alone():
+    """Noise is typeset text, not markup: a table's tags in a markdown file keep their attributes."""
+    from typographic_noise import curly_quotes, ligatures, soft_hyphens
+
+    text = '<td rowspan="2" class="offentlig">Det "flerårige" finansieringstilskud</td>\n'
+    for transform in (curly_quotes, ligatures, soft_hyphens):
+        for k in range(20):
+            noisy = transform(text, "markdown", random.Random(k))
+            assert noisy.startswith('<td rowspan="2" class="offentlig">'), (transform.__name__, noisy)
+            assert noisy.endswith("</td>\n"), (transform.__name__, noisy)
+    assert (
+        "\u201d" in curly_quotes(text, "markdown", random.Random(0))
+        or "\u201c" in curly_quotes(text, "markdown", random.Random(0))
+        or "\u00bb" in curly_quotes(text, "markdown", random.Random(0))
+    )

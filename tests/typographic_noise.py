@@ -26,6 +26,9 @@ _SIGN_RE = re.compile(r"(?<=[\s(|>])-(?=\d)|^-(?=\d)", re.MULTILINE)
 _UNIT_RE = re.compile(r"\b(mia|mio)\. kr\.")
 _QUOTED_RE = re.compile(r'"([^"\n]{1,200})"')
 _LAST_WORD_RE = re.compile(r"(?<![\w\-])([a-zæøå]{7,})$")
+_GROUPED_DIGITS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?: \d{3})+(?!\d)")
+#: an HTML tag in a markdown file (its names and attribute values are markup, not typeset text)
+_TAG_RE = re.compile(r"<[^<>\n]*>")
 
 
 def _pick(rng: random.Random, items: list, share: float = 0.5) -> list:
@@ -46,6 +49,21 @@ def _replace_spans(text: str, spans: list[tuple[int, int, str]]) -> str:
     return "".join(out)
 
 
+def _in_text(text: str, matches: list[re.Match[str]]) -> list[re.Match[str]]:
+    """The matches outside HTML tags: typographic noise is in the text, never in markup."""
+    tags = [m.span() for m in _TAG_RE.finditer(text)]
+    return [m for m in matches if not any(a <= m.start() < b for a, b in tags)]
+
+
+def _outside_tags(text: str, transform: Callable[[str], str]) -> str:
+    """The transform applied to each stretch of text between HTML tags."""
+    out, last = [], 0
+    for m in _TAG_RE.finditer(text):
+        out += [transform(text[last : m.start()]), m.group(0)]
+        last = m.end()
+    return "".join([*out, transform(text[last:])])
+
+
 def _markdown_structure(line: str) -> bool:
     """A markdown line whose first characters carry markup (heading, table, bullet, HTML)."""
     return line.lstrip().startswith(("#", "|", "<", "-", "*", "+"))
@@ -54,7 +72,7 @@ def _markdown_structure(line: str) -> bool:
 def soft_hyphens(text: str, fmt: str, rng: random.Random) -> str:
     """Soft hyphens (U+00AD) inside words, as hyphenation points a typesetter left in the text."""
     spans = []
-    for m in _pick(rng, list(_WORD_RE.finditer(text)), 0.3):
+    for m in _pick(rng, _in_text(text, list(_WORD_RE.finditer(text))), 0.3):
         cut = m.start() + rng.randint(2, len(m.group(0)) - 2)
         spans.append((cut, cut, SOFT_HYPHEN))
     return _replace_spans(text, spans)
@@ -79,7 +97,7 @@ def ligatures(text: str, fmt: str, rng: random.Random) -> str:
     """ "fi", "fl", "ff", "ffi", "ffl" as the ligature characters a PDF's font maps them to."""
     for plain, glyph in LIGATURES:
         if rng.random() < 0.8:
-            text = text.replace(plain, glyph)
+            text = _outside_tags(text, lambda part, plain=plain, glyph=glyph: part.replace(plain, glyph))
     return text
 
 
@@ -97,8 +115,12 @@ def unit_spacing(text: str, fmt: str, rng: random.Random) -> str:
 def curly_quotes(text: str, fmt: str, rng: random.Random) -> str:
     """Straight quotes as typographic ones (“…”, „…“, »…«) and apostrophes as ’."""
     opening, closing = rng.choice((("\u201c", "\u201d"), ("\u201e", "\u201c"), ("\u00bb", "\u00ab")))
-    text = _QUOTED_RE.sub(lambda m: f"{opening}{m.group(1)}{closing}", text)
-    return re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+
+    def curl(part: str) -> str:
+        part = _QUOTED_RE.sub(lambda m: f"{opening}{m.group(1)}{closing}", part)
+        return re.sub(r"(?<=\w)'(?=\w)", "\u2019", part)
+
+    return _outside_tags(text, curl)
 
 
 def crlf(text: str, fmt: str, rng: random.Random) -> str:
@@ -209,10 +231,13 @@ TRANSFORMS: dict[str, Transform] = {
 
 
 def markdown_wrap(text: str, fmt: str, rng: random.Random) -> str:
-    """Markdown paragraphs wrapped at a fixed width, as pandoc writes them (a soft line break)."""
+    """Markdown paragraphs wrapped at a fixed width, as pandoc writes them (a soft line break). A space
+    between a number's digit groups ("2 400", a flattened no-break space) is not a place to wrap."""
     if fmt != "markdown":
         return text
     width = rng.randint(60, 100)
+    glue = "\x00"
+    text = _GROUPED_DIGITS_RE.sub(lambda m: m.group(0).replace(" ", glue), text)
     out = []
     for line in text.split("\n"):
         if len(line) <= width or _markdown_structure(line) or not line[:1].isalpha():
@@ -226,7 +251,7 @@ def markdown_wrap(text: str, fmt: str, rng: random.Random) -> str:
             else:
                 current = f"{current} {word}" if current else word
         out.append(current)
-    return "\n".join(out)
+    return "\n".join(out).replace(glue, " ")
 
 
 TRANSFORMS["markdown_wrap"] = markdown_wrap
