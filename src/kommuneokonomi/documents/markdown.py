@@ -138,9 +138,14 @@ def _line_blocks(raw: str, number: int) -> list[Block]:
         if _PIPE_SEPARATOR_RE.match(raw):
             return []
         cells = [strip_inline(c) for c in _CELL_SPLIT_RE.split(raw.strip().strip("|"))]
+        piped = raw.lstrip().startswith("|")
+        if piped and raw.rstrip().endswith("|") and len(cells) >= 2 and any(cells) and not any(cells[1:]):
+            # a group title in a row of its own ("| **Finansiering** | | |"): a row of the table, so
+            # that the table goes on under it
+            return [block("table_row", cells[0], cells)]
         # an empty cell of a pipe table keeps its column ("| Midtvejsregulering | -850 | |"); a tab
         # table's run of tabs makes none
-        cells = cells if raw.lstrip().startswith("|") and any(cells[1:]) else [c for c in cells if c]
+        cells = cells if piped and any(cells[1:]) else [c for c in cells if c]
         if len([c for c in cells if c]) >= 2:
             return [block("table_row", " ".join(cells), cells)]
     if _ALL_BOLD_SEGMENTS_RE.match(raw) or (raw.strip().startswith("<b>") and raw.strip().endswith("</b>")):

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cache
 
-from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
+from kommuneokonomi.extraction.numbers import NUMBER, PRICE_LEVEL_WORDS, parse_number, precision_of, to_mio
 from kommuneokonomi.models import Block, Document, Figure, Issue, as_decimal
 
 #: printed labels (lower case) by row key; the first is the canonical spelling
@@ -28,6 +28,8 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "serviceudgifter, netto",
         "serviceudgifter",
         "serviceudgifter (netto)",
+        "service, netto",
+        "service",
         # the net operating expenditure on service, named by its kind first
         "nettodriftsudgifter, service",
         "nettodriftsudgifter til service",
@@ -59,6 +61,10 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     "skatteindtaegter": (
         "skatteindtægter",
         "skatter",
+        "skat",
+        "kommuneskat",
+        "kommuneskatter",
+        "kommunale skatter",
         # the two municipal taxes by name
         "indkomst- og ejendomsskat",
         "kommunal indkomst- og ejendomsskat",
@@ -66,7 +72,12 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
     ),
     "bloktilskud": ("bloktilskud mv.", "bloktilskud", "bloktilskud m.v."),
     "heraf_betinget_bloktilskud": ("heraf betinget bloktilskud", "heraf betinget", "betinget bloktilskud"),
-    "beskaeftigelsestilskud": ("beskæftigelsestilskud",),
+    "beskaeftigelsestilskud": (
+        "beskæftigelsestilskud",
+        "tilskud vedr. beskæftigelse",
+        "tilskud vedrørende beskæftigelse",
+        "tilskud til beskæftigelse",
+    ),
     "oevrige_indtaegter": ("øvrige indtægter", "andre indtægter"),
     # the incomes finance the expenditure: a table that puts them first may total them as its financing
     "indtaegter_i_alt": (
@@ -111,7 +122,10 @@ _BALANCE_RE = re.compile(
 )
 _PERCENT_RE = re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
-_PL_RE = re.compile(r"(?P<pl>(?:19|20)\d{2})\s*-\s*(?:pl|priser)\b", re.IGNORECASE)
+_PL_RE = re.compile(rf"(?P<pl>(?:19|20)\d{{2}})\s*-\s*{PRICE_LEVEL_WORDS}", re.IGNORECASE)
+#: a price level in parentheses, after a column's title or on a line of its own under it:
+#: "(2031-pl)", "(i 2062-priser)", "(2061-niveau)"
+_PL_PAREN = rf"\(\s*(?:i\s+)?(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}\s*\)"
 #: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
 #: an amount of the balance (`_cell_number` refuses it)
 _CHANGE = r"\+\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -128,12 +142,12 @@ _COLUMN_RE = re.compile(
     r"(?:(?:Aftale|Aftalt|Budget|Regnskab|Skøn|Forventet|Vedtaget|Ændring|Forskel|Prognose|Korrigeret|B|R)\b\.?"
     r"(?:\s+(?:ift\.|i forhold til|fra))?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
     # "Aftale 2030 (2031-pl)": the column's price level
-    r"(?:\s*\(\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\))?"
+    rf"(?:\s*{_PL_PAREN})?"
 )
 #: a column's price level in parentheses names no year of the column
-_PL_PAREN_RE = re.compile(r"\(\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\)", re.IGNORECASE)
+_PL_PAREN_RE = re.compile(_PL_PAREN, re.IGNORECASE)
 _HEADER_RE = re.compile(
-    r"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:19|20)\d{2}\s*-\s*(?:pl|priser)\s*\)?)?"
+    rf"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:i\s+)?(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}\s*\)?)?"
     r"(?P<cols>(?:[\s|,]*" + _COLUMN_RE.pattern + r")*)",
     re.IGNORECASE,
 )
@@ -162,10 +176,15 @@ class _Piece:
     numbers: list[tuple[str, Block, int, int]] = field(default_factory=list)
 
 
+#: a word hyphenated where a label wrapped in its cell ("medfinan-" / "siering"), not a suspended compound
+#: ("indkomst- og ejendomsskat")
+_WRAPPED_WORD_RE = re.compile(r"(?<=[a-zæøå])-\s+(?!(?:og|eller|samt|til|som)\b)(?=[a-zæøå])")
+
+
 def _clean(label: str) -> str:
     label = re.sub(r"<[^>]*>|\*+", " ", label)  # markup left in the text (a markdown file as PDF)
     label = re.sub(r"^[-–•:\s]+|[\s:]+$", "", label)
-    return re.sub(r"\s+", " ", label).strip().lower()
+    return _WRAPPED_WORD_RE.sub("", re.sub(r"\s+", " ", label).strip().lower())
 
 
 #: a qualifier after a row's name: "inkl. balancetilskud", "ekskl. ældreboliger", who pays it ("fra staten")
@@ -181,9 +200,15 @@ def label_key(label: str) -> tuple[str | None, bool]:
     bare = _QUALIFIER_RE.sub("", bare)  # "Bloktilskud inkl. balancetilskud": the block grant row
     # a description with the row's usual name in parentheses ("Tilskud til … (beskæftigelsestilskud)")
     named = re.fullmatch(r"[^()]+\(([^()]+)\)", clean)
+    # a post under its area ("Sundhed, aktivitetsbestemt medfinansiering")
+    area = re.fullmatch(r"[^\W\d_]+, (.+)", bare)
     for key, labels in ROW_LABELS.items():
         if clean in labels or bare in labels or (named and named.group(1).strip() in labels):
             return key, True
+        if area and area.group(1) in labels:
+            return key, True
+    if bare.startswith("heraf betinget"):  # "heraf betinget af budgetoverholdelse"
+        return "heraf_betinget_bloktilskud", True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
     for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
         best = difflib.get_close_matches(form, list(candidates), n=1, cutoff=_MATCH_CUTOFF)
@@ -220,17 +245,33 @@ def _same_head(form: str, label: str) -> bool:
 
 def _captions(blocks: list[Block]) -> list[int]:
     """Where the municipalities' balance table may start: "Tabel N" with "Balance …"/"… økonomi …" (same
-    or next blocks), or "Balance for kommunerne …"."""
+    or next blocks) or, under any other title ("Kommunernes budgetforudsætninger"), with rows of the
+    balance right after it; or "Balance for kommunerne …"."""
     out = []
     for i, b in enumerate(blocks):
         head = re.sub(r"^[\W_]+", "", b.text[:_CAPTION_CHARS])  # the caption may open a longer block
         if "region" in head.lower() or _CONTINUED_RE.match(head):
             continue
         near = " ".join(x.text[:_CAPTION_CHARS] for x in blocks[i : i + 3])
-        captioned = _CAPTION_RE.match(head) and _BALANCE_RE.search(near) and "region" not in near.lower()
+        captioned = (
+            _CAPTION_RE.match(head)
+            and (_BALANCE_RE.search(near) or _rows_follow(blocks, i))
+            and "region" not in near.lower()
+        )
         if captioned or re.match(r"^balance for kommunerne", head, re.IGNORECASE):
             out.append(i)
     return out
+
+
+#: a caption with no word of the balance starts it when rows of this many of its posts follow within
+#: _CAPTION_ROWS_AHEAD blocks (a table of PL rates names service and anlæg, not three posts)
+_CAPTION_POSTS = 3
+_CAPTION_ROWS_AHEAD = 12
+
+
+def _rows_follow(blocks: list[Block], i: int) -> bool:
+    keys = {_row_key(x) for x in blocks[i + 1 : i + 1 + _CAPTION_ROWS_AHEAD]}
+    return len(keys - {None}) >= _CAPTION_POSTS
 
 
 #: without a caption, a serviceudgifter row starts the table when this many other rows of the balance
@@ -328,6 +369,8 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
         if _COLUMNS_ONLY_RE.match(text) and header.unit is not None and not rows_begun:
             header.columns = (header.columns or []) + [c.strip() for c in _COLUMN_RE.findall(text)]
             continue  # the header's column titles on lines of their own (PDF)
+        if _PL_PAREN_RE.fullmatch(text.strip(" \t|")):
+            continue  # a column's price level on the line under its title ("Aftalt 2060" / "(2061-niveau)")
         if _PROSE_RE.search(text) and not _HEADER_RE.search(text):
             skipped.append(b)
             continue

@@ -18,7 +18,7 @@ from typing import Any
 
 import Stemmer  # type: ignore[import-not-found]  # PyStemmer is a C extension with neither stubs nor py.typed
 
-from kommuneokonomi.extraction.numbers import NUMBER, parse_number, precision_of, to_mio
+from kommuneokonomi.extraction.numbers import NUMBER, PRICE_LEVEL_WORDS, parse_number, precision_of, to_mio
 from kommuneokonomi.models import Block
 
 QuantityKind = str  # "amount" | "percent" | "per_capita"
@@ -45,7 +45,7 @@ QUANTITY_RE = re.compile(
 _BARE_KRONER_RE = re.compile(rf"{_NUM}\s*(?:kr\b\.?|kroner\b)", re.IGNORECASE)
 YEAR_RE = re.compile(
     r"(?<![\w.,])(?P<y1>(?:19|20)\d{2})(?:(?:\s*[-–/]\s*|\s+til\s+)(?P<y2>(?:19|20)\d{2}))?"
-    r"(?P<pl>\s*-\s*(?:pl|priser|pris- og lønniveau)\b)?(?!\d|[.,]\d)",
+    rf"(?P<pl>\s*-\s*{PRICE_LEVEL_WORDS})?(?!\d|[.,]\d)",
     re.IGNORECASE,
 )
 #: a year named relative to the agreement's own: "sidste år", "sidste års", "forrige år", "i fjor" concern
