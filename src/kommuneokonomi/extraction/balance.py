@@ -207,7 +207,7 @@ def label_key(label: str) -> tuple[str | None, bool]:
             return key, True
         if area and area.group(1) in labels:
             return key, True
-    if bare.startswith("heraf betinget"):  # "heraf betinget af budgetoverholdelse"
+    if bare.startswith(("heraf betinget", "heraf tilbageholdt")):  # "heraf betinget af budgetoverholdelse"
         return "heraf_betinget_bloktilskud", True
     candidates = {alias: key for key, labels in ROW_LABELS.items() for alias in labels}
     for form in (clean, bare):  # a typo in the label, or in the label without its qualifier
