@@ -1240,21 +1240,43 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key, approximate=approximate)
 
 
+#: a line of an aligned list with no bullet: a year and its percentage ("2061      75 pct.")
+_YEAR_ITEM_RE = re.compile(r"\s*(?:19|20)\d{2}\s*[:.–-]?\s+\d{1,3}(?:,\d+)?\s*(?:pct\.?|procent|%)\s*")
+
+
 def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
-    """Sentences, and a lead sentence ending in ":" together with the bullets that follow it."""
+    """Sentences, and a lead sentence ending in ":" together with the bullets that follow it (or the lines
+    of a list of years and percentages set out without bullets)."""
     units: list[list[tuple[Token, Context]]] = []
     members: set[int] = set()  # sentences of the open lead-and-bullets unit
+    last: Context | None = None  # the context before this one, when it is of the open unit
     for ctx in contexts:
         prev = ctx.previous
-        if ctx.sentence.block.kind == "bullet" and prev is not None and id(prev) in members:
+        bullet = ctx.sentence.block.kind == "bullet" and prev is not None and id(prev) in members
+        line = last is not None and last.heading is ctx.heading and _YEAR_ITEM_RE.fullmatch(ctx.sentence.text)
+        if bullet or line or (units and _goes_on(units[-1], ctx)):
             units[-1].extend((t, ctx) for t in [Token("boundary", 0, 0, ITEM_BREAK), *ctx.sentence.tokens])
             members.add(id(ctx.sentence))
+            last = ctx if bullet or line else None
             continue
         lead = ctx.sentence.text.rstrip().endswith(":")
         if ctx.sentence.has_number or lead:
             units.append([(t, ctx) for t in ctx.sentence.tokens])
         members = {id(ctx.sentence)} if lead else set()
+        last = ctx if lead else None
     return units
+
+
+def _goes_on(unit: list[tuple[Token, Context]], ctx: Context) -> bool:
+    """The next sentence of the paragraph carries the series on with later years and their percentages
+    ("… i 2062 og 2063 til 75 pct. af provenuet. I 2064 udgør det 50 pct. og i 2065 25 pct.")."""
+    last = unit[-1][1]
+    if ctx.previous is not last.sentence or ctx.sentence.block is not last.sentence.block:
+        return False
+    years = [t.year for t in ctx.sentence.tokens if t.kind == "year" and t.year is not None]
+    before = [t.year for t, _ in unit if t.kind == "year" and t.year is not None]
+    pcts = [t for t in ctx.sentence.tokens if t.kind == "quantity" and t.quantity == "percent"]
+    return bool(years and before and pcts) and min(years) > max(before) and len(pcts) >= len(years)
 
 
 def _year_binding(tokens: list[Token], y: int, k: int) -> float:
