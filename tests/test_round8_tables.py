@@ -87,7 +87,9 @@ def test_row_labels_in_other_words(label, key):
 
 
 def test_a_group_title_row_keeps_the_pipe_table_together():
-    doc = parse_document(b"| Post | Aftale |\n|--|--|\n| **Indtaegter** | | |\n| Skat | -1,0 |\n", "x.md", ".md")
+    doc = parse_document(
+        b"| Post | Aftale |\n|--|--|\n| **Indtaegter** | | |\n| Skat | -1,0 |\n", "x.md", ".md"
+    )
     kinds = [(b.kind, b.cells) for b in doc.blocks]
     assert ("table_row", ["Indtaegter", "", ""]) in kinds
 
@@ -117,7 +119,10 @@ def test_a_group_title_row_keeps_the_pipe_table_together():
 )
 def test_the_conditional_grant_stated_by_what_it_depends_on(sentences, service, anlaeg):
     r = agreement(sentences)
-    assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (service, anlaeg)
+    assert (value(r, "betinget_bloktilskud_service"), value(r, "betinget_bloktilskud_anlaeg")) == (
+        service,
+        anlaeg,
+    )
 
 
 def test_the_frame_for_tax_increases_as_a_cap_on_their_revenue():
