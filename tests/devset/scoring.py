@@ -57,10 +57,14 @@ DEV9 = DEVSET / "dev9"
 #: a tenth development set, by another independent author (2045 text, 2046 real PDF, 2047 markdown) whose
 #: focus is competing figures and keys that must be null; scored held out and fixed against in round 7
 DEV10 = DEVSET / "dev10"
+#: a thirteenth development set, by an independent author (2054 PDF-extracted text, 2055 word-processor
+#: markdown, 2056 real PDF) that paraphrases the standard phrases (figure before its noun, "fra X til Y",
+#: amounts in words, no word "midtvejsregulering"); scored held out and fixed against in round 9 (extraction9)
+DEV13 = DEVSET / "dev13"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
 SETS = tuple(
-    d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10) if d.is_dir()
+    d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV13) if d.is_dir()
 )
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
