@@ -557,6 +557,8 @@ def _find_hit(
     tokens = sentence.tokens
     numbers = _numbers(sentence, kind)
     whole = _whole_of(tokens, j, numbers)
+    # "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the starting value shares the cues of its new value
+    own = {j, whole, *(k for k in numbers if k < j and new_value_of(tokens, k) == j)}
     best: _Hit | None = None
     for term in terms:
         for i in _occurrences(term, sentence):
@@ -574,7 +576,7 @@ def _find_hit(
                     s = max(s, term.weight * _proximity(_distance(sentence, again, j, None)))
             if not topic:
                 mine = _binding(sentence, i, j)
-                nearer = [k for k in numbers if k not in (j, whole) and _binding(sentence, i, k) < mine]
+                nearer = [k for k in numbers if k not in own and _binding(sentence, i, k) < mine]
                 if nearer and _other_years(sentence, j, nearer, kind):
                     # "Anlægsniveauet var 21,0 mia. kr. i 2030 og bliver 22,3 mia. kr. i 2031": the same
                     # quantity in another year shares the cue
@@ -943,6 +945,37 @@ def _carried_over(sentence: Sentence, year_tok: Token, j: int) -> bool:
     return False
 
 
+#: tokens between a starting value and the "til" of its new value ("fra 132 kr. pr. indbygger i 2027 til …")
+_FROM_TO_GAP = 3
+
+
+def new_value_of(tokens: list[Token], j: int) -> int | None:
+    """ "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the position of the new value when quantity j is the one a
+    change starts from ("fra" before it, "til" and a quantity of the same kind after it in its clause), else
+    None. The starting value is what the figure was before: never the change itself, nor the new level."""
+    if j < 1 or tokens[j - 1].text != "fra":
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + 2 + _FROM_TO_GAP)):
+        t = tokens[k]
+        if t.kind == "word" and t.text == "til":
+            new = tokens[k + 1]
+            return k + 1 if new.kind == "quantity" and new.quantity == tokens[j].quantity else None
+        if t.kind not in ("word", "year"):
+            return None
+    return None
+
+
+def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> tuple[Token | None, int]:
+    """(year token, year) a starting value concerns: the year printed with it ("fra 132 kr. i 2027 til …"),
+    else the year before the one its new value concerns (the budget year, if that names none)."""
+    own = next((t for t in sentence.tokens[j + 1 : new] if t.kind == "year"), None)
+    if own is not None:
+        return own, concerned_year(own, budget_year) or budget_year
+    new_year = bound_year(sentence, new, sentence.tokens[new].quantity or "")
+    concerns = None if new_year is None else concerned_year(new_year, budget_year)
+    return None, (budget_year if concerns is None else concerns) - 1
+
+
 def concerned_year(tok: Token, budget_year: int) -> int | None:
     """The year a year token names: its own, or the budget year plus its offset ("sidste år")."""
     return budget_year + tok.relative if tok.year is None and tok.relative is not None else tok.year
@@ -987,9 +1020,19 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if spec.sections and any(s in ctx.section for s in spec.sections):
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
-    year_tok = bound_year(ctx.sentence, j, spec.quantity)
+    new = new_value_of(tokens, j)
+    if new is not None:  # the value a change starts from: a level of the year before, never a change
+        if not spec.level:
+            return None
+        start_year, start_concerns = _starting_year(ctx.sentence, j, new, year)
+        if start_concerns - year not in spec.years:
+            return None
+        why.append("udgangsværdi (fra … til …)")
+    year_tok = bound_year(ctx.sentence, j, spec.quantity) if new is None else start_year
     concerns = None if year_tok is None else concerned_year(year_tok, year)
-    if concerns is not None and concerns - year not in spec.years:
+    if new is not None:
+        concerns = start_concerns
+    elif concerns is not None and concerns - year not in spec.years:
         assert year_tok is not None
         if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
             return None
