@@ -31,6 +31,9 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         # the net operating expenditure on service, named by its kind first
         "nettodriftsudgifter, service",
         "nettodriftsudgifter til service",
+        # the area named without "udgifter", as "anlæg, brutto" names bruttoanlæg
+        "service, netto",
+        "service (netto)",
     ),
     "aktivitetsbestemt_medfinansiering": (
         "aktivitetsbestemt medfinansiering",

@@ -221,6 +221,10 @@ _TABLE_UNITS = (
     (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
     (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
 )
+#: the same units at the end of a row's label ("Grundbidrag, kr. pr. indbygger", "PL (pct.)")
+_LABEL_UNIT_RES = tuple(
+    re.compile(rf"[\s,(]*(?:{pattern.pattern})\.?\)?\s*$", re.IGNORECASE) for pattern, _ in _TABLE_UNITS
+)
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 #: a numbered table of amounts that is not the balance ("Tabel 3. Det ekstraordinære finansieringstilskud
 #: | Mio. kr. | Fordelt efter … vilkår | 1.000"): its rows state amounts in the unit its header names (the
@@ -372,7 +376,14 @@ def table_statements(row: Block, header: Block | None, title: str, amounts: bool
     if all(_QUANTITY_CELL_RE.fullmatch(v) for v in values):
         unit = None  # every cell prints its own unit ("2,6 pct.", "351,4 mia. kr.")
     elif all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
-        unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+        # the row's label may name its own unit ("Grundbidrag, kr. pr. indbygger | 254 | 260"), before the
+        # title's; a unit that ends the label moves to the value ("Grundbidrag 254 kr. pr. indbygger 2054")
+        named = next(
+            ((k, u) for k, (pattern, u) in enumerate(_TABLE_UNITS) if pattern.search(cells[0])), None
+        )
+        unit = named[1] if named else next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+        if named:
+            cells[0] = _LABEL_UNIT_RES[named[0]].sub("", cells[0]) or cells[0]
         if unit is None and amounts:
             scale = _TABLE_AMOUNT_RE.search(title)
             unit = f"{scale.group(1).lower()}. kr." if scale else None
@@ -1259,19 +1270,16 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             source=winner.source(),
             precision=winner.token.precision,
         )
-        if key == "midtvejsregulering" and winner.year is not None:
-            year_tok = bound_year(
-                winner.context.sentence,
-                winner.context.sentence.tokens.index(winner.token),
-                spec.quantity,
-            )
-            assert year_tok is not None  # winner.year is this token's year
-            extra["midtvejsregulering_aar"] = Figure(
-                key="midtvejsregulering_aar",
-                value=winner.year,
-                unit="år",
-                source=winner.block.source(year_tok.start, year_tok.end),
-            )
+        if key == "midtvejsregulering":
+            stated = _regulation_year(winner, spec, year)
+            if stated is not None:
+                year_tok, block = stated
+                extra["midtvejsregulering_aar"] = Figure(
+                    key="midtvejsregulering_aar",
+                    value=concerned_year(year_tok, year),
+                    unit="år",
+                    source=block.source(year_tok.start, year_tok.end),
+                )
     for key, spec in specs.items():
         whole = spec.whole
         part = winners.get(key)
@@ -1281,6 +1289,26 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             figures[whole] = figures[key].model_copy(update={"key": whole})
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
     return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key, approximate=approximate)
+
+
+def _regulation_year(winner: Scored, spec: CueSpec, year: int) -> tuple[Token, Block] | None:
+    """(year token, its block) of the year the winning regulation concerns: the number's own year, else the
+    one of the previous sentence that names the regulation ("… enige om en regulering af bloktilskuddet
+    for 2053. Reguleringen udgør 2,1 mia. kr."), if that year is one the key may concern."""
+    sentence = winner.context.sentence
+    if winner.year is not None:
+        own = bound_year(sentence, sentence.tokens.index(winner.token), spec.quantity)
+        assert own is not None  # winner.year is this token's year
+        return own, winner.block
+    previous = winner.context.previous
+    if previous is None or not all(any(_occurrences(t, previous) for t in g) for g in spec.require):
+        return None
+    years = [t for t in previous.tokens if t.kind == "year"]
+    concerns = {concerned_year(t, year) for t in years}
+    stated = concerns.pop() if len(concerns) == 1 else None
+    if stated is None or stated - year not in spec.years:
+        return None
+    return years[-1], previous.block
 
 
 def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:
