@@ -296,7 +296,9 @@ def test_a_row_left_with_only_its_change_is_not_read():
 # -- wording variants (dev set 13): amounts in words, "fra X til Y", the regulation by another name ------
 
 
-@pytest.mark.parametrize(("word", "mio"), [("to", 2000), ("halvanden", 1500), ("Fem", 5000)])
+@pytest.mark.parametrize(
+    ("word", "mio"), [("to", 2000), ("halvanden", 1500), ("Fem", 5000), ("en halv", 500)]
+)
 def test_an_amount_in_words_before_its_scale(word, mio):
     r = agreement(
         f"Kommunernes budgetterede serviceudgifter skal holde sig inden for servicerammen; {word} milliarder kroner "
@@ -326,16 +328,18 @@ def test_the_starting_value_of_a_change_is_last_years_level():
 
 
 def test_the_starting_value_of_a_change_is_no_regulation():
-    # "forhøjes" and the block grant would make the 0,5 a regulation of last year's grant; it is a level
+    # "forhøjes" and the block grant would make the 0,5 a regulation with no year of its own; it is the
+    # conditional grant's former level, and the new one is the conditional grant
     r = agreement(
-        f"Den del af bloktilskuddet for {YEAR}, der er betinget af anlægsbudgetterne, forhøjes fra 0,5 mia. kr. til "
-        f"2 mia. kr. {YEAR}."
+        "Den del af bloktilskuddet, der er betinget af anlægsbudgetterne, forhøjes fra 0,5 mia. kr. til 2 mia. kr. "
+        f"i {YEAR}."
     )
-    assert value(r, "midtvejsregulering") is None
+    assert (value(r, "midtvejsregulering"), value(r, "betinget_bloktilskud_anlaeg")) == (None, 2000)
 
 
-def test_a_regulation_in_the_middle_of_the_year_is_the_midtvejsregulering():
-    r = agreement(f"Kommunernes bloktilskud for {YEAR - 1} nedreguleres midt i året med 0,7 mia. kr.")
+@pytest.mark.parametrize("when", ["midt i året", "midtvejs"])
+def test_a_regulation_in_the_middle_of_the_year_is_the_midtvejsregulering(when):
+    r = agreement(f"Kommunernes bloktilskud for {YEAR - 1} nedreguleres {when} med 0,7 mia. kr.")
     assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (-700, YEAR - 1)
 
 
@@ -345,6 +349,14 @@ def test_the_regulations_year_from_the_sentence_that_names_it():
         "til 1,3 mia. kr. som følge af nye skøn for overførslerne."
     )
     assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (1300, YEAR - 1)
+
+
+def test_the_regulations_year_from_the_heading_that_names_it():
+    r = agreement(
+        f"### Midtvejsregulering af bloktilskuddet for {YEAR - 1}\n\nPå baggrund af nye skøn for overførslerne "
+        "opreguleres bloktilskuddet med 0,6 mia. kr."
+    )
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (600, YEAR - 1)
 
 
 def test_a_table_row_naming_its_own_unit():

@@ -1293,22 +1293,23 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
 
 def _regulation_year(winner: Scored, spec: CueSpec, year: int) -> tuple[Token, Block] | None:
     """(year token, its block) of the year the winning regulation concerns: the number's own year, else the
-    one of the previous sentence that names the regulation ("… enige om en regulering af bloktilskuddet
-    for 2053. Reguleringen udgør 2,1 mia. kr."), if that year is one the key may concern."""
+    one of the previous sentence, else of the heading, that names the regulation ("… enige om en regulering
+    af bloktilskuddet for 2053. Reguleringen udgør 2,1 mia. kr."; "Midtvejsregulering 2053"), if that is
+    the one year it names and a year the key may concern."""
     sentence = winner.context.sentence
     if winner.year is not None:
         own = bound_year(sentence, sentence.tokens.index(winner.token), spec.quantity)
         assert own is not None  # winner.year is this token's year
         return own, winner.block
-    previous = winner.context.previous
-    if previous is None or not all(any(_occurrences(t, previous) for t in g) for g in spec.require):
-        return None
-    years = [t for t in previous.tokens if t.kind == "year"]
-    concerns = {concerned_year(t, year) for t in years}
-    stated = concerns.pop() if len(concerns) == 1 else None
-    if stated is None or stated - year not in spec.years:
-        return None
-    return years[-1], previous.block
+    for naming in (winner.context.previous, winner.context.heading):
+        if naming is None or not all(any(_occurrences(t, naming) for t in g) for g in spec.require):
+            continue
+        years = [t for t in naming.tokens if t.kind == "year"]
+        concerns = {concerned_year(t, year) for t in years}
+        stated = concerns.pop() if len(concerns) == 1 else None
+        if stated is not None and stated - year in spec.years:
+            return years[-1], naming.block
+    return None
 
 
 def _schedule_units(contexts: list[Context]) -> list[list[tuple[Token, Context]]]:

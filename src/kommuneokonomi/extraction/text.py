@@ -31,9 +31,10 @@ APPROXIMATE = (
     r"ca\.?|cirka|omkring|omtrent|knap|godt|næsten|små|op\s+mod|lidt\s+(?:over|under)"
     r"|i\s+omegnen\s+af|i\s+størrelsesordenen(?:\s+af)?"
 )
-#: a small amount in words before its scale ("tre mia. kr.", "halvanden milliard kroner"): the number the
-#: word names, as printed digits
+#: a small amount in words before its scale ("tre mia. kr.", "halvanden milliard kroner", "en halv mia.
+#: kr."): the number the words name, as printed digits
 NUMBER_WORDS = {
+    "en halv": "0,5",
     "en": "1",
     "én": "1",
     "halvanden": "1,5",
@@ -48,9 +49,10 @@ NUMBER_WORDS = {
     "ti": "10",
 }
 _SCALE = r"(?:mia|mio|milliard(?:er)?|million(?:er)?)\b"
-_NUM_WORD = rf"(?<![\w,.])(?P<numword>{'|'.join(NUMBER_WORDS)})(?=\s+{_SCALE})"
+_WORDS = "|".join(w.replace(" ", r"\s+") for w in NUMBER_WORDS)
+_NUM_WORD = rf"(?<![\w,.])(?P<numword>{_WORDS})(?=\s+{_SCALE})"
 #: a sentence that may state an amount in words (a quick pre-test beside "has a digit")
-_WORD_AMOUNT_RE = re.compile(rf"\b(?:{'|'.join(NUMBER_WORDS)})\s+{_SCALE}", re.IGNORECASE)
+_WORD_AMOUNT_RE = re.compile(rf"\b(?:{_WORDS})\s+{_SCALE}", re.IGNORECASE)
 QUANTITY_RE = re.compile(
     rf"(?P<approx>\b(?:{APPROXIMATE})\s+)?(?:(?:{_NUM}|{_NUM_WORD})\s*"
     r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
@@ -247,7 +249,7 @@ class Sentence:
 
 def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
     words = m.group("numword")
-    number = m.group("num") or m.group("num2") or NUMBER_WORDS[words.lower()]
+    number = m.group("num") or m.group("num2") or NUMBER_WORDS[" ".join(words.lower().split())]
     if m.group("scale") or m.group("scale2"):
         scale = (
             "mia"
