@@ -320,6 +320,31 @@ def test_a_change_from_one_level_to_another_gives_the_new_level():
     assert value(r, "betinget_bloktilskud_anlaeg") == 2000
 
 
+@pytest.mark.parametrize(
+    ("key", "sentence", "expected"),
+    [
+        ("serviceramme", f"Servicerammen for {YEAR} hæves fra 340,0 mia. kr. til 348,9 mia. kr.", 348900),
+        (
+            "pl_service",
+            f"Pris- og lønskønnet for serviceudgifterne fra {YEAR - 1} til {YEAR} er opjusteret fra 2,1 pct. til 2,4 pct.",
+            2.4,
+        ),
+        (
+            "finansieringstilskud",
+            f"Finansieringstilskuddet nedsættes fra 3,5 mia. kr. til 2,5 mia. kr. i {YEAR}.",
+            2500,
+        ),
+        (
+            "tilskud_skattenedsaettelse",
+            "Tilskuddet til skattenedsættelser øges fra 200 mio. kr. til 400 mio. kr.",
+            400,
+        ),
+    ],
+)
+def test_the_new_value_of_a_change_is_the_figure_not_the_old(key, sentence, expected):
+    assert value(agreement(sentence), key) == expected
+
+
 def test_the_starting_value_of_a_change_is_last_years_level():
     r = agreement(
         "Kommunernes grundbidrag til regionernes udviklingsopgaver stiger fra 141 kr. til 144 kr. pr. indbygger."

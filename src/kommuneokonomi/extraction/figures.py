@@ -512,9 +512,9 @@ def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
         + BOUNDARY_PENALTY * sentence.between("boundary", i, j)
         + PARENTHESIS_PENALTY * sentence.between("paren", i, j)
     )
-    if kind is not None:
-        d += NUMBER_PENALTY * sentence.between(kind, i, j)
     lo, hi = (i, j) if i < j else (j, i)
+    if kind is not None:
+        d += NUMBER_PENALTY * (sentence.between(kind, i, j) - (lo < _started_from(sentence, j) < hi))
     for a, b in sentence.asides():
         if lo < a and b < hi:  # a relative clause between cue and number: it does not part them
             d -= sentence.between("word", a, b) + BOUNDARY_PENALTY * (sentence.between("boundary", a, b) + 2)
@@ -569,7 +569,7 @@ def _find_hit(
     numbers = _numbers(sentence, kind)
     whole = _whole_of(tokens, j, numbers)
     # "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the starting value shares the cues of its new value
-    own = {j, whole, *(k for k in numbers if k < j and new_value_of(tokens, k) == j)}
+    own = {j, whole, _started_from(sentence, j)}
     best: _Hit | None = None
     for term in terms:
         for i in _occurrences(term, sentence):
@@ -634,10 +634,12 @@ CLAUSE_DISTANCE = 5.0
 def _same_clause(sentence: Sentence, i: int, j: int) -> bool:
     """Do cue i and number j stand in one clause: "For serviceudgifterne skønnes pris- og lønudviklingen
     fra 2037 til 2038 at blive 2,7 pct." (a sentence's subject and its figure, however many words apart)?"""
+    lo, hi = (i, j) if i < j else (j, i)
+    start = lo < _started_from(sentence, j) < hi  # "hæves fra 340,0 til 348,9 mia. kr.": one statement
     return not (
         sentence.between("boundary", i, j)
         or sentence.between("paren", i, j)
-        or any(sentence.between(q, i, j) for q in ("amount", "percent", "per_capita"))
+        or sum(sentence.between(q, i, j) for q in ("amount", "percent", "per_capita")) > start
     )
 
 
@@ -974,6 +976,18 @@ def new_value_of(tokens: list[Token], j: int) -> int | None:
         if t.kind not in ("word", "year"):
             return None
     return None
+
+
+def _started_from(sentence: Sentence, j: int) -> int:
+    """The position of the value that quantity j is the new value of ("fra 1 mia. kr. til 1,5 mia. kr."),
+    else -1."""
+    key = ("started from", j)
+    if key not in sentence.hits:
+        tokens = sentence.tokens
+        before = range(max(0, j - 2 - _FROM_TO_GAP), j)
+        sentence.hits[key] = next((k for k in before if new_value_of(tokens, k) == j), -1)
+    start: int = sentence.hits[key]
+    return start
 
 
 def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> tuple[Token | None, int]:
