@@ -362,6 +362,14 @@ def test_the_starting_value_of_a_change_is_no_regulation():
     assert (value(r, "midtvejsregulering"), value(r, "betinget_bloktilskud_anlaeg")) == (None, 2000)
 
 
+def test_a_change_on_the_way_to_a_new_level_concerns_the_levels_year():
+    # "med 1,0 … til 75,0 … i 2031": this year's grant raised, not a regulation of last year's
+    r = agreement(f"Bloktilskuddet forhøjes med 1,0 mia. kr. til 75,0 mia. kr. i {YEAR}.")
+    assert value(r, "midtvejsregulering") is None
+    r = agreement(f"Bloktilskuddet for {YEAR - 1} forhøjes midt i året med 1,0 mia. kr. til 74,0 mia. kr.")
+    assert value(r, "midtvejsregulering") == 1000
+
+
 @pytest.mark.parametrize("when", ["midt i året", "midtvejs"])
 def test_a_regulation_in_the_middle_of_the_year_is_the_midtvejsregulering(when):
     r = agreement(f"Kommunernes bloktilskud for {YEAR - 1} nedreguleres {when} med 0,7 mia. kr.")

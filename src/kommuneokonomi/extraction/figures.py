@@ -962,11 +962,13 @@ def _carried_over(sentence: Sentence, year_tok: Token, j: int) -> bool:
 _FROM_TO_GAP = 3
 
 
-def new_value_of(tokens: list[Token], j: int) -> int | None:
+def new_value_of(tokens: list[Token], j: int, opener: str = "fra") -> int | None:
     """ "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the position of the new value when quantity j is the one a
     change starts from ("fra" before it, "til" and a quantity of the same kind after it in its clause), else
-    None. The starting value is what the figure was before: never the change itself, nor the new level."""
-    if j < 1 or tokens[j - 1].text != "fra":
+    None. The starting value is what the figure was before: never the change itself, nor the new level.
+    With opener "med", quantity j is the change that leads to the new value ("forhøjes med 1,0 mia. kr.
+    til 75,0 mia. kr. i 2031"): the two concern the same year."""
+    if j < 1 or tokens[j - 1].text != opener:
         return None
     for k in range(j + 1, min(len(tokens) - 1, j + 2 + _FROM_TO_GAP)):
         t = tokens[k]
@@ -990,15 +992,15 @@ def _started_from(sentence: Sentence, j: int) -> int:
     return start
 
 
-def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> tuple[Token | None, int]:
-    """(year token, year) a starting value concerns: the year printed with it ("fra 132 kr. i 2027 til …"),
-    else the year before the one its new value concerns (the budget year, if that names none)."""
+def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> int:
+    """The year a starting value concerns: the year printed with it ("fra 132 kr. i 2027 til …"), else the
+    year before the one its new value concerns (the budget year, if that names none)."""
     own = next((t for t in sentence.tokens[j + 1 : new] if t.kind == "year"), None)
     if own is not None:
-        return own, concerned_year(own, budget_year) or budget_year
+        return concerned_year(own, budget_year) or budget_year
     new_year = bound_year(sentence, new, sentence.tokens[new].quantity or "")
     concerns = None if new_year is None else concerned_year(new_year, budget_year)
-    return None, (budget_year if concerns is None else concerns) - 1
+    return (budget_year if concerns is None else concerns) - 1
 
 
 def concerned_year(tok: Token, budget_year: int) -> int | None:
@@ -1046,23 +1048,28 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
     new = new_value_of(tokens, j)
+    concerns: int | None
     if new is not None:  # the value a change starts from: a level of the year before, never a change
         if not spec.level:
             return None
-        start_year, start_concerns = _starting_year(ctx.sentence, j, new, year)
-        if start_concerns - year not in spec.years:
+        concerns = _starting_year(ctx.sentence, j, new, year)
+        if concerns - year not in spec.years:
             return None
         why.append("udgangsværdi (fra … til …)")
-    year_tok = bound_year(ctx.sentence, j, spec.quantity) if new is None else start_year
-    concerns = None if year_tok is None else concerned_year(year_tok, year)
-    if new is not None:
-        concerns = start_concerns
-    elif concerns is not None and concerns - year not in spec.years:
-        assert year_tok is not None
-        if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
-            return None
-        concerns = year
-        why.append("uændret fra året før")
+    else:
+        year_tok = bound_year(ctx.sentence, j, spec.quantity)
+        reached = new_value_of(tokens, j, "med") if year_tok is None else None
+        if (
+            reached is not None
+        ):  # "med 1,0 mia. kr. til 75,0 mia. kr. i 2031": the change's year is the level's
+            year_tok = bound_year(ctx.sentence, reached, spec.quantity)
+        concerns = None if year_tok is None else concerned_year(year_tok, year)
+        if concerns is not None and concerns - year not in spec.years:
+            assert year_tok is not None
+            if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
+                return None
+            concerns = year
+            why.append("uændret fra året før")
     value: Decimal | int = tok.value
     conflict = None
     if spec.sign_words is not None:
