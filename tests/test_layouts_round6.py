@@ -97,6 +97,12 @@ def test_a_row_named_by_its_usual_name_in_parentheses_or_with_its_payer():
     assert label_key("Indkomst- og ejendomsskat") == ("skatteindtaegter", True)
 
 
+def test_the_service_row_named_by_its_area():
+    """ "Service, netto" names the net service expenditure as "Anlæg, brutto" names the gross construction."""
+    assert label_key("Service, netto") == ("serviceudgifter", True)
+    assert label_key("Service (netto)") == ("serviceudgifter", True)
+
+
 def test_a_compound_word_is_not_a_misspelt_row():
     """ "Finansieringstilskud i alt" is another grant's total, not "Finansiering i alt"; a typo still reads."""
     assert label_key("Finansieringstilskud i alt") == (None, False)

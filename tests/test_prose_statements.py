@@ -13,8 +13,9 @@ import pytest
 from kommuneokonomi.documents import parse_document
 from kommuneokonomi.extraction.balance import find_balance_table
 from kommuneokonomi.extraction.figures import find_text_figures
+from kommuneokonomi.extraction.text import tokenize
 from kommuneokonomi.models import Block, Document
-from test_extraction_meaning import agreement, value
+from test_extraction_meaning import YEAR, agreement, value
 
 
 def schedule(result) -> dict[int, object]:
@@ -290,3 +291,115 @@ def test_a_row_left_with_only_its_change_is_not_read():
     assert table is not None
     assert {k: f.value for k, f in table.figures.items()} == {"balance.serviceudgifter": 350000}
     assert "tabel_raekke_ulaeselig" in {i.code for i in table.issues}
+
+
+# -- wording variants (dev set 13): amounts in words, "fra X til Y", the regulation by another name ------
+
+
+@pytest.mark.parametrize(
+    ("word", "mio"), [("to", 2000), ("halvanden", 1500), ("Fem", 5000), ("en halv", 500)]
+)
+def test_an_amount_in_words_before_its_scale(word, mio):
+    r = agreement(
+        f"Kommunernes budgetterede serviceudgifter skal holde sig inden for servicerammen; {word} milliarder kroner "
+        f"af bloktilskuddet for {YEAR} er betinget heraf."
+    )
+    assert value(r, "betinget_bloktilskud_service") == mio
+
+
+def test_a_number_word_is_an_amount_only_before_a_scale():
+    tokens = tokenize("De to parter er enige om tre pct. mere og en ramme på ti mio. kr.")
+    assert [t.value for t in tokens if t.kind == "quantity"] == [10]
+
+
+def test_a_change_from_one_level_to_another_gives_the_new_level():
+    r = agreement(
+        f"Den betingede del af bloktilskuddet, som vedrører kommunernes anlægsbudgetter, hæves fra 0,5 mia. kr. "
+        f"til 2 mia. kr. i {YEAR}."
+    )
+    assert value(r, "betinget_bloktilskud_anlaeg") == 2000
+
+
+@pytest.mark.parametrize(
+    ("key", "sentence", "expected"),
+    [
+        ("serviceramme", f"Servicerammen for {YEAR} hæves fra 340,0 mia. kr. til 348,9 mia. kr.", 348900),
+        (
+            "pl_service",
+            f"Pris- og lønskønnet for serviceudgifterne fra {YEAR - 1} til {YEAR} er opjusteret fra 2,1 pct. til 2,4 pct.",
+            2.4,
+        ),
+        (
+            "finansieringstilskud",
+            f"Finansieringstilskuddet nedsættes fra 3,5 mia. kr. til 2,5 mia. kr. i {YEAR}.",
+            2500,
+        ),
+        (
+            "tilskud_skattenedsaettelse",
+            "Tilskuddet til skattenedsættelser øges fra 200 mio. kr. til 400 mio. kr.",
+            400,
+        ),
+    ],
+)
+def test_the_new_value_of_a_change_is_the_figure_not_the_old(key, sentence, expected):
+    assert value(agreement(sentence), key) == expected
+
+
+def test_the_starting_value_of_a_change_is_last_years_level():
+    r = agreement(
+        "Kommunernes grundbidrag til regionernes udviklingsopgaver stiger fra 141 kr. til 144 kr. pr. indbygger."
+    )
+    assert (value(r, "grundbidrag_forrige"), value(r, "grundbidrag")) == (141, 144)
+
+
+def test_the_starting_value_of_a_change_is_no_regulation():
+    # "forhøjes" and the block grant would make the 0,5 a regulation with no year of its own; it is the
+    # conditional grant's former level, and the new one is the conditional grant
+    r = agreement(
+        "Den del af bloktilskuddet, der er betinget af anlægsbudgetterne, forhøjes fra 0,5 mia. kr. til 2 mia. kr. "
+        f"i {YEAR}."
+    )
+    assert (value(r, "midtvejsregulering"), value(r, "betinget_bloktilskud_anlaeg")) == (None, 2000)
+
+
+def test_a_change_on_the_way_to_a_new_level_concerns_the_levels_year():
+    # "med 1,0 … til 75,0 … i 2031": this year's grant raised, not a regulation of last year's
+    r = agreement(f"Bloktilskuddet forhøjes med 1,0 mia. kr. til 75,0 mia. kr. i {YEAR}.")
+    assert value(r, "midtvejsregulering") is None
+    r = agreement(f"Bloktilskuddet for {YEAR - 1} forhøjes midt i året med 1,0 mia. kr. til 74,0 mia. kr.")
+    assert value(r, "midtvejsregulering") == 1000
+
+
+@pytest.mark.parametrize("when", ["midt i året", "midtvejs"])
+def test_a_regulation_in_the_middle_of_the_year_is_the_midtvejsregulering(when):
+    r = agreement(f"Kommunernes bloktilskud for {YEAR - 1} nedreguleres {when} med 0,7 mia. kr.")
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (-700, YEAR - 1)
+
+
+def test_the_regulations_year_from_the_sentence_that_names_it():
+    r = agreement(
+        f"Parterne er enige om en midtvejsregulering af bloktilskuddet for {YEAR - 1}. Reguleringen beløber sig "
+        "til 1,3 mia. kr. som følge af nye skøn for overførslerne."
+    )
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (1300, YEAR - 1)
+
+
+def test_the_regulations_year_from_the_heading_that_names_it():
+    r = agreement(
+        f"### Midtvejsregulering af bloktilskuddet for {YEAR - 1}\n\nPå baggrund af nye skøn for overførslerne "
+        "opreguleres bloktilskuddet med 0,6 mia. kr."
+    )
+    assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (600, YEAR - 1)
+
+
+def test_a_table_row_naming_its_own_unit():
+    r = agreement(
+        "Bidraget til regionerne fremgår af tabel 3.\n\n**Tabel 3. Bidrag til regionerne**\n\n"
+        f"| | {YEAR - 1} | {YEAR} |\n|:--|--:|--:|\n"
+        "| Udviklingsbidrag (kr. pr. indbygger) | 150 | 153 |\n| Regionalt PL-skøn, pct. | 2,0 | 2,2 |"
+    )
+    assert (value(r, "grundbidrag_forrige"), value(r, "grundbidrag"), value(r, "pl_regioner")) == (
+        150,
+        153,
+        2.2,
+    )

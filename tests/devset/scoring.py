@@ -57,6 +57,10 @@ DEV9 = DEVSET / "dev9"
 #: a tenth development set, by another independent author (2045 text, 2046 real PDF, 2047 markdown) whose
 #: focus is competing figures and keys that must be null; scored held out and fixed against in round 7
 DEV10 = DEVSET / "dev10"
+#: a thirteenth development set, by an independent author (2054 PDF-extracted text, 2055 word-processor
+#: markdown, 2056 real PDF) that paraphrases the standard phrases (figure before its noun, "fra X til Y",
+#: amounts in words, no word "midtvejsregulering"); scored held out and fixed against in round 9 (extraction9)
+DEV13 = DEVSET / "dev13"
 #: a fifteenth development set, by an independent author (2061 PDF-extracted text, 2062 markdown, 2063 real
 #: PDF) written as a drafter who never saw the template would: paraphrased frames and grants, Tabel 1 under
 #: other titles, row labels and column orders; scored held out (54/106) and fixed against in round 8
@@ -64,7 +68,9 @@ DEV15 = DEVSET / "dev15"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
 SETS = tuple(
-    d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV15) if d.is_dir()
+    d
+    for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV13, DEV15)
+    if d.is_dir()
 )
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")

@@ -28,11 +28,13 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "serviceudgifter, netto",
         "serviceudgifter",
         "serviceudgifter (netto)",
-        "service, netto",
-        "service",
         # the net operating expenditure on service, named by its kind first
         "nettodriftsudgifter, service",
         "nettodriftsudgifter til service",
+        # the area named without "udgifter", as "anlæg, brutto" names bruttoanlæg
+        "service, netto",
+        "service (netto)",
+        "service",
     ),
     "aktivitetsbestemt_medfinansiering": (
         "aktivitetsbestemt medfinansiering",

@@ -221,6 +221,10 @@ _TABLE_UNITS = (
     (re.compile(r"kr\.?\s*(?:pr\.?|per)\s*(?:indbygger|borger)", re.IGNORECASE), "kr. pr. indbygger"),
     (re.compile(r"(?:\bpct|procent)\b|%", re.IGNORECASE), "pct."),
 )
+#: the same units at the end of a row's label ("Grundbidrag, kr. pr. indbygger", "PL (pct.)")
+_LABEL_UNIT_RES = tuple(
+    re.compile(rf"[\s,(]*(?:{pattern.pattern})\.?\)?\s*$", re.IGNORECASE) for pattern, _ in _TABLE_UNITS
+)
 _YEAR_CELL_RE = re.compile(r"(?:19|20)\d{2}")
 #: a numbered table of amounts that is not the balance ("Tabel 3. Det ekstraordinære finansieringstilskud
 #: | Mio. kr. | Fordelt efter … vilkår | 1.000"): its rows state amounts in the unit its header names (the
@@ -372,7 +376,14 @@ def table_statements(row: Block, header: Block | None, title: str, amounts: bool
     if all(_QUANTITY_CELL_RE.fullmatch(v) for v in values):
         unit = None  # every cell prints its own unit ("2,6 pct.", "351,4 mia. kr.")
     elif all(_DIGITS_ONLY_RE.fullmatch(v) for v in values):
-        unit = next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+        # the row's label may name its own unit ("Grundbidrag, kr. pr. indbygger | 254 | 260"), before the
+        # title's; a unit that ends the label moves to the value ("Grundbidrag 254 kr. pr. indbygger 2054")
+        named = next(
+            ((k, u) for k, (pattern, u) in enumerate(_TABLE_UNITS) if pattern.search(cells[0])), None
+        )
+        unit = named[1] if named else next((u for pattern, u in _TABLE_UNITS if pattern.search(title)), None)
+        if named:
+            cells[0] = _LABEL_UNIT_RES[named[0]].sub("", cells[0]) or cells[0]
         if unit is None and amounts:
             scale = _TABLE_AMOUNT_RE.search(title)
             unit = f"{scale.group(1).lower()}. kr." if scale else None
@@ -501,9 +512,9 @@ def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
         + BOUNDARY_PENALTY * sentence.between("boundary", i, j)
         + PARENTHESIS_PENALTY * sentence.between("paren", i, j)
     )
-    if kind is not None:
-        d += NUMBER_PENALTY * sentence.between(kind, i, j)
     lo, hi = (i, j) if i < j else (j, i)
+    if kind is not None:
+        d += NUMBER_PENALTY * (sentence.between(kind, i, j) - (lo < _started_from(sentence, j) < hi))
     for a, b in sentence.asides():
         if lo < a and b < hi:  # a relative clause between cue and number: it does not part them
             d -= sentence.between("word", a, b) + BOUNDARY_PENALTY * (sentence.between("boundary", a, b) + 2)
@@ -557,6 +568,8 @@ def _find_hit(
     tokens = sentence.tokens
     numbers = _numbers(sentence, kind)
     whole = _whole_of(tokens, j, numbers)
+    # "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the starting value shares the cues of its new value
+    own = {j, whole, _started_from(sentence, j)}
     best: _Hit | None = None
     for term in terms:
         for i in _occurrences(term, sentence):
@@ -574,7 +587,7 @@ def _find_hit(
                     s = max(s, term.weight * _proximity(_distance(sentence, again, j, None)))
             if not topic:
                 mine = _binding(sentence, i, j)
-                nearer = [k for k in numbers if k not in (j, whole) and _binding(sentence, i, k) < mine]
+                nearer = [k for k in numbers if k not in own and _binding(sentence, i, k) < mine]
                 if nearer and _other_years(sentence, j, nearer, kind):
                     # "Anlægsniveauet var 21,0 mia. kr. i 2030 og bliver 22,3 mia. kr. i 2031": the same
                     # quantity in another year shares the cue
@@ -621,10 +634,12 @@ CLAUSE_DISTANCE = 5.0
 def _same_clause(sentence: Sentence, i: int, j: int) -> bool:
     """Do cue i and number j stand in one clause: "For serviceudgifterne skønnes pris- og lønudviklingen
     fra 2037 til 2038 at blive 2,7 pct." (a sentence's subject and its figure, however many words apart)?"""
+    lo, hi = (i, j) if i < j else (j, i)
+    start = lo < _started_from(sentence, j) < hi  # "hæves fra 340,0 til 348,9 mia. kr.": one statement
     return not (
         sentence.between("boundary", i, j)
         or sentence.between("paren", i, j)
-        or any(sentence.between(q, i, j) for q in ("amount", "percent", "per_capita"))
+        or sum(sentence.between(q, i, j) for q in ("amount", "percent", "per_capita")) > start
     )
 
 
@@ -943,6 +958,51 @@ def _carried_over(sentence: Sentence, year_tok: Token, j: int) -> bool:
     return False
 
 
+#: tokens between a starting value and the "til" of its new value ("fra 132 kr. pr. indbygger i 2027 til …")
+_FROM_TO_GAP = 3
+
+
+def new_value_of(tokens: list[Token], j: int, opener: str = "fra") -> int | None:
+    """ "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the position of the new value when quantity j is the one a
+    change starts from ("fra" before it, "til" and a quantity of the same kind after it in its clause), else
+    None. The starting value is what the figure was before: never the change itself, nor the new level.
+    With opener "med", quantity j is the change that leads to the new value ("forhøjes med 1,0 mia. kr.
+    til 75,0 mia. kr. i 2031"): the two concern the same year."""
+    if j < 1 or tokens[j - 1].text != opener:
+        return None
+    for k in range(j + 1, min(len(tokens) - 1, j + 2 + _FROM_TO_GAP)):
+        t = tokens[k]
+        if t.kind == "word" and t.text == "til":
+            new = tokens[k + 1]
+            return k + 1 if new.kind == "quantity" and new.quantity == tokens[j].quantity else None
+        if t.kind not in ("word", "year"):
+            return None
+    return None
+
+
+def _started_from(sentence: Sentence, j: int) -> int:
+    """The position of the value that quantity j is the new value of ("fra 1 mia. kr. til 1,5 mia. kr."),
+    else -1."""
+    key = ("started from", j)
+    if key not in sentence.hits:
+        tokens = sentence.tokens
+        before = range(max(0, j - 2 - _FROM_TO_GAP), j)
+        sentence.hits[key] = next((k for k in before if new_value_of(tokens, k) == j), -1)
+    start: int = sentence.hits[key]
+    return start
+
+
+def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> int:
+    """The year a starting value concerns: the year printed with it ("fra 132 kr. i 2027 til …"), else the
+    year before the one its new value concerns (the budget year, if that names none)."""
+    own = next((t for t in sentence.tokens[j + 1 : new] if t.kind == "year"), None)
+    if own is not None:
+        return concerned_year(own, budget_year) or budget_year
+    new_year = bound_year(sentence, new, sentence.tokens[new].quantity or "")
+    concerns = None if new_year is None else concerned_year(new_year, budget_year)
+    return (budget_year if concerns is None else concerns) - 1
+
+
 def concerned_year(tok: Token, budget_year: int) -> int | None:
     """The year a year token names: its own, or the budget year plus its offset ("sidste år")."""
     return budget_year + tok.relative if tok.year is None and tok.relative is not None else tok.year
@@ -987,14 +1047,29 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if spec.sections and any(s in ctx.section for s in spec.sections):
         score += SECTION_BONUS
         why.append(f"afsnit +{SECTION_BONUS}")
-    year_tok = bound_year(ctx.sentence, j, spec.quantity)
-    concerns = None if year_tok is None else concerned_year(year_tok, year)
-    if concerns is not None and concerns - year not in spec.years:
-        assert year_tok is not None
-        if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
+    new = new_value_of(tokens, j)
+    concerns: int | None
+    if new is not None:  # the value a change starts from: a level of the year before, never a change
+        if not spec.level:
             return None
-        concerns = year
-        why.append("uændret fra året før")
+        concerns = _starting_year(ctx.sentence, j, new, year)
+        if concerns - year not in spec.years:
+            return None
+        why.append("udgangsværdi (fra … til …)")
+    else:
+        year_tok = bound_year(ctx.sentence, j, spec.quantity)
+        reached = new_value_of(tokens, j, "med") if year_tok is None else None
+        if (
+            reached is not None
+        ):  # "med 1,0 mia. kr. til 75,0 mia. kr. i 2031": the change's year is the level's
+            year_tok = bound_year(ctx.sentence, reached, spec.quantity)
+        concerns = None if year_tok is None else concerned_year(year_tok, year)
+        if concerns is not None and concerns - year not in spec.years:
+            assert year_tok is not None
+            if not (concerns == year - 1 and 0 in spec.years and _carried_over(ctx.sentence, year_tok, j)):
+                return None
+            concerns = year
+            why.append("uændret fra året før")
     value: Decimal | int = tok.value
     conflict = None
     if spec.sign_words is not None:
@@ -1216,19 +1291,16 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             source=winner.source(),
             precision=winner.token.precision,
         )
-        if key == "midtvejsregulering" and winner.year is not None:
-            year_tok = bound_year(
-                winner.context.sentence,
-                winner.context.sentence.tokens.index(winner.token),
-                spec.quantity,
-            )
-            assert year_tok is not None  # winner.year is this token's year
-            extra["midtvejsregulering_aar"] = Figure(
-                key="midtvejsregulering_aar",
-                value=winner.year,
-                unit="år",
-                source=winner.block.source(year_tok.start, year_tok.end),
-            )
+        if key == "midtvejsregulering":
+            stated = _regulation_year(winner, spec, year)
+            if stated is not None:
+                year_tok, block = stated
+                extra["midtvejsregulering_aar"] = Figure(
+                    key="midtvejsregulering_aar",
+                    value=concerned_year(year_tok, year),
+                    unit="år",
+                    source=block.source(year_tok.start, year_tok.end),
+                )
     for key, spec in specs.items():
         whole = spec.whole
         part = winners.get(key)
@@ -1238,6 +1310,27 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
             figures[whole] = figures[key].model_copy(update={"key": whole})
     extra.update(find_schedule(contexts, specs["tilskudsprocent.*"], year))
     return TextFigures(figures=figures, gaps=gaps, extra=extra, ranked=ranked_by_key, approximate=approximate)
+
+
+def _regulation_year(winner: Scored, spec: CueSpec, year: int) -> tuple[Token, Block] | None:
+    """(year token, its block) of the year the winning regulation concerns: the number's own year, else the
+    one of the previous sentence, else of the heading, that names the regulation ("… enige om en regulering
+    af bloktilskuddet for 2053. Reguleringen udgør 2,1 mia. kr."; "Midtvejsregulering 2053"), if that is
+    the one year it names and a year the key may concern."""
+    sentence = winner.context.sentence
+    if winner.year is not None:
+        own = bound_year(sentence, sentence.tokens.index(winner.token), spec.quantity)
+        assert own is not None  # winner.year is this token's year
+        return own, winner.block
+    for naming in (winner.context.previous, winner.context.heading):
+        if naming is None or not all(any(_occurrences(t, naming) for t in g) for g in spec.require):
+            continue
+        years = [t for t in naming.tokens if t.kind == "year"]
+        concerns = {concerned_year(t, year) for t in years}
+        stated = concerns.pop() if len(concerns) == 1 else None
+        if stated is not None and stated - year in spec.years:
+            return years[-1], naming.block
+    return None
 
 
 #: a line of an aligned list with no bullet: a year and its percentage ("2061      75 pct.")

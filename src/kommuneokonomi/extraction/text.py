@@ -31,8 +31,30 @@ APPROXIMATE = (
     r"ca\.?|cirka|omkring|omtrent|knap|godt|næsten|små|op\s+mod|lidt\s+(?:over|under)"
     r"|i\s+omegnen\s+af|i\s+størrelsesordenen(?:\s+af)?"
 )
+#: a small amount in words before its scale ("tre mia. kr.", "halvanden milliard kroner", "en halv mia.
+#: kr."): the number the words name, as printed digits
+NUMBER_WORDS = {
+    "en halv": "0,5",
+    "en": "1",
+    "én": "1",
+    "halvanden": "1,5",
+    "to": "2",
+    "tre": "3",
+    "fire": "4",
+    "fem": "5",
+    "seks": "6",
+    "syv": "7",
+    "otte": "8",
+    "ni": "9",
+    "ti": "10",
+}
+_SCALE = r"(?:mia|mio|milliard(?:er)?|million(?:er)?)\b"
+_WORDS = "|".join(w.replace(" ", r"\s+") for w in NUMBER_WORDS)
+_NUM_WORD = rf"(?<![\w,.])(?P<numword>{_WORDS})(?=\s+{_SCALE})"
+#: a sentence that may state an amount in words (a quick pre-test beside "has a digit")
+_WORD_AMOUNT_RE = re.compile(rf"\b(?:{_WORDS})\s+{_SCALE}", re.IGNORECASE)
 QUANTITY_RE = re.compile(
-    rf"(?P<approx>\b(?:{APPROXIMATE})\s+)?(?:{_NUM}\s*"
+    rf"(?P<approx>\b(?:{APPROXIMATE})\s+)?(?:(?:{_NUM}|{_NUM_WORD})\s*"
     r"(?:(?P<scale>mia|mio|milliard(?:er)?|million(?:er)?)\.?\s*(?:kr\b\.?|kroner)"
     r"|(?P<pc>kr\b\.?|kroner)\s*(?:pr\.?|per)\s*(?:indbygger|borger)"
     r"|(?P<pct>pct\b\.?|procent\b|%))"
@@ -216,8 +238,8 @@ class Sentence:
             text = self.block.text
             self._quantity = (
                 _DIGIT_RE.search(text, self.start, self.end) is not None
-                and QUANTITY_RE.search(text, self.start, self.end) is not None
-            )
+                or _WORD_AMOUNT_RE.search(text, self.start, self.end) is not None
+            ) and QUANTITY_RE.search(text, self.start, self.end) is not None
         return self._quantity
 
     @property
@@ -226,7 +248,8 @@ class Sentence:
 
 
 def _quantity(m: re.Match[str]) -> tuple[QuantityKind, Decimal, Decimal]:
-    number = m.group("num") or m.group("num2")
+    words = m.group("numword")
+    number = m.group("num") or m.group("num2") or NUMBER_WORDS[" ".join(words.lower().split())]
     if m.group("scale") or m.group("scale2"):
         scale = (
             "mia"
@@ -247,13 +270,13 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
     def take(a: int, b: int) -> None:
         taken[a:b] = b"\x01" * (b - a)
 
-    if _DIGIT_RE.search(text):
+    if _DIGIT_RE.search(text) or _WORD_AMOUNT_RE.search(text):
         for m in QUANTITY_RE.finditer(text):
             kind, value, precision = _quantity(m)
             spans.append(
                 Token(
                     "quantity",
-                    (m.start("num") if m.group("num") else m.start()) + offset,
+                    m.start("num" if m.group("num") else "numword" if m.group("numword") else 0) + offset,
                     m.end() + offset,
                     m.group(0),
                     quantity=kind,
