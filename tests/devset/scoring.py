@@ -68,7 +68,9 @@ DEV16 = DEVSET / "dev16"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
 SETS = tuple(
-    d for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV15, DEV16) if d.is_dir()
+    d
+    for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV15, DEV16)
+    if d.is_dir()
 )
 KNOWN_MISSES = DEVSET / "known_misses.yaml"
 OUTCOMES = ("right", "wrong", "missed", "spurious")
