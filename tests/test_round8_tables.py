@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 from tests.test_extraction_meaning import YEAR, agreement, value
 
-from kommuneokonomi.documents import parse_document
+from kommuneokonomi.documents import DocumentError, parse_document
 from kommuneokonomi.extraction import extract
 from kommuneokonomi.extraction.balance import label_key
 
@@ -163,3 +163,40 @@ def test_the_midtvejsregulering_with_the_verb_before_the_block_grant(verb, sign)
         f"Regeringen og KL er enige om at {verb} kommunernes bloktilskud for {YEAR - 1} med 1,3 mia. kr. som følge af nye skøn."
     )
     assert (value(r, "midtvejsregulering"), value(r, "midtvejsregulering_aar")) == (sign * 1300, YEAR - 1)
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        f"# KL og regeringen er enige om kommunernes økonomi for {YEAR}",
+        f"# Regeringen og KL har indgået aftale om kommuneøkonomien for {YEAR}",
+    ],
+)
+def test_a_press_release_headline_names_the_agreement_and_its_year(headline):
+    # a press release: the headline is the title, the parties' voice is in its first paragraph
+    text = (
+        f"{headline}\n\n*Pressemeddelelse, 3. juni {YEAR - 1}*\n\nRegeringen og KL har i dag underskrevet "
+        f"aftalen.\n\n## Kort fortalt\n\n- Rammen for kommunernes serviceudgifter er 410,3 mia. kr. i {YEAR}.\n"
+    )
+    r = extract(parse_document(text.encode(), "pressemeddelelse.md", ".md"))
+    assert r.meta.year == YEAR
+    assert value(r, "serviceramme") == 410300
+
+
+def test_a_press_release_on_another_matter_is_still_no_agreement():
+    text = (
+        f"# KL og regeringen er enige om en ny model for ældreplejen\n\n3. juni {YEAR - 1}\n\n"
+        "Modellen koster 0,4 mia. kr. og indføres gradvist.\n"
+    )
+    with pytest.raises(DocumentError, match="ikke en økonomiaftale"):
+        extract(parse_document(text.encode(), "pressemeddelelse.md", ".md"))
+
+
+def test_a_column_price_level_in_capitals():
+    r = _md(
+        f"**Tabel 1. Kommunernes økonomi (mia. kr., {YEAR}-PL)**\n\n"
+        f"| | Aftale {YEAR - 1} ({YEAR}-PL) | Aftale {YEAR} | Ændring |\n|:--|--:|--:|--:|\n"
+        "| Serviceudgifter | 399,0 | 401,7 | 2,7 |\n| Bruttoanlæg | 22,9 | 22,4 | -0,5 |\n"
+        "| Udgifter i alt | 421,9 | 424,1 | 2,2 |\n"
+    )
+    assert (value(r, "balance.serviceudgifter"), value(r, "balance.bruttoanlaeg")) == (401700, 22400)

@@ -143,8 +143,8 @@ _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference
 _COLUMN_RE = re.compile(
     r"(?:(?:Aftale|Aftalt|Budget|Regnskab|Skøn|Forventet|Vedtaget|Ændring|Forskel|Prognose|Korrigeret|B|R)\b\.?"
     r"(?:\s+(?:ift\.|i forhold til|fra))?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
-    # "Aftale 2030 (2031-pl)": the column's price level
-    rf"(?:\s*{_PL_PAREN})?"
+    # "Aftale 2030 (2031-pl)", "(2031-PL)": the column's price level
+    rf"(?:\s*(?i:{_PL_PAREN}))?"
 )
 #: a column's price level in parentheses names no year of the column
 _PL_PAREN_RE = re.compile(_PL_PAREN, re.IGNORECASE)

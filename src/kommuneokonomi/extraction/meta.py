@@ -30,13 +30,21 @@ _TITLE_RE = re.compile(
     r"(?:økonomi\s+)?(?:for|i)?\s*(?P<year>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
+#: a press release's headline naming the parties' agreement on the year: "Regeringen og KL er enige om
+#: kommunernes økonomi for 2027", "KL og regeringen har indgået aftale om kommuneøkonomien for 2027"
+_HEADLINE_RE = re.compile(
+    r"^\W*(?P<title>(?:regeringen\s+og\s+KL|KL\s+og\s+regeringen)\b[^.\n]{0,60}?"
+    r"\b(?:kommunernes\s+økonomi|kommuneøkonomi(?:en)?)\s+(?:for|i)\s+(?P<year>(?:19|20)\d{2}))\b",
+    re.IGNORECASE,
+)
 _REGION_TITLE_RE = re.compile(
     r"^\W*(?:Aftale|Økonomiaftale)\b[^.\n]{0,80}?\bregion(?:erne|ernes)\b", re.IGNORECASE
 )
 #: the agreement's own voice: the parties agree ("Regeringen og KL er enige om", "Parterne er enige om")
 _AGREEMENT_VOICE_RE = re.compile(
     r"\b(?:regeringen og KL|parterne)\s+"
-    r"(?:er\s+(?:\w+\s+){0,3}enige|har\s+(?:\w+\s+){0,3}(?:aftalt|indgået))",
+    r"(?:er\s+(?:\w+\s+){0,3}enige|har\s+(?:\w+\s+){0,3}(?:aftalt|indgået|underskrevet|landet)"
+    r"|blev\s+(?:\w+\s+){0,2}enige|indgik|underskrev)",
     re.IGNORECASE,
 )
 _MAX_TITLE_BLOCK = 160
@@ -146,7 +154,7 @@ def find_meta(doc: Document) -> Meta:
     title = date = None
     regions = False
     for text, block in _title_candidates(front):
-        m = _TITLE_RE.match(text)
+        m = _TITLE_RE.match(text) or _HEADLINE_RE.match(text)
         if m and title is None:
             end = min(m.end("title"), len(block.text))
             title = Found(re.sub(r"\s+", " ", m.group("title")), block.source(m.start("title"), end))
