@@ -200,3 +200,29 @@ def test_a_column_price_level_in_capitals():
         "| Udgifter i alt | 421,9 | 424,1 | 2,2 |\n"
     )
     assert (value(r, "balance.serviceudgifter"), value(r, "balance.bruttoanlaeg")) == (401700, 22400)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "key", "expected"),
+    [
+        # a key that is a level or a frame takes the level a change leads to, never the change
+        (
+            "Rammen for nedsættelser af udskrivningsprocenten, der skal modvirke overudligning, øges med 5 mio. kr. til op til 35 mio. kr.",
+            "ramme_skattenedsaettelse_udligning",
+            35,
+        ),
+        (
+            "Puljen til tilskud til kommuner, der nedsætter skatten, forhøjes med 25 mio. kr. til 325 mio. kr.",
+            "tilskud_skattenedsaettelse",
+            325,
+        ),
+        # a key that is itself a change takes the change
+        (
+            f"Udgangspunktet for servicerammen hæves med 1,4 mia. kr. til 402,0 mia. kr. i {YEAR}.",
+            "serviceramme_loeft",
+            1400,
+        ),
+    ],
+)
+def test_a_change_with_the_level_it_leads_to(sentence, key, expected):
+    assert value(agreement(sentence), key) == expected

@@ -91,6 +91,9 @@ class CueSpec(BaseModel):
     #: the key is a level (a frame, a contribution, a subsidy): a change stated without it ("forhøjes med 4
     #: kr.") is never its value
     level: bool = False
+    #: the key is itself a change (a lift, a regulation): "forhøjes med 2,0 mia. kr. til 598,4 mia. kr." gives
+    #: it the change; any other key takes the level the change leads to, never the change
+    change: bool = False
 
     @field_validator("topic", "require", mode="before")
     @classmethod

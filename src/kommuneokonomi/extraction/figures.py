@@ -960,6 +960,8 @@ def _carried_over(sentence: Sentence, year_tok: Token, j: int) -> bool:
 
 #: tokens between a starting value and the "til" of its new value ("fra 132 kr. pr. indbygger i 2027 til …")
 _FROM_TO_GAP = 3
+#: words between "til" and the new value it introduces
+_NEW_VALUE_QUALIFIERS = (("op", "til"), ("i", "alt"), ("samlet",), ("ca.",), ("knap",), ("godt",))
 
 
 def new_value_of(tokens: list[Token], j: int, opener: str = "fra") -> int | None:
@@ -973,23 +975,46 @@ def new_value_of(tokens: list[Token], j: int, opener: str = "fra") -> int | None
     for k in range(j + 1, min(len(tokens) - 1, j + 2 + _FROM_TO_GAP)):
         t = tokens[k]
         if t.kind == "word" and t.text == "til":
-            new = tokens[k + 1]
-            return k + 1 if new.kind == "quantity" and new.quantity == tokens[j].quantity else None
+            n = k + 1
+            # "til op til 50 mio. kr.", "til i alt 4,0 mia. kr.": the new value after its qualifier
+            for words in _NEW_VALUE_QUALIFIERS:
+                if [x.text.lower() for x in tokens[n : n + len(words)]] == list(words):
+                    n += len(words)
+                    break
+            new = tokens[n] if n < len(tokens) else t
+            return n if new.kind == "quantity" and new.quantity == tokens[j].quantity else None
         if t.kind not in ("word", "year"):
             return None
     return None
 
 
 def _started_from(sentence: Sentence, j: int) -> int:
-    """The position of the value that quantity j is the new value of ("fra 1 mia. kr. til 1,5 mia. kr."),
-    else -1."""
+    """The position of the value that quantity j is the new value of ("fra 1 mia. kr. til 1,5 mia. kr."), or
+    of the change that leads to it ("med 50 mio. kr. til 500 mio. kr."), else -1: one statement."""
     key = ("started from", j)
     if key not in sentence.hits:
         tokens = sentence.tokens
         before = range(max(0, j - 2 - _FROM_TO_GAP), j)
-        sentence.hits[key] = next((k for k in before if new_value_of(tokens, k) == j), -1)
+        sentence.hits[key] = next(
+            (k for k in before if j in (new_value_of(tokens, k), new_value_of(tokens, k, "med"))), -1
+        )
     start: int = sentence.hits[key]
     return start
+
+
+def _chain_verb(sentence: Sentence, j: int) -> Token | None:
+    """The verb of change that quantity j is the result of ("nedsættes med 100 mio. kr. til 300 mio. kr.",
+    "forhøjes fra 1 til 1,5 mia. kr."), if j ends such a chain."""
+    start = _started_from(sentence, j)
+    if start < 1:
+        return None
+    tokens = sentence.tokens
+    for t in reversed(tokens[max(0, start - 2 - _CHANGE_WORDS) : start - 1]):
+        if t.kind not in ("word", "year"):
+            return None
+        if t.kind == "word" and t.text.lower().startswith(_CHANGE_VERBS):
+            return t
+    return None
 
 
 def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> int:
@@ -1033,8 +1058,11 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         if hit and hit.score > 0.02:
             score += hit.score
             why.append(f"{term.label} +{hit.score:.2f}")
+    verb = _chain_verb(ctx.sentence, j)
     for term in spec.against:
         hit = _best_hit((term,), ctx, j, spec.quantity, own_only=True)
+        if hit and verb and hit.position and hit.position[0] == verb.start:
+            continue  # the verb of the change the value results from ("forhøjes med 50 til 500") is no cue
         if hit and hit.score > 0.02:
             score -= hit.score
             why.append(f"{term.label} -{hit.score:.2f}")
@@ -1058,6 +1086,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         why.append("udgangsværdi (fra … til …)")
     else:
         year_tok = bound_year(ctx.sentence, j, spec.quantity)
+        if not spec.change and new_value_of(tokens, j, "med") is not None:
+            return None  # "forhøjes med 10 mio. kr. til 50 mio. kr.": the key is the level, not the change
         reached = new_value_of(tokens, j, "med") if year_tok is None else None
         if (
             reached is not None
