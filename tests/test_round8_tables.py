@@ -226,3 +226,11 @@ def test_a_column_price_level_in_capitals():
 )
 def test_a_change_with_the_level_it_leads_to(sentence, key, expected):
     assert value(agreement(sentence), key) == expected
+
+
+def test_a_change_from_a_starting_value_to_the_new_level():
+    # change, starting value and new level in one statement: the key is the new level
+    r = agreement(
+        f"Finansieringstilskuddet reduceres med 0,8 mia. kr. fra 3,0 mia. kr. i {YEAR - 1} til 2,2 mia. kr. i {YEAR}."
+    )
+    assert value(r, "finansieringstilskud") == 2200

@@ -506,7 +506,12 @@ def _occurrences(term: Term, sentence: Sentence) -> list[int]:
 
 
 def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
-    """Words between positions i and j, plus penalties for boundaries and same-kind numbers between."""
+    """Words between positions i and j, plus penalties for boundaries and same-kind numbers between. A
+    value that ends a statement of change ("nedsættes med 0,5 mia. kr. fra 2,0 mia. kr. til 1,5 mia. kr.")
+    is as near to a cue before the statement as the statement's first value."""
+    chain = _chain_of(sentence, j) if sentence.tokens[j].kind == "quantity" else []
+    if chain and i < min(chain):
+        return _distance(sentence, i, min(chain), kind)
     d = (
         sentence.between("word", i, j)
         + BOUNDARY_PENALTY * sentence.between("boundary", i, j)
@@ -514,7 +519,7 @@ def _distance(sentence: Sentence, i: int, j: int, kind: str | None) -> float:
     )
     lo, hi = (i, j) if i < j else (j, i)
     if kind is not None:
-        d += NUMBER_PENALTY * (sentence.between(kind, i, j) - (lo < _started_from(sentence, j) < hi))
+        d += NUMBER_PENALTY * (sentence.between(kind, i, j) - sum(1 for k in chain if lo < k < hi))
     for a, b in sentence.asides():
         if lo < a and b < hi:  # a relative clause between cue and number: it does not part them
             d -= sentence.between("word", a, b) + BOUNDARY_PENALTY * (sentence.between("boundary", a, b) + 2)
@@ -568,8 +573,9 @@ def _find_hit(
     tokens = sentence.tokens
     numbers = _numbers(sentence, kind)
     whole = _whole_of(tokens, j, numbers)
-    # "forhøjes fra 1 mia. kr. til 1,5 mia. kr.": the starting value shares the cues of its new value
-    own = {j, whole, _started_from(sentence, j)}
+    # "forhøjes (med 0,5 mia. kr.) fra 1 mia. kr. til 1,5 mia. kr.": the starting value and the change share
+    # the cues of their new value
+    own = {j, whole, *_chain_of(sentence, j)}
     best: _Hit | None = None
     for term in terms:
         for i in _occurrences(term, sentence):
@@ -969,11 +975,19 @@ def new_value_of(tokens: list[Token], j: int, opener: str = "fra") -> int | None
     change starts from ("fra" before it, "til" and a quantity of the same kind after it in its clause), else
     None. The starting value is what the figure was before: never the change itself, nor the new level.
     With opener "med", quantity j is the change that leads to the new value ("forhøjes med 1,0 mia. kr.
-    til 75,0 mia. kr. i 2031"): the two concern the same year."""
+    til 75,0 mia. kr. i 2031"), also with the starting value between them ("nedsættes med 0,5 mia. kr. fra
+    2,0 mia. kr. i 2068 til 1,5 mia. kr."): the two concern the same year."""
     if j < 1 or tokens[j - 1].text != opener:
         return None
-    for k in range(j + 1, min(len(tokens) - 1, j + 2 + _FROM_TO_GAP)):
+    gap = _FROM_TO_GAP
+    for k in range(j + 1, len(tokens) - 1):
+        if k >= j + 2 + gap:
+            return None
         t = tokens[k]
+        starting = opener == "med" and gap == _FROM_TO_GAP and tokens[k - 1].text == "fra"
+        if starting and t.kind == "quantity" and t.quantity == tokens[j].quantity:
+            gap += k - j  # the starting value ("med 0,5 fra 2,0 til 1,5"): the new value comes after it
+            continue
         if t.kind == "word" and t.text == "til":
             n = k + 1
             # "til op til 50 mio. kr.", "til i alt 4,0 mia. kr.": the new value after its qualifier
@@ -996,10 +1010,24 @@ def _started_from(sentence: Sentence, j: int) -> int:
         tokens = sentence.tokens
         before = range(max(0, j - 2 - _FROM_TO_GAP), j)
         sentence.hits[key] = next(
-            (k for k in before if j in (new_value_of(tokens, k), new_value_of(tokens, k, "med"))), -1
+            (k for k in reversed(before) if j in (new_value_of(tokens, k), new_value_of(tokens, k, "med"))),
+            -1,
         )
     start: int = sentence.hits[key]
     return start
+
+
+def _chain_of(sentence: Sentence, j: int) -> list[int]:
+    """The values before quantity j that state one change with it: the starting value and the change that
+    lead to j ("med 0,5 mia. kr. fra 2,0 mia. kr. til 1,5 mia. kr.")."""
+    out = []
+    k = _started_from(sentence, j)
+    while k >= 0 and k not in out:
+        out.append(k)
+        before = range(max(0, k - 2 - 2 * _FROM_TO_GAP), k)
+        tokens = sentence.tokens
+        k = next((m for m in reversed(before) if new_value_of(tokens, m, "med") == j), -1)
+    return out
 
 
 def _chain_verb(sentence: Sentence, j: int) -> Token | None:
