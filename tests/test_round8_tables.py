@@ -234,3 +234,15 @@ def test_a_change_from_a_starting_value_to_the_new_level():
         f"Finansieringstilskuddet reduceres med 0,8 mia. kr. fra 3,0 mia. kr. i {YEAR - 1} til 2,2 mia. kr. i {YEAR}."
     )
     assert value(r, "finansieringstilskud") == 2200
+
+
+def test_a_price_level_in_words_wrapped_or_tabbed():
+    for gap in (" ", "\t", "\n"):
+        r = _txt(
+            f"Tabel 1\nKommunernes økonomi (mio. kr., {YEAR}-pris- og{gap}lønniveau)\n\n"
+            f"                                 Budget {YEAR - 1}         Aftale {YEAR}\n"
+            "Serviceudgifter                     300.400             305.100\n"
+            "Bruttoanlæg                          19.800              20.300\n"
+            "Udgifter i alt                      320.200             325.400\n"
+        )
+        assert value(r, "balance.serviceudgifter") == 305100, repr(gap)

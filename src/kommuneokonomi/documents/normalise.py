@@ -599,7 +599,11 @@ def _stacked_header(st: _State, lines: list[RawLine], idx: int) -> list[str] | N
 
 def _titles_only(cells: list[str]) -> bool:
     """A header row: every cell after the label is a column title ("Aftale 2016", "Budget 2015"), with
-    no number in it but a year; or a bare year ("2030 (2031-pl)", "2031")."""
+    no number in it but a year; or a bare year ("2030 (2031-pl)", "2031"). A line cut inside a
+    parenthesis ("Kommunernes økonomi (mia. kr., 2068-pris- og" / "lønniveau)": a tab between two words of
+    a caption) is no row of cells."""
+    if any(c.count("(") != c.count(")") for c in cells):
+        return False
     return all(
         (c[:1].isalpha() or _YEAR_ONLY_RE.match(c))
         and not any(ch.isdigit() for ch in _YEAR_ONLY_RE.sub("", c))

@@ -13,7 +13,7 @@ AMOUNT_RE = re.compile(AMOUNT)
 PERCENT = rf"(?P<number>{NUMBER})\s*(?:pct\.|procent|%)"
 #: what follows "<year>-" when the year is a price level: "2025-pl", "2025-priser", "2025-pris- og
 #: lønniveau", "2025-prisniveau", "2025-niveau"
-PRICE_LEVEL_WORDS = r"(?:pris- og lønniveau|prisniveau|priser|pl|niveau)\b"
+PRICE_LEVEL_WORDS = r"(?:pris-\s+og\s+lønniveau|prisniveau|priser|pl|niveau)\b"
 
 _MULTIPLIER_TO_MIO = {"mia": Decimal(1000), "mio": Decimal(1)}
 
