@@ -62,12 +62,14 @@ DENIAL_ARTICLES = {"ikke": {"en", "et", "nogen", "noget"}, "ingen": None, "intet
 
 @dataclass
 class Context:
-    """A sentence with what comes before it: the previous sentence and the heading above."""
+    """A sentence with what comes before it: the previous sentence and the heading above; and the next
+    sentence of its paragraph, which may take its amount apart ("… 3,5 mia. kr. betinget. Heraf …")."""
 
     sentence: Sentence
     previous: Sentence | None
     heading: Sentence | None
     section: str
+    following: Sentence | None = None
 
 
 @dataclass
@@ -166,7 +168,8 @@ def _contexts(doc: Document) -> list[Context]:
             previous = None
         sentences = split_sentences(block)
         for k, s in enumerate(sentences):
-            out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section))
+            following = sentences[k + 1] if k + 1 < len(sentences) else None
+            out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section, following))
             out.extend(Context(r, previous, heading, section) for r in _respective_statements(s))
             previous = lead = s
         prev_block = block
@@ -790,6 +793,18 @@ def is_whole(ctx: Context, j: int, kind: str) -> bool:
     return any(_whole_of(tokens, k, numbers) == j for k in numbers if k > j)
 
 
+def is_taken_apart(ctx: Context, j: int, kind: str) -> bool:
+    """Is number j, its sentence's last, the whole that the next sentence takes apart ("Af bloktilskuddet
+    er 3,5 mia. kr. betinget. Heraf er 2,5 mia. kr. … og 1,0 mia. kr. …")? Then the parts are stated
+    apart, and the whole is none of them."""
+    numbers = [k for k, t in enumerate(ctx.sentence.tokens) if t.kind == "quantity" and t.quantity == kind]
+    if ctx.following is None or numbers[-1:] != [j]:
+        return False
+    parts = ctx.following.tokens
+    first = next((k for k, t in enumerate(parts) if t.kind == "quantity" and t.quantity == kind), None)
+    return first is not None and any(t.kind == "boundary" and t.text in PART_OF for t in parts[:first])
+
+
 def is_part(ctx: Context, j: int, kind: str) -> bool:
     """Is number j a part of a larger amount ("hvoraf 2 mia. kr.", "Heraf er 3 mia. kr. …")?"""
     tokens = ctx.sentence.tokens
@@ -981,6 +996,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if not spec.part and is_part(ctx, j, spec.quantity):
         score -= PART_PENALTY
         why.append(f"del af et større beløb -{PART_PENALTY}")
+    if spec.part and is_taken_apart(ctx, j, spec.quantity):
+        return None
     if spec.part and is_whole(ctx, j, spec.quantity):
         score -= PART_PENALTY
         why.append(f"helheden af de efterfølgende dele -{PART_PENALTY}")
