@@ -331,6 +331,29 @@ ROUND8 = [
         "ramme_skattenedsaettelse_udligning",
         70,
     ),
+    # two contributions to the regions named apart: the one stated beside last year's is this year's
+    (
+        "this year's beside last year's",
+        f"Kommunernes grundbidrag til regionerne bliver {YEAR} på 204 kr. pr. indbygger mod 199 kr. pr. "
+        f"indbygger i {YEAR - 1}. Regionernes udviklingsbidrag er 141 kr. pr. indbygger.",
+        "grundbidrag",
+        204,
+    ),
+    # … also where the named-apart figure stands nearer its name than this year's does
+    (
+        "from last year's to this year's",
+        f"Grundbidraget til regionerne stiger fra 199 kr. pr. indbygger i {YEAR - 1} til 204 kr. pr. indbygger "
+        f"i {YEAR}. Udviklingsbidraget til regionerne udgør 141 kr. pr. indbygger.",
+        "grundbidrag",
+        204,
+    ),
+    (
+        "neither beside last year's",
+        "Kommunernes grundbidrag til regionerne er 204 kr. pr. indbygger. Regionernes udviklingsbidrag er "
+        "141 kr. pr. indbygger.",
+        "grundbidrag",
+        None,
+    ),
     (
         "footnote marker on the amount",
         f"Anlægsrammen for {YEAR} er aftalt til 24,9² mia. kr.",
