@@ -354,6 +354,21 @@ ROUND8 = [
         "grundbidrag",
         None,
     ),
+    # "økonomiske vilkår" describing whom a grant is for is not the distribution key of its part
+    (
+        "grant for the hardest pressed",
+        "Til kommuner, der har særligt vanskelige økonomiske vilkår, ydes et særligt finansieringstilskud på "
+        f"1,8 mia. kr. i {YEAR}.² Tilskuddet fordeles i {YEAR + 1} igen.",
+        "finansieringstilskud",
+        1800,
+    ),
+    (
+        "distributed after the conditions",
+        f"Finansieringstilskuddet udgør 2,4 mia. kr. i {YEAR}. Heraf fordeles 0,9 mia. kr. efter kommunernes "
+        "økonomiske vilkår.",
+        "finansieringstilskud_efter_vilkaar",
+        900,
+    ),
     (
         "footnote marker on the amount",
         f"Anlægsrammen for {YEAR} er aftalt til 24,9² mia. kr.",
