@@ -160,6 +160,7 @@ def test_noise_in_any_combination_keeps_every_figure(name, chosen, rng):
         ("udgør 26,3\u2077 og 4,1\u2074\u2070 mia. kr.", "udgør 26,3 og 4,1 mia. kr."),
         ("servicerammen² er 2,6 %³ og 1,5† mia.", "servicerammen er 2,6 % og 1,5 mia."),
         ("i 2038.² Tilskuddet, som¹", "i 2038. Tilskuddet, som"),
+        ("med −1 150³ mio. kr. og 1\u00a0234² mia. kr.", "med -1.150 mio. kr. og 1.234 mia. kr."),
         ("120 m² og 3 km³", "120 m² og 3 km³"),
         ("¹ Inkl. 0,4 mia. kr.", "¹ Inkl. 0,4 mia. kr."),
     ],

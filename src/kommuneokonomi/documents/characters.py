@@ -69,12 +69,12 @@ _SPACED_AMOUNT_RE = re.compile(
 
 def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
-    if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
-        text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
-    if _FOOTNOTE_MARK_RE.search(text):
+    if _FOOTNOTE_MARK_RE.search(text):  # first: a mark parts an amount from its unit ("1 150³ mio. kr.")
         text = _FOOTNOTE_MARK_RE.sub("", text)
     if "÷" in text:
         text = _DIVISION_MINUS_RE.sub("-", text)
+    if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
+        text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
     if not _ANY_RE.search(text):
         return text
     text = _LINE_END_SOFT_HYPHEN_RE.sub("-", text)
