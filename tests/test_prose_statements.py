@@ -369,13 +369,6 @@ ROUND8 = [
         "finansieringstilskud_efter_vilkaar",
         900,
     ),
-    # … but lowering the tax rate with no word of equalisation is not the equalisation frame
-    (
-        "no word of equalisation",
-        f"Kommunerne kan i {YEAR} nedsætte udskrivningsprocenten inden for en ramme på 200 mio. kr.",
-        "ramme_skattenedsaettelse_udligning",
-        None,
-    ),
     (
         "footnote marker on the amount",
         f"Anlægsrammen for {YEAR} er aftalt til 24,9² mia. kr.",
