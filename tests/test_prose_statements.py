@@ -403,3 +403,94 @@ def test_a_table_row_naming_its_own_unit():
         153,
         2.2,
     )
+
+
+# Round 8 (dev sets 11 and 12): a whole taken apart by the next sentence, the regions' regulation beside
+# the municipalities', a frame for cuts named by lowering the tax rate, and typographic minus signs and
+# footnote markers read through to the figure. Written in other words and numbers than those sets.
+ROUND8 = [
+    # the whole in one sentence, its parts in the next, opened by "Heraf"
+    (
+        "whole then 'Heraf' sentence",
+        "### Service og anlæg\n\nAf bloktilskuddet gøres 4,2 mia.kr. betinget. Heraf knyttes 3,2 mia. kr. "
+        "til overholdelse af servicerammen og 1,0 mia. kr. til overholdelse af anlægsrammen.",
+        "betinget_bloktilskud_service",
+        3200,
+    ),
+    (
+        "whole then 'Heraf' sentence, anlæg",
+        "### Service og anlæg\n\nAf bloktilskuddet gøres 4,2 mia.kr. betinget. Heraf knyttes 3,2 mia. kr. "
+        "til overholdelse af servicerammen og 1,0 mia. kr. til overholdelse af anlægsrammen.",
+        "betinget_bloktilskud_anlaeg",
+        1000,
+    ),
+    (
+        "regions' regulation",
+        f"Kommunernes bloktilskud for {YEAR - 1} midtvejsreguleres med −1,3 mia. kr. Også regionernes "
+        "bloktilskud midtvejsreguleres, med 0,5 mia. kr.",
+        "midtvejsregulering",
+        -1300,
+    ),
+    (
+        "division sign as minus",
+        f"Bloktilskuddet for {YEAR - 1} midtvejsreguleres med ÷ 1,1 mia. kr.",
+        "midtvejsregulering",
+        -1100,
+    ),
+    (
+        "lowering the tax rate within an extra frame",
+        "Kommuner med større indtægter efter ændringerne af udligningen kan sænke udskrivningsprocenten inden "
+        f"for en særlig ramme på 70 mio. kr. i {YEAR}.",
+        "ramme_skattenedsaettelse_udligning",
+        70,
+    ),
+    # two contributions to the regions named apart: the one stated beside last year's is this year's
+    (
+        "this year's beside last year's",
+        f"Kommunernes grundbidrag til regionerne bliver {YEAR} på 204 kr. pr. indbygger mod 199 kr. pr. "
+        f"indbygger i {YEAR - 1}. Regionernes udviklingsbidrag er 141 kr. pr. indbygger.",
+        "grundbidrag",
+        204,
+    ),
+    # … also where the named-apart figure stands nearer its name than this year's does
+    (
+        "from last year's to this year's",
+        f"Grundbidraget til regionerne stiger fra 199 kr. pr. indbygger i {YEAR - 1} til 204 kr. pr. indbygger "
+        f"i {YEAR}. Udviklingsbidraget til regionerne udgør 141 kr. pr. indbygger.",
+        "grundbidrag",
+        204,
+    ),
+    (
+        "neither beside last year's",
+        "Kommunernes grundbidrag til regionerne er 204 kr. pr. indbygger. Regionernes udviklingsbidrag er "
+        "141 kr. pr. indbygger.",
+        "grundbidrag",
+        None,
+    ),
+    # "økonomiske vilkår" describing whom a grant is for is not the distribution key of its part
+    (
+        "grant for the hardest pressed",
+        "Til kommuner, der har særligt vanskelige økonomiske vilkår, ydes et særligt finansieringstilskud på "
+        f"1,8 mia. kr. i {YEAR}.² Tilskuddet fordeles i {YEAR + 1} igen.",
+        "finansieringstilskud",
+        1800,
+    ),
+    (
+        "distributed after the conditions",
+        f"Finansieringstilskuddet udgør 2,4 mia. kr. i {YEAR}. Heraf fordeles 0,9 mia. kr. efter kommunernes "
+        "økonomiske vilkår.",
+        "finansieringstilskud_efter_vilkaar",
+        900,
+    ),
+    (
+        "footnote marker on the amount",
+        f"Anlægsrammen for {YEAR} er aftalt til 24,9² mia. kr.",
+        "anlaegsramme",
+        24900,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "sentence", "key", "expected"), ROUND8, ids=[c[0] for c in ROUND8])
+def test_round8_statements(why, sentence, key, expected):
+    assert value(agreement(sentence), key) == expected

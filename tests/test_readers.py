@@ -109,3 +109,19 @@ def test_markdown_backslash_escapes_and_hard_line_breaks():
     assert not any("\\" in b.text for b in doc.blocks)
     figures = extract(doc).figures
     assert figures["serviceramme"].value == 412300
+
+
+@pytest.mark.parametrize("glyph", ["•", "▪", "●", "◦"])
+def test_markdown_bullet_glyphs_are_list_items(glyph):
+    # a word processor's export keeps the bullet glyph instead of writing "- ": each is an item, not a line
+    # of the paragraph before it
+    text = (
+        "# Aftale\n\nTilskuddet udgør en andel af provenutabet:\n"
+        f"{glyph} 75 pct. i 2031\n{glyph} 50 pct. i 2032\n"
+    )
+    doc = parse_document(text.encode(), "x.md", ".md")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("paragraph", "Tilskuddet udgør en andel af provenutabet:"),
+        ("bullet", "75 pct. i 2031"),
+        ("bullet", "50 pct. i 2032"),
+    ]

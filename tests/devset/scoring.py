@@ -57,6 +57,14 @@ DEV9 = DEVSET / "dev9"
 #: a tenth development set, by another independent author (2045 text, 2046 real PDF, 2047 markdown) whose
 #: focus is competing figures and keys that must be null; scored held out and fixed against in round 7
 DEV10 = DEVSET / "dev10"
+#: an eleventh development set, by an independent author (held-out set 8e: 2048 real PDF in the 2008-2012
+#: style, 2049 markdown in the 2014-2019 style, 2050 PDF-extracted text in the 2021-2026 style); scored held
+#: out (91/98) and fixed against in round 8 (branch extraction8)
+DEV11 = DEVSET / "dev11"
+#: a twelfth development set, by another independent author (held-out set 8f: 2051 text, 2052 real PDF, 2053
+#: markdown) whose focus is small typographic traps (separators, minus signs, glued footnote markers); scored
+#: held out (100/106) and fixed against in round 8 (branch extraction8)
+DEV12 = DEVSET / "dev12"
 #: a thirteenth development set, by an independent author (2054 PDF-extracted text, 2055 word-processor
 #: markdown, 2056 real PDF) that paraphrases the standard phrases (figure before its noun, "fra X til Y",
 #: amounts in words, no word "midtvejsregulering"); scored held out and fixed against in round 9 (extraction9)
@@ -73,7 +81,24 @@ DEV16 = DEVSET / "dev16"
 #: only the directories that exist count
 SETS = tuple(
     d
-    for d in (SEEN, HELDOUT, HELDOUT2, DEV3, DEV4, DEV5, DEV6, DEV7, DEV8, DEV9, DEV10, DEV13, DEV15, DEV16)
+    for d in (
+        SEEN,
+        HELDOUT,
+        HELDOUT2,
+        DEV3,
+        DEV4,
+        DEV5,
+        DEV6,
+        DEV7,
+        DEV8,
+        DEV9,
+        DEV10,
+        DEV11,
+        DEV12,
+        DEV13,
+        DEV15,
+        DEV16,
+    )
     if d.is_dir()
 )
 KNOWN_MISSES = DEVSET / "known_misses.yaml"

@@ -9,9 +9,16 @@ What an agreement says does not depend on how it was typeset, so before any layo
 - a no-break, thin, narrow or figure space between digit groups is a thousands separator ("1 234,5")
   and becomes the Danish "." ("1.234,5"); elsewhere such spaces (and the other typographic spaces) are
   a plain space;
-- the minus sign (U+2212) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus;
+- the minus sign (U+2212), the figure dash (U+2012), the small and full-width hyphen-minus (U+FE63,
+  U+FF0D) and the typographic hyphens (U+2010, U+2011) are the hyphen-minus; so is the division sign
+  "÷" before a number ("÷0,6 mia. kr.", "÷ 350 mio. kr."), the Danish accountant's minus, but not
+  between two numbers ("10 ÷ 2") nor before a word ("÷ moms");
 - an amount with plain spaces between its digit groups before its unit ("227 940 mio. kr.", as
-  extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.").
+  extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.");
+- a footnote marker set as superscript digits or a dagger glued to a number, a word or a punctuation
+  mark ("26,3¹ mia. kr.", "servicerammen²", "1,5† mia. kr.", "2,6 %¹", "… i 2038.² Tilskuddet") goes: it
+  would merge with the number, hide the word or the end of the sentence; a unit's power ("m²", "km²")
+  stays.
 
 Typographic quotes (“ ” „ » « ’) stay as printed: nothing reads a figure through them, and the text
 shown with a figure or a commitment is the agreement's own.
@@ -42,9 +49,16 @@ _PLAIN: dict[str, str] = {
     "\ufb06": "st",
     **dict.fromkeys(_NUMBER_SPACES + "\u2002\u2003\u2004\u2005\u2006\u2008\u200a\u205f\u3000", " "),
     "\u2212": "-",  # minus sign
+    "\u2012": "-",  # figure dash
+    "\ufe63": "-",  # small hyphen-minus
+    "\uff0d": "-",  # full-width hyphen-minus
     "\u2010": "-",  # hyphen
     "\u2011": "-",  # non-breaking hyphen
 }
+#: "÷" as a minus sign: before a number, not after one
+_DIVISION_MINUS_RE = re.compile(r"(?<!\d)(?<!\d )÷(?= ?\d)")
+#: a footnote marker glued on: superscript digits (with a superscript parenthesis) or daggers
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W_]|[.,;:)%])(?<!\bm)(?<!\b[kcdm]m)[¹²³\u2070\u2074-\u2079\u207e†‡]+")
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 _SPACED_DIGITS_RE = re.compile(r"\d \d\d\d")  # a cheap test before the one with look-arounds
 _SPACED_AMOUNT_RE = re.compile(
@@ -54,6 +68,10 @@ _SPACED_AMOUNT_RE = re.compile(
 
 def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
+    if _FOOTNOTE_MARK_RE.search(text):  # first: a mark parts an amount from its unit ("1 150³ mio. kr.")
+        text = _FOOTNOTE_MARK_RE.sub("", text)
+    if "÷" in text:
+        text = _DIVISION_MINUS_RE.sub("-", text)
     if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
         text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
     if not _ANY_RE.search(text):

@@ -27,6 +27,9 @@ from kommuneokonomi.models import Block, BlockKind
 
 BULLET_GLYPHS = "\uf0b7\u2022\u25aa\u25cf\u25e6\u2023\u2043\uf0a7\u00b7"
 BULLET_RE = re.compile(rf"^\s*[{BULLET_GLYPHS}]\s*")
+#: a list item's marker typed as a character that also stands in running text: a dash, a star, Word's "o",
+#: "1)", "a)", "(1)", "(a)" before a space; an item only where a list can stand (_typed_bullet)
+_TYPED_BULLET_RE = re.compile(r"^\s*(?:[-–—*o]|\(?(?:\d{1,2}|[a-z])\))\s+(?=\S)")
 #: "3", "Side 3", "3/12", "3 af 12", "- 3 -", "– 3 –"
 PAGE_NUMBER_RE = re.compile(
     r"^\s*(?:[-–]\s*)?(?:side\s+)?\d{1,3}(?:\s*(?:/|af)\s*\d{1,3})?(?:\s*[-–])?\s*$", re.IGNORECASE
@@ -429,10 +432,14 @@ def flowing_blocks(
         text = raw.strip()
         if soft_break and st.current is not None and st.current.ended_terminal and not text[:1].islower():
             st.close()
-        soft_break = False
+        blank_before, soft_break = soft_break, False
         nxt = _next_text(lines, idx)
         if BULLET_RE.match(raw):
             st.open("bullet", ln, BULLET_RE.sub("", raw).strip())
+            continue
+        typed = _typed_bullet(st, lines, idx, blank_before)
+        if typed is not None:
+            st.open("bullet", ln, typed)
             continue
         stated = leader_statements(text) if ("...." in text or "…" in text or ". . . ." in text) else None
         if stated is not None:  # a headline list: each line a statement of its own
@@ -514,6 +521,37 @@ def flowing_blocks(
         st.open("paragraph", ln, text)
     st.close()
     return st.blocks
+
+
+#: how many lines an item may wrap over before the next item shows that a list has begun
+_ITEM_LINES = 4
+
+
+def _typed_bullet(st: _State, lines: list[RawLine], idx: int, blank_before: bool) -> str | None:
+    """The text of a list item whose marker is typed ("- 75 pct. i 2050", "– en lånepulje …", "1) …"), or
+    None. Such a marker also starts a wrapped line of prose (a dash) or a table row ("- heraf betinget
+    bloktilskud"), so it marks an item only outside a table and where a list stands: after a lead ending
+    in ":", after another item, or at a paragraph's start when another item follows within a few lines."""
+    raw = lines[idx].text
+    m = _TYPED_BULLET_RE.match(raw)
+    if m is None or st.in_table:
+        return None
+    cur = st.current
+    listed = cur is not None and (cur.kind == "bullet" or cur.text.rstrip().endswith(":"))
+    starts = cur is None or cur.kind == "heading" or (blank_before and cur.ended_terminal)
+    if listed or (starts and _item_follows(lines, idx)):
+        return raw[m.end() :].strip()
+    return None
+
+
+def _item_follows(lines: list[RawLine], idx: int) -> bool:
+    """Does another typed item start within the next few lines of the same paragraph?"""
+    for ln in lines[idx + 1 : idx + 1 + _ITEM_LINES]:
+        if not ln.text.strip():
+            return False
+        if _TYPED_BULLET_RE.match(ln.text):
+            return True
+    return False
 
 
 def _aligned_cells(text: str) -> list[str] | None:

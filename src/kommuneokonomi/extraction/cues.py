@@ -94,6 +94,9 @@ class CueSpec(BaseModel):
     #: the key is itself a change (a lift, a regulation): "forhøjes med 2,0 mia. kr. til 598,4 mia. kr." gives
     #: it the change; any other key takes the level the change leads to, never the change
     change: bool = False
+    #: the key of the same figure in another year: a candidate stated in one sentence with that key's value
+    #: ("183 kr. i 2048 mod 178 kr. i 2047") is the same figure's; it is supported and wins a tie
+    companion: str | None = None
 
     @field_validator("topic", "require", mode="before")
     @classmethod
@@ -115,6 +118,8 @@ class CueSpec(BaseModel):
             raise ValueError(f"{self.key}: no cue groups (topic or require)")
         if self.whole is not None and self.whole not in key_specs():
             raise ValueError(f"{self.key}: whole {self.whole!r} is not a key")
+        if self.companion is not None and self.companion not in key_specs():
+            raise ValueError(f"{self.key}: companion {self.companion!r} is not a key")
         if self.range[0] > self.range[1]:
             raise ValueError(f"{self.key}: range {self.range} is empty")
         unit = key_specs()[self.key].unit

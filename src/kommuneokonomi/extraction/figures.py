@@ -44,6 +44,8 @@ HEADING_DISTANCE = 12.0
 LEAD_PENALTY = 2.0
 #: between two bullets of a list: a year never binds across it
 ITEM_BREAK = "¶"
+#: the support of a candidate stated in one sentence with its companion key's value (`CueSpec.companion`)
+COMPANION_SUPPORT = 0.6
 #: farther cues do not count
 MAX_DISTANCE = 40.0
 #: a year farther than this from the number does not bind it
@@ -62,12 +64,14 @@ DENIAL_ARTICLES = {"ikke": {"en", "et", "nogen", "noget"}, "ingen": None, "intet
 
 @dataclass
 class Context:
-    """A sentence with what comes before it: the previous sentence and the heading above."""
+    """A sentence with what comes before it: the previous sentence and the heading above; and the next
+    sentence of its paragraph, which may take its amount apart ("… 3,5 mia. kr. betinget. Heraf …")."""
 
     sentence: Sentence
     previous: Sentence | None
     heading: Sentence | None
     section: str
+    following: Sentence | None = None
 
 
 @dataclass
@@ -166,7 +170,8 @@ def _contexts(doc: Document) -> list[Context]:
             previous = None
         sentences = split_sentences(block)
         for k, s in enumerate(sentences):
-            out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section))
+            following = sentences[k + 1] if k + 1 < len(sentences) else None
+            out.append(Context(_same_size(s, sentences[:k]) or s, previous, heading, section, following))
             out.extend(Context(r, previous, heading, section) for r in _respective_statements(s))
             previous = lead = s
         prev_block = block
@@ -811,6 +816,18 @@ def is_whole(ctx: Context, j: int, kind: str) -> bool:
     return any(_whole_of(tokens, k, numbers) == j for k in numbers if k > j)
 
 
+def is_taken_apart(ctx: Context, j: int, kind: str) -> bool:
+    """Is number j, its sentence's last, the whole that the next sentence takes apart ("Af bloktilskuddet
+    er 3,5 mia. kr. betinget. Heraf er 2,5 mia. kr. … og 1,0 mia. kr. …")? Then the parts are stated
+    apart, and the whole is none of them."""
+    numbers = [k for k, t in enumerate(ctx.sentence.tokens) if t.kind == "quantity" and t.quantity == kind]
+    if ctx.following is None or numbers[-1:] != [j]:
+        return False
+    parts = ctx.following.tokens
+    first = next((k for k, t in enumerate(parts) if t.kind == "quantity" and t.quantity == kind), None)
+    return first is not None and any(t.kind == "boundary" and t.text in PART_OF for t in parts[:first])
+
+
 def is_part(ctx: Context, j: int, kind: str) -> bool:
     """Is number j a part of a larger amount ("hvoraf 2 mia. kr.", "Heraf er 3 mia. kr. …")?"""
     tokens = ctx.sentence.tokens
@@ -1097,6 +1114,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if not spec.part and is_part(ctx, j, spec.quantity):
         score -= PART_PENALTY
         why.append(f"del af et større beløb -{PART_PENALTY}")
+    if spec.part and is_taken_apart(ctx, j, spec.quantity):
+        return None
     if spec.part and is_whole(ctx, j, spec.quantity):
         score -= PART_PENALTY
         why.append(f"helheden af de efterfølgende dele -{PART_PENALTY}")
@@ -1241,6 +1260,36 @@ def decide(
     return None, ranked
 
 
+def _beside_companion(scored: list[Scored], companion: Scored) -> list[Scored]:
+    """The candidates of a key with a companion (the same figure in another year, `CueSpec.companion`),
+    those stated in the sentence that states the companion's value supported: "Grundbidraget stiger fra 199
+    kr. pr. indbygger i 2030 til 204 kr. pr. indbygger i 2031" states this year's contribution beside last
+    year's, as no figure named apart does ("Udviklingsbidraget udgør 141 kr. pr. indbygger")."""
+    sentence = companion.context.sentence
+    return [
+        replace(
+            s,
+            score=round(s.score + COMPANION_SUPPORT, 3),
+            why=[*s.why, f"ved {companion.key} +{COMPANION_SUPPORT}"],
+        )
+        if s.context.sentence is sentence and s.token is not companion.token
+        else s
+        for s in scored
+    ]
+
+
+def _tie_by_companion(
+    winner: Scored | None, ranked: list[Scored], companion: Scored
+) -> tuple[Scored | None, list[Scored]]:
+    """Of candidates that tie with the best, the one stated beside the companion's value wins; the key stays
+    ambiguous unless exactly one is."""
+    if winner is not None or not ranked:
+        return winner, ranked
+    tying = [s for s in ranked if s.score * MARGIN > ranked[0].score]
+    beside = [s for s in tying if s.context.sentence is companion.context.sentence]
+    return (beside[0] if len(beside) == 1 else None), ranked
+
+
 def _first_words(spec: CueSpec) -> list[frozenset[int]]:
     """For each cue group of a spec, the index numbers of its terms' first words (a quick pre-test)."""
     cached = _FIRST_WORDS.get(spec.key)
@@ -1312,11 +1361,21 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     ranked_by_key: dict[str, list[Scored]] = {}
     approximate: set[str] = set()
     winners: dict[str, Scored] = {}
+    decided = {
+        key: decide(scored.get(key, []), min_score(spec), weak.get(key))
+        for key, spec in specs.items()
+        if not spec.schedule
+    }
+    for key, spec in specs.items():
+        companion = decided[spec.companion][0] if spec.companion is not None else None
+        if companion is not None and key in decided:
+            beside = _beside_companion(scored.get(key, []), companion)
+            decided[key] = _tie_by_companion(*decide(beside, min_score(spec), weak.get(key)), companion)
     for key, spec in specs.items():
         if spec.schedule:
             continue
         unit = UNITS[spec.quantity]
-        winner, ranked = decide(scored.get(key, []), min_score(spec), weak.get(key))
+        winner, ranked = decided[key]
         ranked_by_key[key] = ranked
         if winner is None:
             if ranked:
