@@ -71,11 +71,11 @@ DEV12 = DEVSET / "dev12"
 DEV13 = DEVSET / "dev13"
 #: a fifteenth development set, by an independent author (2061 PDF-extracted text, 2062 markdown, 2063 real
 #: PDF) written as a drafter who never saw the template would: paraphrased frames and grants, Tabel 1 under
-#: other titles, row labels and column orders; scored held out (54/106) and fixed against in round 8
+#: other titles, row labels and column orders; scored held out (54/106) and fixed against in round 10 (extraction11)
 DEV15 = DEVSET / "dev15"
 #: a sixteenth development set, by an independent author (2067 press release as markdown, 2068 long
 #: PDF-extracted text with many competing figures, 2069 real PDF stating figures as changes against last
-#: year); scored held out (37/104 at the start of round 8, 50/104 after its table rules) and fixed against
+#: year); scored held out (37/104 at the start of round 10, 50/104 after its table rules) and fixed against
 DEV16 = DEVSET / "dev16"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count

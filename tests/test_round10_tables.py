@@ -1,9 +1,10 @@
-"""Ways of laying out and stating figures found by the fifteenth development set (tests/devset/dev15), each
-tested apart from it on a snippet written for the test, in other words and numbers: Tabel 1 under a title
-with no word of the balance; price levels as "(i 2040-priser)", "(2040-niveau)" and "2040-pris- og
-lønniveau"; a group title in a pipe row of its own; row labels in other words; the conditional block grant
-stated as what it depends on or as a withheld amount; the frame for tax increases as a cap on their revenue;
-the tax-cut schedule set out as aligned lines or carried on into the next sentence."""
+"""Round 10: ways of laying out and stating figures found by the fifteenth and sixteenth development sets
+(tests/devset/dev15, dev16), each tested apart from them on a snippet written for the test, in other words
+and numbers: Tabel 1 under a title with no word of the balance; price levels as "(i 2040-priser)",
+"(2040-niveau)", "(2040-PL)" and "2040-pris- og lønniveau"; a group title in a pipe row of its own; row
+labels in other words; the conditional block grant stated as what it depends on or as a withheld amount; the
+frame for tax increases as a cap on their revenue; the tax-cut schedule set out as aligned lines or carried
+on into the next sentence; a press release's headline; a change stated with the level it leads to."""
 
 # ruff: noqa: E501
 from __future__ import annotations
