@@ -75,6 +75,36 @@ def test_a_two_column_page_is_read_column_by_column():
         assert src is not None and lines[src.line_end - 1].endswith("bidraget 163 kr. pr. indbygger i 2047.")
 
 
+def test_a_two_column_page_with_a_ragged_gutter_is_read_column_by_column():
+    """Extraction spaces the right column's lines apart unevenly (it starts 4 to 10 positions after the
+    longest left piece, never at one position five times); the columns' headings have one word each."""
+    left, right = list(TWO_COLUMNS_LEFT), list(TWO_COLUMNS_RIGHT)
+    width = max(len(t) for t in left)
+    lines = [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "4. juni 2046",
+        "",
+        "Kommunernes serviceudgifter udgør 500,0 mia. kr. i 2047.",
+        "",
+    ]
+    for k, (a, b) in enumerate(zip(left, right, strict=True)):
+        lines.append((a.ljust(width + 4 + (3 * k) % 7) + b).rstrip())
+    doc = _doc(lines)
+    texts = [b.text for b in doc.blocks]
+    assert "Grundbidrag" in texts and "Veje og trafik" in texts and "Skat" in texts
+    grund = next(t for t in texts if t.startswith("Grundbidraget"))
+    assert grund == (
+        "Grundbidraget til regionernes udviklingsopgaver var 160 kr. pr. indbygger i 2046. Med det "
+        "regionale pris- og lønskøn bliver grundbidraget 163 kr. pr. indbygger i 2047."
+    )
+    roads = "Kommunerne skal vedligeholde et stort net af veje og cykelstier."
+    assert any(t.startswith(roads) for t in texts)
+    fig = {k: v.value for k, v in extract(doc).figures.items()}
+    assert fig["grundbidrag"] == 163
+    assert fig["grundbidrag_forrige"] == 160
+
+
 def test_a_table_row_with_a_wide_gap_is_no_second_column():
     lines = [
         "Tabel 1",
