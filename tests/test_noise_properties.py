@@ -147,6 +147,20 @@ def test_noise_in_any_combination_keeps_every_figure(name, chosen, rng):
         ("COVID\u201119", "COVID-19"),
         ("udgøre 227 940 mio. kr. i 2011", "udgøre 227.940 mio. kr. i 2011"),
         ("i 2024 1 250 kr. pr. indbygger", "i 2024 1.250 kr. pr. indbygger"),
+        # other minus signs: the accountant's "÷" before a number, the figure dash, full-width and small
+        ("reguleres med ÷0,6 mia. kr.", "reguleres med -0,6 mia. kr."),
+        ("udgør ÷ 350 mio. kr.", "udgør - 350 mio. kr."),
+        ("(÷1.200)", "(-1.200)"),
+        ("\u20123,1 og \uff0d2 og \ufe631", "-3,1 og -2 og -1"),
+        # "÷" between two numbers or before a word is not a sign
+        ("12 ÷ 4 og pris ÷ moms", "12 ÷ 4 og pris ÷ moms"),
+        # a footnote marker glued to a number, a word or a percent sign goes; a unit's power and a marker
+        # after a sentence's full stop stay
+        ("udgør 26,3¹ mia. kr.", "udgør 26,3 mia. kr."),
+        ("udgør 26,3\u2077 og 4,1\u2074\u2070 mia. kr.", "udgør 26,3 og 4,1 mia. kr."),
+        ("servicerammen² er 2,6 %³ og 1,5† mia.", "servicerammen er 2,6 % og 1,5 mia."),
+        ("120 m² og 3 km³ i 2038.² Tilskuddet", "120 m² og 3 km³ i 2038.² Tilskuddet"),
+        ("¹ Inkl. 0,4 mia. kr.", "¹ Inkl. 0,4 mia. kr."),
     ],
 )
 def test_typography_is_made_plain(typed, plain):

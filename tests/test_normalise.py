@@ -106,3 +106,52 @@ def test_corpus_hyphenation_examples(corpus):
         assert kept in joined, kept
     assert "udvikling" in joined and "ud- vikling" not in joined and "ud-vikling" not in joined
     assert "\uf0b7" not in joined and "\f" not in joined
+
+
+@pytest.mark.parametrize("marker", ["-", "–", "—", "*", "o", "1)", "a)", "(1)"])
+def test_typed_list_markers_make_items(marker):
+    # a list typed with a character that also stands in running text: after a lead ending in ":", each
+    # line is an item, and the paragraph after the list is its own even though the last item has no stop
+    lines = [
+        "Tilskuddet udgør en andel af provenutabet:",
+        f"{marker} 75 pct. i 2031",
+        f"{marker} 50 pct. i 2032",
+        "",
+        "Kommunernes grundbidrag til regionerne udgør 180 kr. pr. indbygger.",
+    ]
+    doc = parse_document("\n".join(["1. Indledning", "", *lines, ""]).encode(), "x.txt")
+    items = [(b.kind, b.text) for b in doc.blocks[1:]]
+    assert items == [
+        ("paragraph", lines[0]),
+        ("bullet", "75 pct. i 2031"),
+        ("bullet", "50 pct. i 2032"),
+        ("paragraph", lines[4]),
+    ]
+
+
+def test_typed_list_without_a_lead_and_its_wrapped_lines():
+    text = (
+        "1. Indledning\n\nFor 2031 etableres tre puljer.\n\n"
+        "  - en lånepulje på 500 mio. kr. til kommuner\n    med svag likviditet,\n"
+        "  - en pulje på 150 mio. kr. til projekter.\n"
+    )
+    doc = parse_document(text.encode(), "x.txt")
+    assert [b.text for b in doc.blocks if b.kind == "bullet"] == [
+        "en lånepulje på 500 mio. kr. til kommuner med svag likviditet,",
+        "en pulje på 150 mio. kr. til projekter.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a dash that wraps to the start of a line inside a sentence
+        "1. Indledning\n\nKommunerne holder skatten i ro\n– også i 2031 – og bruger rammen.\n",
+        # a row of Tabel 1 opened by a dash
+        "1. Indledning\n\nTabel 1\nBloktilskud -72.100\n- Heraf betinget bloktilskud -3.000\n"
+        "- heraf til anlæg -1.000\nIndtægter i alt -450.000\n",
+    ],
+)
+def test_a_dash_in_prose_or_a_table_row_is_no_item(text):
+    doc = parse_document(text.encode(), "x.txt")
+    assert not [b for b in doc.blocks if b.kind == "bullet"]

@@ -14,7 +14,7 @@ from kommuneokonomi.documents import parse_document
 from kommuneokonomi.extraction.balance import find_balance_table
 from kommuneokonomi.extraction.figures import find_text_figures
 from kommuneokonomi.models import Block, Document
-from test_extraction_meaning import agreement, value
+from test_extraction_meaning import YEAR, agreement, value
 
 
 def schedule(result) -> dict[int, object]:
@@ -290,3 +290,56 @@ def test_a_row_left_with_only_its_change_is_not_read():
     assert table is not None
     assert {k: f.value for k, f in table.figures.items()} == {"balance.serviceudgifter": 350000}
     assert "tabel_raekke_ulaeselig" in {i.code for i in table.issues}
+
+
+# Round 8 (dev sets 11 and 12): a whole taken apart by the next sentence, the regions' regulation beside
+# the municipalities', a frame for cuts named by lowering the tax rate, and typographic minus signs and
+# footnote markers read through to the figure. Written in other words and numbers than those sets.
+ROUND8 = [
+    # the whole in one sentence, its parts in the next, opened by "Heraf"
+    (
+        "whole then 'Heraf' sentence",
+        "### Service og anlæg\n\nAf bloktilskuddet gøres 4,2 mia.kr. betinget. Heraf knyttes 3,2 mia. kr. "
+        "til overholdelse af servicerammen og 1,0 mia. kr. til overholdelse af anlægsrammen.",
+        "betinget_bloktilskud_service",
+        3200,
+    ),
+    (
+        "whole then 'Heraf' sentence, anlæg",
+        "### Service og anlæg\n\nAf bloktilskuddet gøres 4,2 mia.kr. betinget. Heraf knyttes 3,2 mia. kr. "
+        "til overholdelse af servicerammen og 1,0 mia. kr. til overholdelse af anlægsrammen.",
+        "betinget_bloktilskud_anlaeg",
+        1000,
+    ),
+    (
+        "regions' regulation",
+        f"Kommunernes bloktilskud for {YEAR - 1} midtvejsreguleres med −1,3 mia. kr. Også regionernes "
+        "bloktilskud midtvejsreguleres, med 0,5 mia. kr.",
+        "midtvejsregulering",
+        -1300,
+    ),
+    (
+        "division sign as minus",
+        f"Bloktilskuddet for {YEAR - 1} midtvejsreguleres med ÷ 1,1 mia. kr.",
+        "midtvejsregulering",
+        -1100,
+    ),
+    (
+        "lowering the tax rate within an extra frame",
+        "Kommuner med større indtægter efter ændringerne af udligningen kan sænke udskrivningsprocenten inden "
+        f"for en særlig ramme på 70 mio. kr. i {YEAR}.",
+        "ramme_skattenedsaettelse_udligning",
+        70,
+    ),
+    (
+        "footnote marker on the amount",
+        f"Anlægsrammen for {YEAR} er aftalt til 24,9² mia. kr.",
+        "anlaegsramme",
+        24900,
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "sentence", "key", "expected"), ROUND8, ids=[c[0] for c in ROUND8])
+def test_round8_statements(why, sentence, key, expected):
+    assert value(agreement(sentence), key) == expected

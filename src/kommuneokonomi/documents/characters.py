@@ -16,6 +16,10 @@ What an agreement says does not depend on how it was typeset, so before any layo
 - an amount with plain spaces between its digit groups before its unit ("227 940 mio. kr.", as
   extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.").
 
+- a footnote marker set as superscript digits or a dagger glued to a number or a word ("26,3¹ mia. kr.",
+  "servicerammen²", "1,5† mia. kr.", "2,6 %¹") goes: it would merge with the number or hide the word; a
+  unit's power ("m²", "km²") stays, and so does a marker after a sentence's full stop ("… i 2038.²").
+
 Typographic quotes (“ ” „ » « ’) stay as printed: nothing reads a figure through them, and the text
 shown with a figure or a commitment is the agreement's own.
 """
@@ -53,6 +57,8 @@ _PLAIN: dict[str, str] = {
 }
 #: "÷" as a minus sign: before a number, not after one
 _DIVISION_MINUS_RE = re.compile(r"(?<!\d)(?<!\d )÷(?= ?\d)")
+#: a footnote marker glued on: superscript digits (with a superscript parenthesis) or daggers
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W_]|%)(?<!\bm)(?<!\b[kcdm]m)[¹²³\u2070\u2074-\u2079\u207e†‡]+")
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 _SPACED_DIGITS_RE = re.compile(r"\d \d\d\d")  # a cheap test before the one with look-arounds
 _SPACED_AMOUNT_RE = re.compile(
@@ -64,6 +70,8 @@ def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
     if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
         text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
+    if _FOOTNOTE_MARK_RE.search(text):
+        text = _FOOTNOTE_MARK_RE.sub("", text)
     if "÷" in text:
         text = _DIVISION_MINUS_RE.sub("-", text)
     if not _ANY_RE.search(text):

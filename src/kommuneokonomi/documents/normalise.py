@@ -437,7 +437,7 @@ def flowing_blocks(
         if BULLET_RE.match(raw):
             st.open("bullet", ln, BULLET_RE.sub("", raw).strip())
             continue
-        typed = _typed_bullet(st, raw, nxt, blank_before)
+        typed = _typed_bullet(st, lines, idx, blank_before)
         if typed is not None:
             st.open("bullet", ln, typed)
             continue
@@ -523,20 +523,35 @@ def flowing_blocks(
     return st.blocks
 
 
-def _typed_bullet(st: _State, raw: str, nxt: str, blank_before: bool) -> str | None:
+#: how many lines an item may wrap over before the next item shows that a list has begun
+_ITEM_LINES = 4
+
+
+def _typed_bullet(st: _State, lines: list[RawLine], idx: int, blank_before: bool) -> str | None:
     """The text of a list item whose marker is typed ("- 75 pct. i 2050", "– en lånepulje …", "1) …"), or
     None. Such a marker also starts a wrapped line of prose (a dash) or a table row ("- heraf betinget
     bloktilskud"), so it marks an item only outside a table and where a list stands: after a lead ending
-    in ":", after another item, or at a paragraph's start when the next line is an item as well."""
+    in ":", after another item, or at a paragraph's start when another item follows within a few lines."""
+    raw = lines[idx].text
     m = _TYPED_BULLET_RE.match(raw)
     if m is None or st.in_table:
         return None
     cur = st.current
     listed = cur is not None and (cur.kind == "bullet" or cur.text.rstrip().endswith(":"))
     starts = cur is None or cur.kind == "heading" or (blank_before and cur.ended_terminal)
-    if listed or (starts and _TYPED_BULLET_RE.match(nxt)):
+    if listed or (starts and _item_follows(lines, idx)):
         return raw[m.end() :].strip()
     return None
+
+
+def _item_follows(lines: list[RawLine], idx: int) -> bool:
+    """Does another typed item start within the next few lines of the same paragraph?"""
+    for ln in lines[idx + 1 : idx + 1 + _ITEM_LINES]:
+        if not ln.text.strip():
+            return False
+        if _TYPED_BULLET_RE.match(ln.text):
+            return True
+    return False
 
 
 def _aligned_cells(text: str) -> list[str] | None:
