@@ -356,3 +356,12 @@ def test_the_grundbidrag_beats_an_udviklingsbidrag_the_same_text_states_apart():
     # alone, the udviklingsbidrag is the grundbidrag by its older name
     alone = agreement("### Regionerne\n\nUdviklingsbidraget fra kommunerne udgør 139 kr. pr. indbygger.")
     assert value(alone, "grundbidrag") == 139
+
+
+def test_the_pl_estimate_named_again_by_its_head_noun():
+    r = agreement(
+        "### Pris- og lønudvikling\n\nPris- og lønudviklingen for de samlede kommunale udgifter skønnes til "
+        f"2,6 pct. fra {YEAR - 1} til {YEAR}. For serviceudgifterne alene ventes udviklingen at blive 2,9 pct.*, "
+        "og for anlægsudgifterne 2,3 pct."
+    )
+    assert (value(r, "pl_samlet"), value(r, "pl_service"), value(r, "pl_anlaeg")) == (2.6, 2.9, 2.3)

@@ -606,7 +606,7 @@ def _find_hit(
                 if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
                     d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
-                anaphor = _anaphor(sentence, prev[i], _phrase_end(ctx.previous, i, term))
+                anaphor = _anaphor(sentence, prev[i], _phrase_end(ctx.previous, i, term), topic)
                 if anaphor is not None:  # "… et finansieringstilskud. Tilskuddet udgør 3,5 mia. kr."
                     s = max(s, term.weight * _proximity(_distance(sentence, anaphor, j, None)))
                 if best is None or s > best.score:
@@ -717,6 +717,8 @@ def _named_again(sentence: Sentence, i: int, j: int) -> int | None:
 
 
 _INDEFINITE = ("en", "et")
+#: the endings of a definite noun ("udviklingen", "bidraget", "udgifterne")
+_DEFINITE_ENDINGS = ("en", "et", "ne")
 #: the shortest compound head read as naming its compound again
 _HEAD_CHARS = 6
 
@@ -728,12 +730,13 @@ def _phrase_end(sentence: Sentence, i: int, term: Term) -> Token:
     return sentence.tokens[words[k]] if k < len(words) else sentence.tokens[i]
 
 
-def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int | None:
-    """The sentence's first word, if it names again what the cue of the previous sentence named.
+def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None, topic: bool = False) -> int | None:
+    """The word of the sentence that names again what the cue of the previous sentence named, or None.
 
     A definite noun opening a sentence ("Tilskuddet", "Rammen", "Bidraget") whose stem ends the cue word
     ("finansieringstilskud", "servicerammen", "grundbidraget") refers to it: the cue counts as if it
-    stood there.
+    stood there. So does a noun that is the head of the cue's compound (`head`): an indefinite one, and
+    for a topic cue a definite one anywhere in the sentence.
     """
     words = sentence.word_positions
     if not words:
@@ -743,8 +746,7 @@ def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int |
         return words[0]
     if head is None:
         return None
-    # "… pris- og lønstigning … For anlæg forudsættes en stigning på 2,3 pct.": an indefinite noun that
-    # is the head of the cue's compound names it again
+    # "… pris- og lønstigning … For anlæg forudsættes en stigning på 2,3 pct."
     for a, b in itertools.pairwise(words):
         art, noun = sentence.tokens[a], sentence.tokens[b]
         if (
@@ -752,6 +754,19 @@ def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int |
             and len(noun.text) >= _HEAD_CHARS
             and head.text != noun.text
             and head.text.endswith(noun.text)
+        ):
+            return b
+    if not topic:  # "Af tilskuddet ydes 1,5 mia. kr.": a part of the finansieringstilskud, not it again
+        return None
+    # "… pris- og lønudviklingen … For serviceudgifterne skønnes udviklingen til 2,4 pct."
+    for b in words:
+        noun = sentence.tokens[b]
+        if (
+            noun.text.endswith(_DEFINITE_ENDINGS)
+            and noun.text != noun.stem
+            and len(noun.stem) >= _HEAD_CHARS
+            and head.stem != noun.stem
+            and head.stem.endswith(noun.stem)
         ):
             return b
     return None
