@@ -154,12 +154,14 @@ def test_noise_in_any_combination_keeps_every_figure(name, chosen, rng):
         ("\u20123,1 og \uff0d2 og \ufe631", "-3,1 og -2 og -1"),
         # "÷" between two numbers or before a word is not a sign
         ("12 ÷ 4 og pris ÷ moms", "12 ÷ 4 og pris ÷ moms"),
-        # a footnote marker glued to a number, a word or a percent sign goes; a unit's power and a marker
-        # after a sentence's full stop stay
+        # a footnote marker glued to a number, a word or a punctuation mark goes; a unit's power stays, and
+        # so does the marker that opens the footnote itself
         ("udgør 26,3¹ mia. kr.", "udgør 26,3 mia. kr."),
         ("udgør 26,3\u2077 og 4,1\u2074\u2070 mia. kr.", "udgør 26,3 og 4,1 mia. kr."),
         ("servicerammen² er 2,6 %³ og 1,5† mia.", "servicerammen er 2,6 % og 1,5 mia."),
-        ("120 m² og 3 km³ i 2038.² Tilskuddet", "120 m² og 3 km³ i 2038.² Tilskuddet"),
+        ("i 2038.² Tilskuddet, som¹", "i 2038. Tilskuddet, som"),
+        ("med −1 150³ mio. kr. og 1\u00a0234² mia. kr.", "med -1.150 mio. kr. og 1.234 mia. kr."),
+        ("120 m² og 3 km³", "120 m² og 3 km³"),
         ("¹ Inkl. 0,4 mia. kr.", "¹ Inkl. 0,4 mia. kr."),
     ],
 )

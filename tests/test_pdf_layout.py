@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.pdfgen import canvas
+from reportlab.platypus import Paragraph, Table
 
 from kommuneokonomi.documents import DocumentError, read_document
 from kommuneokonomi.documents.base import RawLine
@@ -196,3 +197,35 @@ def test_a_header_row_of_years_is_a_header_and_dropped_when_repeated_on_the_next
         ("text", ["Serviceudgifter", "300.100", "310.200"]),
         ("text", ["Overførsler", "80.300", "82.400"]),
     ]
+
+
+@pytest.mark.parametrize("mark", ["1", "12", "a)", "*", "†"])
+def test_a_superscript_footnote_mark_is_no_line_of_its_own(tmp_path, mark):
+    # set smaller and raised, a mark glued to an amount or a word gets a baseline of its own: left in, it
+    # was a line above the text (cutting a paragraph over two lines), or it took the next word's first
+    # letters into its run ("a) mi" / "3 a. kr.")
+    pdf_layouts._fonts()
+    st = pdf_layouts._styles()
+    target = tmp_path / "noter.pdf"
+    sup = f"<super>{mark.replace('*', '&#42;')}</super>"
+    body = (
+        f"Anlægsrammen for 2031 udgør 26,3{sup} mia. kr., og servicerammen{sup} er aftalt til 350,1 mia. kr. "
+        f"Rammerne er i alt 4{sup} mia. kr. større end året før, og de hviler på et skøn over pris- og "
+        f"lønudviklingen{sup} på 2,4 pct. fra 2030 til 2031."
+    )
+    pdf_layouts._template(target).build(
+        [
+            Paragraph("Aftale om kommunernes økonomi for 2031", st["title"]),
+            Paragraph("1. Rammer", st["h1"]),
+            Paragraph(body, st["body"]),
+            Table([["Bruttoanlæg", Paragraph(f"26,3{sup}", st["cell"])], ["Serviceudgifter", "350.100"]]),
+        ]
+    )
+    blocks = read_document(target).blocks
+    paragraph = next(b for b in blocks if b.text.startswith("Anlægsrammen"))
+    assert paragraph.text == (
+        "Anlægsrammen for 2031 udgør 26,3 mia. kr., og servicerammen er aftalt til 350,1 mia. kr. Rammerne "
+        "er i alt 4 mia. kr. større end året før, og de hviler på et skøn over pris- og lønudviklingen på "
+        "2,4 pct. fra 2030 til 2031."
+    )
+    assert next(b.cells for b in blocks if b.kind == "table_row") == ["Bruttoanlæg", "26,3"]

@@ -131,3 +131,19 @@ def test_markdown_list_running_into_the_next_paragraph():
         ("paragraph", "Parterne følger området."),
         ("bullet", "Der afsættes en pulje på 200 mio. kr. til KL's arbejde med styring og udvikling."),
     ]
+
+
+@pytest.mark.parametrize("glyph", ["•", "▪", "●", "◦"])
+def test_markdown_bullet_glyphs_are_list_items(glyph):
+    # a word processor's export keeps the bullet glyph instead of writing "- ": each is an item, not a line
+    # of the paragraph before it
+    text = (
+        "# Aftale\n\nTilskuddet udgør en andel af provenutabet:\n"
+        f"{glyph} 75 pct. i 2031\n{glyph} 50 pct. i 2032\n"
+    )
+    doc = parse_document(text.encode(), "x.md", ".md")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("paragraph", "Tilskuddet udgør en andel af provenutabet:"),
+        ("bullet", "75 pct. i 2031"),
+        ("bullet", "50 pct. i 2032"),
+    ]

@@ -17,7 +17,10 @@ Transform = Callable[[str, str, random.Random], str]
 SOFT_HYPHEN = "\u00ad"
 #: characters typeset as a thousands separator instead of "." (no-break, thin, narrow no-break space)
 THOUSANDS_SPACES = ("\u00a0", "\u2009", "\u202f")
-MINUS_SIGNS = ("\u2212", "\u2013")
+#: the minus sign, the en dash, the figure dash and the Danish accountant's "÷"
+MINUS_SIGNS = ("\u2212", "\u2013", "\u2012", "\u00f7")
+#: footnote markers a word processor sets as superscripts, or a PDF's text layer gives as characters
+FOOTNOTE_MARKS = ("\u00b9", "\u00b2", "\u00b3", "\u2074", "\u00b9\u2070", "\u2020")
 LIGATURES = (("ffi", "\ufb03"), ("ffl", "\ufb04"), ("ff", "\ufb00"), ("fi", "\ufb01"), ("fl", "\ufb02"))
 
 _WORD_RE = re.compile(r"(?<![\w\-])[a-zæøå]{6,}(?![\w\-])")
@@ -189,6 +192,22 @@ def page_breaks(text: str, fmt: str, rng: random.Random) -> str:
     return "\n".join(out)
 
 
+_MARKED_RE = re.compile(r"\d(?= (?:mia|mio)\.)|(?<=[a-zæøå]{6})(?=[ ,])|(?<=[a-zæøå]{3}\.)(?= [A-ZÆØÅ])")
+
+
+def footnote_marks(text: str, fmt: str, rng: random.Random) -> str:
+    """A footnote marker glued to an amount ("26,3¹ mia. kr."), a word ("servicerammen²") or a sentence's
+    full stop ("… i 2038.³ Tilskuddet") — not in a markdown line's markup."""
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if (fmt == "markdown" and _markdown_structure(line)) or rng.random() > 0.3:
+            continue
+        spots = _pick(rng, list(_MARKED_RE.finditer(line)), 0.3)
+        mark = rng.choice(FOOTNOTE_MARKS)
+        lines[k] = _replace_spans(line, [(m.end(), m.end(), mark) for m in spots])
+    return "\n".join(lines)
+
+
 #: every transform, by name
 TRANSFORMS: dict[str, Transform] = {
     f.__name__: f
@@ -248,3 +267,4 @@ def plain_thousands_spaces(text: str, fmt: str, rng: random.Random) -> str:
 
 
 TRANSFORMS["plain_thousands_spaces"] = plain_thousands_spaces
+TRANSFORMS["footnote_marks"] = footnote_marks

@@ -16,9 +16,10 @@ What an agreement says does not depend on how it was typeset, so before any layo
 - an amount with plain spaces between its digit groups before its unit ("227 940 mio. kr.", as
   extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.").
 
-- a footnote marker set as superscript digits or a dagger glued to a number or a word ("26,3¹ mia. kr.",
-  "servicerammen²", "1,5† mia. kr.", "2,6 %¹") goes: it would merge with the number or hide the word; a
-  unit's power ("m²", "km²") stays, and so does a marker after a sentence's full stop ("… i 2038.²").
+- a footnote marker set as superscript digits or a dagger glued to a number, a word or a punctuation
+  mark ("26,3¹ mia. kr.", "servicerammen²", "1,5† mia. kr.", "2,6 %¹", "… i 2038.² Tilskuddet") goes: it
+  would merge with the number, hide the word or the end of the sentence; a unit's power ("m²", "km²")
+  stays.
 - a footnote marker typed as a number and a parenthesis after an amount, where the parenthesis closes
   nothing, goes too: before the amount's unit ("Heraf fordeles 3,0 5) mia. kr.") or ending the line, as
   in a table cell ("heraf betinget bloktilskud   ÷3,0   ÷4,0 3)"); "(i alt 7,5 mia. kr. i 2058)" keeps
@@ -62,7 +63,7 @@ _PLAIN: dict[str, str] = {
 #: "÷" as a minus sign: before a number, not after one
 _DIVISION_MINUS_RE = re.compile(r"(?<!\d)(?<!\d )÷(?= ?\d)")
 #: a footnote marker glued on: superscript digits (with a superscript parenthesis) or daggers
-_FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W_]|%)(?<!\bm)(?<!\b[kcdm]m)[¹²³\u2070\u2074-\u2079\u207e†‡]+")
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W_]|[.,;:)%])(?<!\bm)(?<!\b[kcdm]m)[¹²³\u2070\u2074-\u2079\u207e†‡]+")
 #: a footnote marker typed after an amount: " 5)" before "mia."/"mio." or at the end of the line
 _TYPED_MARK_RE = re.compile(r"(?<=\d) \d{1,2}\)(?= ?(?:mia|mio)\b| *(?:\n|$))")
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
@@ -74,14 +75,14 @@ _SPACED_AMOUNT_RE = re.compile(
 
 def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
-    if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
-        text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
-    if _FOOTNOTE_MARK_RE.search(text):
+    if _FOOTNOTE_MARK_RE.search(text):  # first: a mark parts an amount from its unit ("1 150³ mio. kr.")
         text = _FOOTNOTE_MARK_RE.sub("", text)
     if ")" in text and _TYPED_MARK_RE.search(text):
         text = _TYPED_MARK_RE.sub(lambda m: m.group(0) if _inside_parentheses(text, m.start()) else "", text)
     if "÷" in text:
         text = _DIVISION_MINUS_RE.sub("-", text)
+    if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
+        text = _SPACED_AMOUNT_RE.sub(lambda m: m.group(0).replace(" ", "."), text)
     if not _ANY_RE.search(text):
         return text
     text = _LINE_END_SOFT_HYPHEN_RE.sub("-", text)

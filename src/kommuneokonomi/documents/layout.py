@@ -22,7 +22,7 @@ import itertools
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import NamedTuple
 
 from kommuneokonomi.documents.base import Hint, RawLine
@@ -166,6 +166,36 @@ def _gutter_before(seg: Segment, body: list[Segment]) -> bool:
     return bool(left) and seg.x0 - max(left) > _CELL_GAP * seg.size
 
 
+#: a footnote reference: "1", "12", "(3)", "a)", "*", "†"
+_FOOTNOTE_MARK_RE = re.compile(r"^(?:\(?\d{1,2}\)?|[a-z]\)|\*{1,3}|[†‡])$")
+#: a footnote reference is set this much smaller than the text it is glued to, and raised by this much
+_MARK_SIZE = 0.85
+_MARK_RISE = 0.2
+
+
+def _footnote_marks(segments: list[Segment]) -> dict[int, int]:
+    """The segments that are footnote references set as superscripts, each with the segment it is glued
+    to: a short mark, smaller than the text it follows without a gap and raised above its baseline ("26,3"
+    + raised "1"). Left in, such a mark gets a line of its own above the text (its baseline is another)
+    and cuts the paragraph."""
+    marks: dict[int, int] = {}
+    for k, seg in enumerate(segments):
+        if not _FOOTNOTE_MARK_RE.match(seg.text.strip()):
+            continue
+        for h, other in enumerate(segments):
+            if (
+                h != k
+                and seg.size <= _MARK_SIZE * other.size
+                and other.base - seg.base >= _MARK_RISE * other.size
+                and -0.1 * other.size <= seg.x0 - other.x1 <= 0.3 * other.size
+                and seg.bottom > other.top
+                and seg.top < other.bottom
+            ):
+                marks[k] = h
+                break
+    return marks
+
+
 def _lines_of(page: Page) -> list[Line]:
     """Group segments into lines by their vertical middle; a shaded box's lines apart from the body's."""
     boxes = [
@@ -183,8 +213,14 @@ def _lines_of(page: Page) -> list[Line]:
         return None
 
     groups: dict[int | None, list[Segment]] = defaultdict(list)
-    for seg in page.segments:
-        if seg.text.strip():
+    marks = _footnote_marks(page.segments)
+    # the text a mark is glued to takes its place, so that no gap is left where it stood, and the word
+    # space after the mark (a mark stands before a space: "26,3¹ mia. kr.", "… i 2038.² Tilskuddet")
+    reach = {host: max(page.segments[k].x1 for k, h in marks.items() if h == host) for host in marks.values()}
+    for k, seg in enumerate(page.segments):
+        if seg.text.strip() and k not in marks:
+            if k in reach:
+                seg = replace(seg, x1=reach[k], text=seg.text.rstrip() + " ")
             groups[box_of(seg)].append(seg)
     lines: list[Line] = []
     for box, segs in groups.items():

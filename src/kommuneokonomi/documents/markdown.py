@@ -8,7 +8,12 @@ import re
 
 from kommuneokonomi.documents.base import ReadResult, decode_text, sniff_text
 from kommuneokonomi.documents.html import read_fragment
-from kommuneokonomi.documents.normalise import _stops_mid_sentence, hyphenated_forms, join_lines
+from kommuneokonomi.documents.normalise import (
+    BULLET_GLYPHS,
+    _stops_mid_sentence,
+    hyphenated_forms,
+    join_lines,
+)
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -17,7 +22,8 @@ _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 #: or a caption of its own ("Tabel 1", "Boks 2. …")
 _STANDS_ALONE_RE = re.compile(r"\S {2,}\S|^\s*(?:Tabel|Boks|Figur|Bilag)\s+\d{1,2}\b(?!\s+[a-zæøå])")
 _RULE_RE = re.compile(r"^\s*(?:-{3,}|\*{3,}|_{3,})\s*$")
-_BULLET_RE = re.compile(r"^\s*[-*+]\s+(?=\S)")
+#: a list item: CommonMark's markers, or a bullet glyph a word processor's export leaves ("• 75 pct.")
+_BULLET_RE = re.compile(rf"^\s*(?:[-*+]|[{BULLET_GLYPHS}])\s+(?=\S)")
 _TAG_RE = re.compile(r"</?[a-zA-Z][^>]*>")
 _EMPHASIS_RE = re.compile(r"(\*{1,3}|_{2,3})(?=\S)(.+?)(?<=\S)\1")
 _ALL_BOLD_SEGMENTS_RE = re.compile(r"^(?:\s*\*\*[^*]+\*\*\s*)+$")

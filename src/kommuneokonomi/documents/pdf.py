@@ -124,7 +124,7 @@ def _segments(textpage: pdfium.PdfTextPage, page_top: float) -> list[Segment]:
             n_rects = textpage.count_rects(start, count)
             rects = [textpage.get_rect(j) for j in range(n_rects)]
             cuts = _rect_starts(raw, rects, start, count)
-            if cuts is None:
+            if cuts is None or _mixed_sizes(raw, cuts, start + count):
                 out.extend(_segments_by_char(textpage, page_top, start, count))
             else:
                 for rect, a, b in zip(rects, cuts, [*cuts[1:], start + count], strict=True):
@@ -135,6 +135,31 @@ def _segments(textpage: pdfium.PdfTextPage, page_top: float) -> list[Segment]:
                         out.append(_segment(raw, rect, piece, first, page_top))
         start += count + 2
     return out
+
+
+#: characters of one run differ in font size by less than this share (a superscript mark is smaller)
+_SIZE_STEP = 0.15
+
+
+def _mixed_sizes(raw: _TextPageHandle, cuts: list[int], end: int) -> bool:
+    """Does a rectangle begin or end in another font size than its other end (a superscript footnote mark
+    taken into the rectangle of the text after it: "a) mia. kr.")? Then the line is split by character.
+    The spaces PDFium puts between runs have a size of their own and are not looked at."""
+    for a, b in zip(cuts, [*cuts[1:], end], strict=True):
+        glyphs = [
+            k
+            for k in (a, a + 1, b - 2, b - 1)
+            if a <= k < b and not chr(pdfium_c.FPDFText_GetUnicode(raw, k)).isspace()
+        ]
+        if len(glyphs) < 2:
+            continue
+        first, last = (
+            pdfium_c.FPDFText_GetFontSize(raw, glyphs[0]),
+            pdfium_c.FPDFText_GetFontSize(raw, glyphs[-1]),
+        )
+        if first and last and abs(first - last) > _SIZE_STEP * max(first, last):
+            return True
+    return False
 
 
 def _rect_starts(
@@ -176,7 +201,7 @@ def _segments_by_char(textpage: pdfium.PdfTextPage, page_top: float, start: int,
     """Split characters into runs where the next character does not follow on the same line."""
     raw = textpage.raw
     left, right, bottom, top = (ctypes.c_double() for _ in range(4))
-    runs: list[list[Any]] = []  # [x0, x1, y0, y1, chars, first index]: floats, a list and an int
+    runs: list[list[Any]] = []  # [x0, x1, y0, y1, chars, first index, font size]
     for index in range(start, start + count):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
         if code in _LINE_END_HYPHENS:  # PDFium joins a hyphenated line end itself; normalise decides
@@ -196,14 +221,15 @@ def _segments_by_char(textpage: pdfium.PdfTextPage, page_top: float, start: int,
             run is not None
             and -0.5 * size <= left.value - run[1] <= _RUN_GAP * size
             and abs(bottom.value - run[2]) < 0.5 * size
+            and abs(size - run[6]) <= _SIZE_STEP * max(size, run[6])
         ):
             run[1] = max(run[1], right.value)
             run[3] = max(run[3], top.value)
             run[4].append(char)
         else:
-            runs.append([left.value, right.value, bottom.value, top.value, [char], index])
+            runs.append([left.value, right.value, bottom.value, top.value, [char], index, size])
     out = []
-    for x0, x1, y0, y1, chars, first in runs:
+    for x0, x1, y0, y1, chars, first, _ in runs:
         text = "".join(chars).strip()
         if text:
             out.append(_segment(raw, (x0, y0, x1, y1), text, first, page_top))

@@ -91,6 +91,9 @@ class CueSpec(BaseModel):
     #: the key is a level (a frame, a contribution, a subsidy): a change stated without it ("forhøjes med 4
     #: kr.") is never its value
     level: bool = False
+    #: the key of the same figure in another year: where this key is ambiguous, the candidate stated in one
+    #: sentence with that key's value ("183 kr. i 2048 mod 178 kr. i 2047") is the same figure's and wins
+    companion: str | None = None
     #: another name of the key (a topic term) -> the key's own name (a topic term of the same group): in a
     #: text that names a candidate by the own name, a candidate named by the other one is another thing
     synonyms: dict[str, str] = Field(default_factory=dict)
@@ -115,6 +118,8 @@ class CueSpec(BaseModel):
             raise ValueError(f"{self.key}: no cue groups (topic or require)")
         if self.whole is not None and self.whole not in key_specs():
             raise ValueError(f"{self.key}: whole {self.whole!r} is not a key")
+        if self.companion is not None and self.companion not in key_specs():
+            raise ValueError(f"{self.key}: companion {self.companion!r} is not a key")
         topic_terms = {t.label: k for k, g in enumerate(self.topic) for t in g}
         for other, own in self.synonyms.items():
             if other not in topic_terms or topic_terms.get(own) != topic_terms[other]:

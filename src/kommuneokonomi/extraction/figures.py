@@ -44,6 +44,8 @@ HEADING_DISTANCE = 12.0
 LEAD_PENALTY = 2.0
 #: between two bullets of a list: a year never binds across it
 ITEM_BREAK = "¶"
+#: the support of a candidate stated in one sentence with its companion key's value (`CueSpec.companion`)
+COMPANION_SUPPORT = 0.6
 #: farther cues do not count
 MAX_DISTANCE = 40.0
 #: a year farther than this from the number does not bind it
@@ -1159,6 +1161,36 @@ def decide(
     return None, ranked
 
 
+def _beside_companion(scored: list[Scored], companion: Scored) -> list[Scored]:
+    """The candidates of a key with a companion (the same figure in another year, `CueSpec.companion`),
+    those stated in the sentence that states the companion's value supported: "Grundbidraget stiger fra 199
+    kr. pr. indbygger i 2030 til 204 kr. pr. indbygger i 2031" states this year's contribution beside last
+    year's, as no figure named apart does ("Udviklingsbidraget udgør 141 kr. pr. indbygger")."""
+    sentence = companion.context.sentence
+    return [
+        replace(
+            s,
+            score=round(s.score + COMPANION_SUPPORT, 3),
+            why=[*s.why, f"ved {companion.key} +{COMPANION_SUPPORT}"],
+        )
+        if s.context.sentence is sentence and s.token is not companion.token
+        else s
+        for s in scored
+    ]
+
+
+def _tie_by_companion(
+    winner: Scored | None, ranked: list[Scored], companion: Scored
+) -> tuple[Scored | None, list[Scored]]:
+    """Of candidates that tie with the best, the one stated beside the companion's value wins; the key stays
+    ambiguous unless exactly one is."""
+    if winner is not None or not ranked:
+        return winner, ranked
+    tying = [s for s in ranked if s.score * MARGIN > ranked[0].score]
+    beside = [s for s in tying if s.context.sentence is companion.context.sentence]
+    return (beside[0] if len(beside) == 1 else None), ranked
+
+
 def _first_words(spec: CueSpec) -> list[frozenset[int]]:
     """For each cue group of a spec, the index numbers of its terms' first words (a quick pre-test)."""
     cached = _FIRST_WORDS.get(spec.key)
@@ -1231,11 +1263,23 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     approximate: set[str] = set()
     winners: dict[str, Scored] = {}
     for key, spec in specs.items():
+        if spec.synonyms:
+            scored[key] = own_name_first(spec, scored.get(key, []), min_score(spec))
+    decided = {
+        key: decide(scored.get(key, []), min_score(spec), weak.get(key))
+        for key, spec in specs.items()
+        if not spec.schedule
+    }
+    for key, spec in specs.items():
+        companion = decided[spec.companion][0] if spec.companion is not None else None
+        if companion is not None and key in decided:
+            beside = _beside_companion(scored.get(key, []), companion)
+            decided[key] = _tie_by_companion(*decide(beside, min_score(spec), weak.get(key)), companion)
+    for key, spec in specs.items():
         if spec.schedule:
             continue
         unit = UNITS[spec.quantity]
-        floor = min_score(spec)
-        winner, ranked = decide(own_name_first(spec, scored.get(key, []), floor), floor, weak.get(key))
+        winner, ranked = decided[key]
         ranked_by_key[key] = ranked
         if winner is None:
             if ranked:
