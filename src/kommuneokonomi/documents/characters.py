@@ -14,8 +14,7 @@ What an agreement says does not depend on how it was typeset, so before any layo
   "÷" before a number ("÷0,6 mia. kr.", "÷ 350 mio. kr."), the Danish accountant's minus, but not
   between two numbers ("10 ÷ 2") nor before a word ("÷ moms");
 - an amount with plain spaces between its digit groups before its unit ("227 940 mio. kr.", as
-  extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.").
-
+  extraction leaves a no-break space) is written with "." too ("227.940 mio. kr.");
 - a footnote marker set as superscript digits or a dagger glued to a number, a word or a punctuation
   mark ("26,3¹ mia. kr.", "servicerammen²", "1,5† mia. kr.", "2,6 %¹", "… i 2038.² Tilskuddet") goes: it
   would merge with the number, hide the word or the end of the sentence; a unit's power ("m²", "km²")

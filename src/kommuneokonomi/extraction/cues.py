@@ -91,8 +91,8 @@ class CueSpec(BaseModel):
     #: the key is a level (a frame, a contribution, a subsidy): a change stated without it ("forhøjes med 4
     #: kr.") is never its value
     level: bool = False
-    #: the key of the same figure in another year: where this key is ambiguous, the candidate stated in one
-    #: sentence with that key's value ("183 kr. i 2048 mod 178 kr. i 2047") is the same figure's and wins
+    #: the key of the same figure in another year: a candidate stated in one sentence with that key's value
+    #: ("183 kr. i 2048 mod 178 kr. i 2047") is the same figure's; it is supported and wins a tie
     companion: str | None = None
     #: another name of the key (a topic term) -> the key's own name (a topic term of the same group): in a
     #: text that names a candidate by the own name, a candidate named by the other one is another thing
