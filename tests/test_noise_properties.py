@@ -169,6 +169,26 @@ def test_typography_is_made_plain(typed, plain):
     assert normalise_characters(typed) == plain
 
 
+@pytest.mark.parametrize(
+    ("typed", "plain"),
+    [
+        # a footnote marker typed as "5)" after an amount, before its unit or ending a line (a table cell)
+        ("Heraf fordeles 2,1 4) mia. kr. efter", "Heraf fordeles 2,1 mia. kr. efter"),
+        ("gives 350 12) mio. kr.", "gives 350 mio. kr."),
+        (
+            "heraf betinget   ÷2,5    ÷3,5 2)\nBeskæftigelsestilskud",
+            "heraf betinget   -2,5    -3,5\nBeskæftigelsestilskud",
+        ),
+        # a parenthesis that closes what it opened, a list's item number and a section number stay
+        ("(i 2030 og 2031 3)", "(i 2030 og 2031 3)"),
+        ("1) Kriterierne fastsættes senere", "1) Kriterierne fastsættes senere"),
+        ("jf. afsnit 3 2) og 4) i bilaget", "jf. afsnit 3 2) og 4) i bilaget"),
+    ],
+)
+def test_a_typed_footnote_marker_after_an_amount_goes(typed, plain):
+    assert normalise_characters(typed) == plain
+
+
 def test_plain_text_and_quotes_are_returned_as_they_are():
     for text in (
         "Serviceudgifterne udgør 251.934 mio. kr. i 2024 (2024-pl), jf. tabel 1.",

@@ -111,6 +111,28 @@ def test_markdown_backslash_escapes_and_hard_line_breaks():
     assert figures["serviceramme"].value == 412300
 
 
+def test_markdown_list_running_into_the_next_paragraph():
+    """A word processor's export writes the paragraph after a list with no blank line, and indents a
+    wrapped item's lines; a wrapped line that is not indented goes on where the item cannot end there."""
+    text = (
+        "# Aftale om kommunernes økonomi for 2031\n\n## 4. Skat\n\n"
+        "Tilskuddet udgør følgende andele af provenutabet:\n\n"
+        "- 80 pct. i 2031\n- 40 pct. i 2032\nDerefter bortfalder tilskuddet.\n\n"
+        "- Grundbidraget er 180 kr. pr. indbygger.\nParterne følger området.\n\n"
+        "- Der afsættes en pulje på 200 mio. kr. til\nKL's arbejde med styring og\nudvikling.\n"
+    )
+    doc = parse_document(text.encode(), "x.md", ".md")
+    blocks = [(b.kind, b.text) for b in doc.blocks]
+    assert blocks[-6:] == [
+        ("bullet", "80 pct. i 2031"),
+        ("bullet", "40 pct. i 2032"),
+        ("paragraph", "Derefter bortfalder tilskuddet."),
+        ("bullet", "Grundbidraget er 180 kr. pr. indbygger."),
+        ("paragraph", "Parterne følger området."),
+        ("bullet", "Der afsættes en pulje på 200 mio. kr. til KL's arbejde med styring og udvikling."),
+    ]
+
+
 @pytest.mark.parametrize("glyph", ["•", "▪", "●", "◦"])
 def test_markdown_bullet_glyphs_are_list_items(glyph):
     # a word processor's export keeps the bullet glyph instead of writing "- ": each is an item, not a line

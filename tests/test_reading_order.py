@@ -16,11 +16,16 @@ def _figures(*body: str):  # type: ignore[no-untyped-def]
     return extract(_doc(["Aftale om kommunernes økonomi for 2047", "", *body])).figures
 
 
-def _side_by_side(left: list[str], right: list[str], col: int) -> list[str]:
+def _side_by_side(left: list[str], right: list[str], col: int, ragged: int = 0) -> list[str]:
+    """The two columns on one page; `ragged`: the right column's lines start 0 to ragged-1 positions
+    after col, unevenly, as extraction spaces them."""
     n = max(len(left), len(right))
     left += [""] * (n - len(left))
     right += [""] * (n - len(right))
-    return [(a.ljust(col) + b).rstrip() for a, b in zip(left, right, strict=True)]
+    return [
+        (a.ljust(col + ((3 * k) % ragged if ragged else 0)) + b).rstrip()
+        for k, (a, b) in enumerate(zip(left, right, strict=True))
+    ]
 
 
 TWO_COLUMNS_LEFT = [
@@ -47,32 +52,47 @@ TWO_COLUMNS_RIGHT = [
 ]
 
 
+def _two_column_page(col: int, ragged: int = 0) -> list[str]:
+    return [
+        "Aftale om kommunernes økonomi for 2047",
+        "",
+        "4. juni 2046",
+        "",
+        "Kommunernes serviceudgifter udgør 500,0 mia. kr. i 2047.",
+        "",
+        *_side_by_side(list(TWO_COLUMNS_LEFT), list(TWO_COLUMNS_RIGHT), col, ragged),
+    ]
+
+
+def _read_column_by_column(lines: list[str]) -> list[str]:
+    """The texts of the blocks, checked to hold each column's paragraphs whole; the figures right."""
+    doc = _doc(lines)
+    texts = [b.text for b in doc.blocks]
+    left = "Kommunerne skal vedligeholde et stort net af veje og cykelstier. Parterne er enige om, at"
+    assert left in " ".join(texts)
+    grund = next(t for t in texts if t.startswith("Grundbidraget"))
+    assert grund == (
+        "Grundbidraget til regionernes udviklingsopgaver var 160 kr. pr. indbygger i 2046. Med det "
+        "regionale pris- og lønskøn bliver grundbidraget 163 kr. pr. indbygger i 2047."
+    )
+    figures = extract(doc).figures
+    assert (figures["grundbidrag"].value, figures["grundbidrag_forrige"].value) == (163, 160)
+    # the figure's source is the right half of the original line
+    src = figures["grundbidrag"].source
+    assert src is not None and lines[src.line_end - 1].endswith("bidraget 163 kr. pr. indbygger i 2047.")
+    return texts
+
+
 def test_a_two_column_page_is_read_column_by_column():
     for col in (50, 58):  # a narrow and a wide gutter
-        lines = [
-            "Aftale om kommunernes økonomi for 2047",
-            "",
-            "4. juni 2046",
-            "",
-            "Kommunernes serviceudgifter udgør 500,0 mia. kr. i 2047.",
-            "",
-            *_side_by_side(list(TWO_COLUMNS_LEFT), list(TWO_COLUMNS_RIGHT), col),
-        ]
-        doc = _doc(lines)
-        texts = [b.text for b in doc.blocks]
-        left = "Kommunerne skal vedligeholde et stort net af veje og cykelstier. Parterne er enige om, at"
-        assert left in " ".join(texts)
-        grund = next(t for t in texts if t.startswith("Grundbidraget"))
-        assert grund == (
-            "Grundbidraget til regionernes udviklingsopgaver var 160 kr. pr. indbygger i 2046. Med det "
-            "regionale pris- og lønskøn bliver grundbidraget 163 kr. pr. indbygger i 2047."
-        )
-        fig = {k: v.value for k, v in extract(doc).figures.items()}
-        assert fig["grundbidrag"] == 163
-        assert fig["grundbidrag_forrige"] == 160
-        # the figure's source is the right half of the original line
-        src = extract(doc).figures["grundbidrag"].source
-        assert src is not None and lines[src.line_end - 1].endswith("bidraget 163 kr. pr. indbygger i 2047.")
+        _read_column_by_column(_two_column_page(col))
+
+
+def test_a_two_column_page_with_a_ragged_gutter_is_read_column_by_column():
+    """Extraction spaces the right column's lines apart unevenly (it starts 4 to 10 positions after the
+    longest left piece, never at one position five times); the columns' headings have one word each."""
+    texts = _read_column_by_column(_two_column_page(max(map(len, TWO_COLUMNS_LEFT)) + 4, ragged=7))
+    assert {"Veje og trafik", "Grundbidrag", "Kultur", "Skat"} <= set(texts)
 
 
 def test_a_table_row_with_a_wide_gap_is_no_second_column():

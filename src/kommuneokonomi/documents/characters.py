@@ -19,6 +19,10 @@ What an agreement says does not depend on how it was typeset, so before any layo
   mark ("26,3¹ mia. kr.", "servicerammen²", "1,5† mia. kr.", "2,6 %¹", "… i 2038.² Tilskuddet") goes: it
   would merge with the number, hide the word or the end of the sentence; a unit's power ("m²", "km²")
   stays.
+- a footnote marker typed as a number and a parenthesis after an amount, where the parenthesis closes
+  nothing, goes too: before the amount's unit ("Heraf fordeles 3,0 5) mia. kr.") or ending the line, as
+  in a table cell ("heraf betinget bloktilskud   ÷3,0   ÷4,0 3)"); "(i alt 7,5 mia. kr. i 2058)" keeps
+  its parenthesis.
 
 Typographic quotes (“ ” „ » « ’) stay as printed: nothing reads a figure through them, and the text
 shown with a figure or a commitment is the agreement's own.
@@ -59,6 +63,8 @@ _PLAIN: dict[str, str] = {
 _DIVISION_MINUS_RE = re.compile(r"(?<!\d)(?<!\d )÷(?= ?\d)")
 #: a footnote marker glued on: superscript digits (with a superscript parenthesis) or daggers
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W_]|[.,;:)%])(?<!\bm)(?<!\b[kcdm]m)[¹²³\u2070\u2074-\u2079\u207e†‡]+")
+#: a footnote marker typed after an amount: " 5)" before "mia."/"mio." or at the end of the line
+_TYPED_MARK_RE = re.compile(r"(?<=\d) \d{1,2}\)(?= ?(?:mia|mio)\b| *(?:\n|$))")
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 _SPACED_DIGITS_RE = re.compile(r"\d \d\d\d")  # a cheap test before the one with look-arounds
 _SPACED_AMOUNT_RE = re.compile(
@@ -70,6 +76,8 @@ def normalise_characters(text: str) -> str:
     """The text with its typography made plain (see the module docstring); line breaks are kept."""
     if _FOOTNOTE_MARK_RE.search(text):  # first: a mark parts an amount from its unit ("1 150³ mio. kr.")
         text = _FOOTNOTE_MARK_RE.sub("", text)
+    if ")" in text and _TYPED_MARK_RE.search(text):
+        text = _TYPED_MARK_RE.sub(lambda m: m.group(0) if _inside_parentheses(text, m.start()) else "", text)
     if "÷" in text:
         text = _DIVISION_MINUS_RE.sub("-", text)
     if _SPACED_DIGITS_RE.search(text) and _SPACED_AMOUNT_RE.search(text):
@@ -80,3 +88,9 @@ def normalise_characters(text: str) -> str:
     if _SPACE_IN_NUMBER_RE.search(text):
         text = _THOUSANDS_RE.sub(lambda m: re.sub(f"[{_NUMBER_SPACES}]", ".", m.group(0)), text)
     return _ANY_RE.sub(lambda m: _PLAIN[m.group(0)], text)
+
+
+def _inside_parentheses(text: str, at: int) -> bool:
+    """Does a parenthesis opened earlier on the line stand open at position `at`?"""
+    line = text[text.rfind("\n", 0, at) + 1 : at]
+    return line.count("(") > line.count(")")

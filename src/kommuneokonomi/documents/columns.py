@@ -2,8 +2,10 @@
 
 Two ways a PDF-to-text conversion loses the reading order of columns:
 - a two-column page printed side by side: each line holds a piece of the left column, a gap, and a
-  piece of the right column. The right column starts at the same character position on many lines;
-  its pieces are prose (words, not amounts). The lines are read as the left column, then the right one.
+  piece of the right column. The gap runs down the page as a band of blank character positions (the
+  right column need not start at the same position on every line: extraction spaces its lines apart
+  unevenly); the pieces beside it are prose (words, not amounts). The lines are read as the left
+  column, then the right one.
 - a table extracted column by column: first all row labels, one a line, then each value column as a
   title line (optional) and one value a line, as many values as labels. The lines are paired back
   into rows (label, value, value …), with the column titles as a header row.
@@ -16,7 +18,6 @@ All work on plain text lines (the text reader); a reader that saw the geometry g
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from kommuneokonomi.documents.base import RawLine
 from kommuneokonomi.extraction.numbers import NUMBER
@@ -35,23 +36,19 @@ _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _MIN_ROWS = 4
 _MAX_LABEL_CHARS = 60
 _MAX_TITLE_LINES = 2
+#: the narrowest band left blank between the two columns, where their ragged edges come closest
+_MIN_BAND = 2
 
 
 def _right_starts(text: str) -> list[int]:
-    """Positions where text resumes after a gutter, with prose to the right of it."""
+    """Positions where text resumes after a gutter, with words on both sides of it (a stretch may open
+    with the columns' headings, one word on the right: "Finansieringstilskud      Skat")."""
     out = []
     for m in re.finditer(rf"\S(\s{{{_GUTTER},}})(?=\S)", text):
         start = m.end(1)
-        if len(_WORD_RE.findall(text[start:])) >= _PROSE_WORDS and _WORD_RE.search(text[: m.start(1)]):
+        if _WORD_RE.search(text[start:]) and _WORD_RE.search(text[: m.start(1)]):
             out.append(start)
     return out
-
-
-def _fits(text: str, col: int) -> bool:
-    """The line is consistent with a gutter ending at col: nothing crosses it."""
-    if len(text.rstrip()) < col - 1:
-        return True
-    return text[col - 2 : col] == "  " and text[col : col + 1] not in ("", " ")
 
 
 def split_side_by_side(lines: list[RawLine]) -> list[RawLine]:
@@ -69,7 +66,7 @@ def split_side_by_side(lines: list[RawLine]) -> list[RawLine]:
             continue
         end, col = stretch
         left = [RawLine(ln.number, ln.text[:col].rstrip(), ln.page, ln.page_start) for ln in lines[i:end]]
-        right = [RawLine(ln.number, ln.text[col:].rstrip(), ln.page) for ln in lines[i:end]]
+        right = [RawLine(ln.number, ln.text[col:].strip(), ln.page) for ln in lines[i:end]]
         out += [*left, RawLine(lines[end - 1].number, "", lines[end - 1].page, hint="break"), *right]
         out.append(RawLine(lines[end - 1].number, "", lines[end - 1].page, hint="break"))
         i = end
@@ -77,24 +74,53 @@ def split_side_by_side(lines: list[RawLine]) -> list[RawLine]:
 
 
 def _stretch_at(lines: list[RawLine], starts: list[list[int]], i: int) -> tuple[int, int] | None:
-    """(end, column) of a side-by-side stretch whose first line, i, has text on both sides, or None."""
-    if not starts[i]:
-        return None
-    counts = Counter(c for found in starts[i : i + 3 * _MIN_PAIRED] for c in found)
-    col = max(starts[i], key=lambda c: counts[c])
-    if counts[col] < _MIN_PAIRED:
-        return None
-    paired = 0
+    """(end, column) of a side-by-side stretch whose first line, i, has text on both sides, or None.
+
+    The gutter starts as line i's gap; every later line narrows it to the part its own blank positions
+    leave (a left piece reaching further, a right piece starting sooner), down to _MIN_BAND positions. The
+    stretch ends at a line that leaves no such band (a line across the page), a table row or a new page;
+    it counts when at least _MIN_PAIRED of its lines hold prose on both sides of the band."""
+    best: tuple[int, int, int] | None = None
+    for start in starts[i]:
+        found = _scan_band(lines, i, len(lines[i].text[:start].rstrip()), start)
+        if found is not None and (best is None or found[2] > best[2]):
+            best = found
+    return (best[0], best[1]) if best is not None and best[2] >= _MIN_PAIRED else None
+
+
+def _scan_band(lines: list[RawLine], i: int, lo: int, hi: int) -> tuple[int, int, int] | None:
+    """(end, column, prose pairs) of the stretch from line i with the gutter [lo, hi) on that line."""
     end = i
     for k in range(i, len(lines)):
         ln = lines[k]
-        if ln.cells is not None or not _fits(ln.text, col) or (ln.page_start and k > i):
+        if ln.cells is not None or (ln.page_start and k > i):
             break
-        paired += col in starts[k]
-        end += 1
+        if ln.text.strip():
+            band = _blank_band(ln.text.rstrip(), lo, hi)
+            if band is None:
+                break
+            lo, hi = band
+        end = k + 1
     while end > i and not lines[end - 1].text.strip():
         end -= 1
-    return (end, col) if paired >= _MIN_PAIRED else None
+    paired = sum(
+        1
+        for ln in lines[i:end]
+        if _WORD_RE.search(ln.text[:hi]) and len(_WORD_RE.findall(ln.text[hi:])) >= _PROSE_WORDS
+    )
+    return (end, hi, paired) if end > i else None
+
+
+def _blank_band(text: str, lo: int, hi: int) -> tuple[int, int] | None:
+    """The widest part of [lo, hi) that the line leaves blank (its text before or after, a gap in it),
+    or None when less than _MIN_BAND positions are left."""
+    best: tuple[int, int] | None = None
+    runs = [(m.start(), m.end()) for m in re.finditer(r" +", text)] + [(len(text), max(hi, len(text)))]
+    for a, b in runs:
+        a, b = max(a, lo), min(b, hi)
+        if b - a >= _MIN_BAND and (best is None or b - a > best[1] - best[0]):
+            best = (a, b)
+    return best
 
 
 def _label_like(text: str) -> bool:

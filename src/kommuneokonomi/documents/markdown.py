@@ -8,7 +8,12 @@ import re
 
 from kommuneokonomi.documents.base import ReadResult, decode_text, sniff_text
 from kommuneokonomi.documents.html import read_fragment
-from kommuneokonomi.documents.normalise import BULLET_GLYPHS, hyphenated_forms, join_lines
+from kommuneokonomi.documents.normalise import (
+    BULLET_GLYPHS,
+    _stops_mid_sentence,
+    hyphenated_forms,
+    join_lines,
+)
 from kommuneokonomi.models import Block, BlockKind, DocumentFormat
 
 _HEADING_RE = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
@@ -99,7 +104,7 @@ class MarkdownReader:
                 continue
             new = _line_blocks(raw, number)
             goes_on = len(new) == 1 and new[0].kind == "paragraph" and not _STANDS_ALONE_RE.search(raw)
-            if open_block is not None and goes_on:
+            if open_block is not None and goes_on and not _leaves_the_list(open_block, raw, new[0].text):
                 joined, _ = join_lines(open_block.text, new[0].text, forms)
                 open_block.offsets.append((len(joined) - len(new[0].text), number))
                 open_block.text = joined
@@ -112,6 +117,16 @@ class MarkdownReader:
             )
         notes = [] if encoding == "utf-8" else [encoding]
         return ReadResult(blocks=blocks, n_lines=text.count("\n") + 1, encoding=encoding, notes=notes)
+
+
+def _leaves_the_list(item: Block, raw: str, text: str) -> bool:
+    """Is the line after a list item the paragraph after the list? A word processor's export writes no
+    blank line there ("- 25 pct. i 2060" / "Herefter bortfalder tilskuddet."), and indents a wrapped
+    item's lines: an unindented line that opens with a capital, after an item that may end there (not on
+    a comma, a hyphen or a preposition), starts a paragraph of its own."""
+    if item.kind != "bullet" or raw[:1].isspace() or not text[:1].isupper():
+        return False
+    return not item.text.rstrip().endswith((",", "-", ":")) and not _stops_mid_sentence(item.text)
 
 
 def _html_table_end(lines: list[str], start: int) -> int:

@@ -97,6 +97,9 @@ class CueSpec(BaseModel):
     #: the key of the same figure in another year: a candidate stated in one sentence with that key's value
     #: ("183 kr. i 2048 mod 178 kr. i 2047") is the same figure's; it is supported and wins a tie
     companion: str | None = None
+    #: another name of the key (a topic term) -> the key's own name (a topic term of the same group): in a
+    #: text that names a candidate by the own name, a candidate named by the other one is another thing
+    synonyms: dict[str, str] = Field(default_factory=dict)
 
     @field_validator("topic", "require", mode="before")
     @classmethod
@@ -120,6 +123,10 @@ class CueSpec(BaseModel):
             raise ValueError(f"{self.key}: whole {self.whole!r} is not a key")
         if self.companion is not None and self.companion not in key_specs():
             raise ValueError(f"{self.key}: companion {self.companion!r} is not a key")
+        topic_terms = {t.label: k for k, g in enumerate(self.topic) for t in g}
+        for other, own in self.synonyms.items():
+            if other not in topic_terms or topic_terms.get(own) != topic_terms[other]:
+                raise ValueError(f"{self.key}: synonym {other!r} and {own!r} are not terms of one topic")
         if self.range[0] > self.range[1]:
             raise ValueError(f"{self.key}: range {self.range} is empty")
         unit = key_specs()[self.key].unit

@@ -85,6 +85,7 @@ class Scored:
     span: tuple[int, int]
     why: list[str] = field(default_factory=list)
     conflict: str | None = None  # the wording contradicts the printed sign
+    named: tuple[str, ...] = ()  # the term that named it, for each topic and require group
 
     @property
     def block(self) -> Block:
@@ -626,7 +627,7 @@ def _find_hit(
                 if topic:  # the topic of the paragraph's previous sentence is nearer than the heading's
                     d = min(d, HEADING_DISTANCE)
                 s = term.weight * _proximity(d) * bound
-                anaphor = _anaphor(sentence, prev[i], _phrase_end(ctx.previous, i, term))
+                anaphor = _anaphor(sentence, prev[i], _phrase_end(ctx.previous, i, term), topic)
                 if anaphor is not None:  # "… et finansieringstilskud. Tilskuddet udgør 3,5 mia. kr."
                     s = max(s, term.weight * _proximity(_distance(sentence, anaphor, j, None)))
                 if best is None or s > best.score:
@@ -739,6 +740,8 @@ def _named_again(sentence: Sentence, i: int, j: int) -> int | None:
 
 
 _INDEFINITE = ("en", "et")
+#: the endings of a definite noun ("udviklingen", "bidraget", "udgifterne")
+_DEFINITE_ENDINGS = ("en", "et", "ne")
 #: the shortest compound head read as naming its compound again
 _HEAD_CHARS = 6
 
@@ -750,12 +753,13 @@ def _phrase_end(sentence: Sentence, i: int, term: Term) -> Token:
     return sentence.tokens[words[k]] if k < len(words) else sentence.tokens[i]
 
 
-def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int | None:
-    """The sentence's first word, if it names again what the cue of the previous sentence named.
+def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None, topic: bool = False) -> int | None:
+    """The word of the sentence that names again what the cue of the previous sentence named, or None.
 
     A definite noun opening a sentence ("Tilskuddet", "Rammen", "Bidraget") whose stem ends the cue word
     ("finansieringstilskud", "servicerammen", "grundbidraget") refers to it: the cue counts as if it
-    stood there.
+    stood there. So does a noun that is the head of the cue's compound (`head`): an indefinite one, and
+    for a topic cue a definite one anywhere in the sentence.
     """
     words = sentence.word_positions
     if not words:
@@ -765,8 +769,7 @@ def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int |
         return words[0]
     if head is None:
         return None
-    # "… pris- og lønstigning … For anlæg forudsættes en stigning på 2,3 pct.": an indefinite noun that
-    # is the head of the cue's compound names it again
+    # "… pris- og lønstigning … For anlæg forudsættes en stigning på 2,3 pct."
     for a, b in itertools.pairwise(words):
         art, noun = sentence.tokens[a], sentence.tokens[b]
         if (
@@ -774,6 +777,19 @@ def _anaphor(sentence: Sentence, cue: Token, head: Token | None = None) -> int |
             and len(noun.text) >= _HEAD_CHARS
             and head.text != noun.text
             and head.text.endswith(noun.text)
+        ):
+            return b
+    if not topic:  # "Af tilskuddet ydes 1,5 mia. kr.": a part of the finansieringstilskud, not it again
+        return None
+    # "… pris- og lønudviklingen … For serviceudgifterne skønnes udviklingen til 2,4 pct."
+    for b in words:
+        noun = sentence.tokens[b]
+        if (
+            noun.text.endswith(_DEFINITE_ENDINGS)
+            and noun.text != noun.stem
+            and len(noun.stem) >= _HEAD_CHARS
+            and head.stem != noun.stem
+            and head.stem.endswith(noun.stem)
         ):
             return b
     return None
@@ -1090,11 +1106,13 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
     if spec.level and is_change(tokens, j):
         return None
     groups = [(g, True) for g in spec.topic] + [(g, False) for g in spec.require]
+    named = []
     for group, topic in groups:
         hit = _best_hit(group, ctx, j, spec.quantity, topic=topic)
         if hit is None or hit.score < REQUIRE_MIN:
             return None
         score += hit.score
+        named.append(hit.term.label)
         why.append(f"{hit.term.label} +{hit.score:.2f}")
         if hit.position:
             span = [min(span[0], hit.position[0]), max(span[1], hit.position[1])]
@@ -1169,7 +1187,23 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         span=(span[0], span[1]),
         why=why,
         conflict=conflict,
+        named=tuple(named),
     )
+
+
+def own_name_first(spec: CueSpec, scored: list[Scored], floor: float) -> list[Scored]:
+    """The candidates without those named by another name of the key, where one is named by its own name.
+
+    "Udviklingsbidrag" is the older name of the grundbidrag (texts before 2019 use it alone); a text that
+    states "Kommunernes grundbidrag til regionerne … 268 kr." and "Regionernes udviklingsbidrag … 141
+    kr." names two contributions, and only the first is the key (figure_cues.yaml: synonyms).
+    """
+    if not spec.synonyms:
+        return scored
+    own = set(spec.synonyms.values())
+    if not any(own & set(s.named) for s in scored if s.score >= floor):
+        return scored
+    return [s for s in scored if not set(spec.synonyms) & set(s.named)]
 
 
 @dataclass
@@ -1361,6 +1395,9 @@ def find_text_figures(doc: Document, year: int) -> TextFigures:
     ranked_by_key: dict[str, list[Scored]] = {}
     approximate: set[str] = set()
     winners: dict[str, Scored] = {}
+    for key, spec in specs.items():
+        if spec.synonyms:
+            scored[key] = own_name_first(spec, scored.get(key, []), min_score(spec))
     decided = {
         key: decide(scored.get(key, []), min_score(spec), weak.get(key))
         for key, spec in specs.items()
