@@ -247,3 +247,26 @@ def test_a_price_level_in_words_wrapped_or_tabbed():
             "Udgifter i alt                      320.200             325.400\n"
         )
         assert value(r, "balance.serviceudgifter") == 305100, repr(gap)
+
+
+def test_a_schedule_as_a_row_of_years_over_a_row_of_percentages():
+    # the i-th year is the i-th percentage's, not the nearest one's
+    r = _txt(
+        "Kommuner, der nedsætter skatten, får tilskud, der aftrappes:\n\n"
+        "   Tilskud i pct. af provenutabet\n"
+        f"   {YEAR}          {YEAR + 1}          {YEAR + 2}\n"
+        "   80 pct.       60 pct.       20 pct.\n"
+    )
+    got = {y: value(r, f"tilskudsprocent.{y}") for y in range(YEAR, YEAR + 3)}
+    assert got == {YEAR: 80, YEAR + 1: 60, YEAR + 2: 20}
+
+
+def test_pandoc_markdown_from_word_minus_signs_and_attributes():
+    # pandoc writes Word's en dash as "--" and keeps headings' attributes and bookmarks
+    doc = parse_document(
+        "## 2.1 Rammerne {#rammerne .unnumbered}\n\n[]{#_Toc77 .anchor}Tekst.\n\n| Skatter | --698,4 |\n".encode(),
+        "x.md",
+        ".md",
+    )
+    assert [b.text for b in doc.blocks] == ["2.1 Rammerne", "Tekst.", "Skatter -698,4"]
+    assert doc.blocks[-1].cells == ["Skatter", "-698,4"]

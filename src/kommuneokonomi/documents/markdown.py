@@ -43,10 +43,18 @@ _ESCAPED_BASE = 0xF0000  # Unicode private use, plane 15: never in an agreement'
 _CELL_SPLIT_RE = re.compile(r"\t+|\s*(?<!\\)\|\s*")
 
 
+#: what pandoc writes from a Word document beside the text: a heading's attributes ("{#rammer .unnumbered}")
+#: and an empty bookmark span ("[]{#_Toc123 .anchor}")
+_ATTRIBUTES_RE = re.compile(r"\[\]\{#[^{}\n]*\}|\s*\{#[^{}\n]*\}\s*$")
+#: pandoc's "--" for an en dash, the minus sign of a Word table's number ("--706,9")
+_PANDOC_MINUS_RE = re.compile(r"(?<![\w-])--(?=\d)")
+
+
 def strip_inline(text: str) -> str:
     r"""Remove HTML tags and emphasis markers, unescape entities and backslash escapes (an escaped "\*" is
-    a star, not emphasis)."""
+    a star, not emphasis); pandoc's attributes go, its "--" before a number is a minus sign."""
     text = _ESCAPE_RE.sub(lambda m: chr(_ESCAPED_BASE + ord(m.group(1))), text)
+    text = _PANDOC_MINUS_RE.sub("-", _ATTRIBUTES_RE.sub("", text))
     text = _TAG_RE.sub("", text)
     previous = None
     while previous != text:

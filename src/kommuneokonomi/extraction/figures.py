@@ -1630,6 +1630,25 @@ def _clause_between(tokens: list[Token], a: int, b: int) -> bool:
     return False
 
 
+def _parallel_lists(tokens: list[Token], pcts: list[int]) -> dict[int, int]:
+    """Years and percentages set out as two parallel lists, a row of years over a row of percentages
+    ("2066   2067   2068" / "75 pct.   50 pct.   50 pct."): the i-th year is the i-th percentage's. Only
+    a run of two or more years with as many percentages right after it, nothing but words between."""
+    quantities = [k for k, t in enumerate(tokens) if t.kind in ("year", "quantity")]
+    out: dict[int, int] = {}
+    run: list[int] = []
+    for n, k in enumerate(quantities):
+        if tokens[k].kind == "year" and tokens[k].year is not None:
+            run.append(k)
+            continue
+        if k in pcts and len(run) >= 2:
+            values = quantities[n : n + len(run)]
+            if len(values) == len(run) and all(v in pcts for v in values):
+                out.update(zip(run, values, strict=True))
+        run = []
+    return out
+
+
 def _schedule_percentage(tokens: list[Token], y: int, pcts: list[int]) -> int:
     """The percentage year y of a schedule belongs to.
 
@@ -1637,6 +1656,9 @@ def _schedule_percentage(tokens: list[Token], y: int, pcts: list[int]) -> int:
     pct."); else the one before it in its clause chain ("75 pct. af provenutabet i 2038, 50 pct. i 2039 og
     i 2040 samt 25 pct. i 2041": 2040 is the 50's, however near the 25); else the nearest.
     """
+    parallel = _parallel_lists(tokens, pcts)
+    if y in parallel:
+        return parallel[y]
     after = [k for k in pcts if k > y]
     if after and not _clause_between(tokens, y, after[0]):
         return after[0]
@@ -1669,11 +1691,12 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
             continue
         out: dict[str, Figure] = {}
         ok = True
+        parallel = _parallel_lists(tokens, pcts)
         for y, t in enumerate(tokens):
             if t.kind != "year" or t.year is None:
                 continue
             k = _schedule_percentage(tokens, y, pcts)
-            if _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
+            if y not in parallel and _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
                 continue
             if t.year is None or t.year - year not in spec.years:
                 ok = False
