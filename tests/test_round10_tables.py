@@ -264,7 +264,7 @@ def test_a_schedule_as_a_row_of_years_over_a_row_of_percentages():
 def test_pandoc_markdown_from_word_minus_signs_and_attributes():
     # pandoc writes Word's en dash as "--" and keeps headings' attributes and bookmarks
     doc = parse_document(
-        "## 2.1 Rammerne {#rammerne .unnumbered}\n\n[]{#_Toc77 .anchor}Tekst.\n\n| Skatter | --698,4 |\n".encode(),
+        b"## 2.1 Rammerne {#rammerne .unnumbered}\n\n[]{#_Toc77 .anchor}Tekst.\n\n| Skatter | --698,4 |\n",
         "x.md",
         ".md",
     )
