@@ -270,3 +270,38 @@ def test_pandoc_markdown_from_word_minus_signs_and_attributes():
     )
     assert [b.text for b in doc.blocks] == ["2.1 Rammerne", "Tekst.", "Skatter -698,4"]
     assert doc.blocks[-1].cells == ["Skatter", "-698,4"]
+
+
+def test_kl_s_summary_named_by_the_year_alone():
+    text = (
+        f"# Økonomiaftalen for {YEAR} – det betyder aftalen for kommunerne\n\n*KL, 2. juni {YEAR - 1}*\n\n"
+        f"Regeringen og KL indgik i går aftale om kommunernes økonomi for {YEAR}.\n\n## 1. Rammerne\n\n"
+        f"Servicerammen udgør 410,3 mia. kr. i {YEAR}.\n"
+    )
+    r = extract(parse_document(text.encode(), "kl.md", ".md"))
+    assert (r.meta.year, value(r, "serviceramme")) == (YEAR, 410300)
+
+
+def test_the_regions_summary_named_by_the_year_is_not_the_municipalities():
+    text = (
+        f"# Økonomiaftalen for {YEAR} – det betyder aftalen for regionerne\n\n2. juni {YEAR - 1}\n\n"
+        "Regionernes sundhedsudgifter løftes med 1,0 mia. kr.\n"
+    )
+    with pytest.raises(DocumentError):
+        extract(parse_document(text.encode(), "regioner.md", ".md"))
+
+
+def test_a_column_price_level_after_i_and_a_gross_construction_label():
+    r = _md(
+        f"**Tabel 1. Kommunernes økonomi**\n\n| Mia. kr. ({YEAR}-PL) | Aftale {YEAR} | Aftale {YEAR - 1} i {YEAR}-PL |\n"
+        "|:--|--:|--:|\n| Serviceudgifter | 401,7 | 399,0 |\n| Bruttoanlægsudgifter | 22,4 | 22,9 |\n"
+        "| Udgifter i alt | 424,1 | 421,9 |\n"
+    )
+    assert (value(r, "balance.serviceudgifter"), value(r, "balance.bruttoanlaeg")) == (401700, 22400)
+
+
+def test_pl_for_all_expenditure_with_the_transfers_by_their_compound():
+    r = agreement(
+        f"De kommunale udgifter under ét, inklusive indkomstoverførsler, fremskrives med 2,3 pct. fra {YEAR - 1} til {YEAR} (pris- og lønudviklingen)."
+    )
+    assert value(r, "pl_samlet") == 2.3

@@ -57,6 +57,8 @@ ROW_LABELS: dict[str, tuple[str, ...]] = {
         "bruttoanlæg",
         "bruttoanlæg ekskl. ældreboliger",
         "anlæg, brutto",
+        "bruttoanlægsudgifter",
+        "anlægsudgifter, brutto",
     ),
     "oevrige_udgifter": ("øvrige udgifter", "andre udgifter"),
     "udgifter_i_alt": ("udgifter i alt", "udgifter, i alt", "samlede udgifter"),
@@ -143,11 +145,11 @@ _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference
 _COLUMN_RE = re.compile(
     r"(?:(?:Aftale|Aftalt|Budget|Regnskab|Skøn|Forventet|Vedtaget|Ændring|Forskel|Prognose|Korrigeret|B|R)\b\.?"
     r"(?:\s+(?:ift\.|i forhold til|fra))?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
-    # "Aftale 2030 (2031-pl)", "(2031-PL)": the column's price level
-    rf"(?:\s*(?i:{_PL_PAREN}))?"
+    # "Aftale 2030 (2031-pl)", "(2031-PL)", "i 2031-PL": the column's price level
+    rf"(?:\s*(?i:{_PL_PAREN}|i\s+(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}))?"
 )
-#: a column's price level in parentheses names no year of the column
-_PL_PAREN_RE = re.compile(_PL_PAREN, re.IGNORECASE)
+#: a column's price level names no year of the column: in parentheses, or after "i" ("Aftale 2071 i 2072-PL")
+_PL_PAREN_RE = re.compile(rf"{_PL_PAREN}|\bi\s+(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}", re.IGNORECASE)
 _HEADER_RE = re.compile(
     rf"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:i\s+)?(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}\s*\)?)?"
     r"(?P<cols>(?:[\s|,]*" + _COLUMN_RE.pattern + r")*)",

@@ -37,6 +37,11 @@ _HEADLINE_RE = re.compile(
     r"\b(?:kommunernes\s+økonomi|kommuneøkonomi(?:en)?)\s+(?:for|i)\s+(?P<year>(?:19|20)\d{2}))\b",
     re.IGNORECASE,
 )
+#: the agreement named by its year alone, as KL's summary for its members does ("Økonomiaftalen for 2027 – det
+#: betyder aftalen for kommunerne"); a title naming the regions is theirs
+_YEAR_TITLE_RE = re.compile(
+    r"^\W*(?P<title>Økonomiaftalen?\s+(?:for|i)\s+(?P<year>(?:19|20)\d{2}))\b", re.IGNORECASE
+)
 _REGION_TITLE_RE = re.compile(
     r"^\W*(?:Aftale|Økonomiaftale)\b[^.\n]{0,80}?\bregion(?:erne|ernes)\b", re.IGNORECASE
 )
@@ -155,6 +160,8 @@ def find_meta(doc: Document) -> Meta:
     regions = False
     for text, block in _title_candidates(front):
         m = _TITLE_RE.match(text) or _HEADLINE_RE.match(text)
+        if m is None and "region" not in text.lower():
+            m = _YEAR_TITLE_RE.match(text)
         if m and title is None:
             end = min(m.end("title"), len(block.text))
             title = Found(re.sub(r"\s+", " ", m.group("title")), block.source(m.start("title"), end))
