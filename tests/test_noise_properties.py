@@ -179,6 +179,8 @@ def test_typography_is_made_plain(typed, plain):
             "heraf betinget   ÷2,5    ÷3,5 2)\nBeskæftigelsestilskud",
             "heraf betinget   -2,5    -3,5\nBeskæftigelsestilskud",
         ),
+        # a tab the extraction left at the line's end (the noise search found it on dev14 2058)
+        ("heraf betinget   ÷2,5    ÷3,5 2)\t\nI alt", "heraf betinget   -2,5    -3,5\t\nI alt"),
         # a parenthesis that closes what it opened, a list's item number and a section number stay
         ("(i 2030 og 2031 3)", "(i 2030 og 2031 3)"),
         ("1) Kriterierne fastsættes senere", "1) Kriterierne fastsættes senere"),

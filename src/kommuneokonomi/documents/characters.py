@@ -64,7 +64,7 @@ _DIVISION_MINUS_RE = re.compile(r"(?<!\d)(?<!\d )÷(?= ?\d)")
 #: a footnote marker glued on: superscript digits (with a superscript parenthesis) or daggers
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=[^\W_]|[.,;:)%])(?<!\bm)(?<!\b[kcdm]m)[¹²³\u2070\u2074-\u2079\u207e†‡]+")
 #: a footnote marker typed after an amount: " 5)" before "mia."/"mio." or at the end of the line
-_TYPED_MARK_RE = re.compile(r"(?<=\d) \d{1,2}\)(?= ?(?:mia|mio)\b| *(?:\n|$))")
+_TYPED_MARK_RE = re.compile(r"(?<=\d) \d{1,2}\)(?= ?(?:mia|mio)\b|[ \t\r]*(?:\n|$))")
 _ANY_RE = re.compile("[" + "".join(re.escape(c) for c in _PLAIN) + "]")
 _SPACED_DIGITS_RE = re.compile(r"\d \d\d\d")  # a cheap test before the one with look-arounds
 _SPACED_AMOUNT_RE = re.compile(
