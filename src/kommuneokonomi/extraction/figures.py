@@ -1153,6 +1153,8 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         year_tok = bound_year(ctx.sentence, j, spec.quantity)
         if not spec.change and new_value_of(tokens, j, "med") is not None:
             return None  # "forhøjes med 10 mio. kr. til 50 mio. kr.": the key is the level, not the change
+        if year_tok is None and 0 not in spec.years and _started_from(ctx.sentence, j) >= 0:
+            return None  # "stiger fra 141 kr. til 144 kr.": the new value is this year's, not last year's
         reached = new_value_of(tokens, j, "med") if year_tok is None else None
         if (
             reached is not None
