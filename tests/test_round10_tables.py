@@ -25,6 +25,10 @@ def _md(body: str):
     return extract(parse_document(text.encode(), "syntetisk.md", ".md"))
 
 
+def _schedule(r, years: int = 3) -> dict[int, object]:
+    return {y: value(r, f"tilskudsprocent.{y}") for y in range(YEAR, YEAR + years)}
+
+
 def _txt(body: str):
     text = f"Aftale om kommunernes økonomi for {YEAR}\n\n1. juni {YEAR - 1}\n\n1. Rammerne\n\n{body}\n"
     return extract(parse_document(text.encode(), "syntetisk.txt", ".txt"))
@@ -138,8 +142,7 @@ def test_a_schedule_set_out_as_aligned_lines_under_its_lead():
         "Kommuner, der nedsætter skatten, får kompenseret denne andel af det tabte provenu:\n\n"
         f"  {YEAR}      80 pct.\n\n  {YEAR + 1}      60 pct.\n\n  {YEAR + 2}      30 pct.\n"
     )
-    got = {y: value(r, f"tilskudsprocent.{y}") for y in range(YEAR, YEAR + 3)}
-    assert got == {YEAR: 80, YEAR + 1: 60, YEAR + 2: 30}
+    assert _schedule(r) == {YEAR: 80, YEAR + 1: 60, YEAR + 2: 30}
 
 
 def test_a_schedule_carried_on_into_the_next_sentence():
@@ -147,8 +150,7 @@ def test_a_schedule_carried_on_into_the_next_sentence():
         f"Tilskuddet til en skattenedsættelse udgør i {YEAR} 75 pct. af provenutabet. "
         f"I {YEAR + 1} udgør det 50 pct. og i {YEAR + 2} 25 pct."
     )
-    got = {y: value(r, f"tilskudsprocent.{y}") for y in range(YEAR, YEAR + 3)}
-    assert got == {YEAR: 75, YEAR + 1: 50, YEAR + 2: 25}
+    assert _schedule(r) == {YEAR: 75, YEAR + 1: 50, YEAR + 2: 25}
 
 
 def test_the_lift_of_the_level_the_service_expenditure_starts_from():
@@ -257,8 +259,7 @@ def test_a_schedule_as_a_row_of_years_over_a_row_of_percentages():
         f"   {YEAR}          {YEAR + 1}          {YEAR + 2}\n"
         "   80 pct.       60 pct.       20 pct.\n"
     )
-    got = {y: value(r, f"tilskudsprocent.{y}") for y in range(YEAR, YEAR + 3)}
-    assert got == {YEAR: 80, YEAR + 1: 60, YEAR + 2: 20}
+    assert _schedule(r) == {YEAR: 80, YEAR + 1: 60, YEAR + 2: 20}
 
 
 def test_pandoc_markdown_from_word_minus_signs_and_attributes():

@@ -898,14 +898,18 @@ _CHANGE_WORDS = 3
 def is_change(tokens: list[Token], j: int) -> bool:
     """Is quantity j the size of a change: right after "med", with a verb of change among the few words
     before it in the same clause ("hæves bidraget med 3 kr.", "øges i 2030 med 0,2 mia. kr.")?"""
-    if j < 2 or tokens[j - 1].text.lower() != "med":
-        return False
+    return j >= 2 and tokens[j - 1].text.lower() == "med" and _change_verb(tokens, j) is not None
+
+
+def _change_verb(tokens: list[Token], j: int) -> Token | None:
+    """The verb of change among the few words before the word before quantity j, in its clause ("hæves
+    bidraget med 3 kr.", "forhøjes fra 1 til 1,5 mia. kr.")."""
     for t in reversed(tokens[max(0, j - 2 - _CHANGE_WORDS) : j - 1]):
         if t.kind not in ("word", "year"):
-            return False
+            return None
         if t.kind == "word" and t.text.lower().startswith(_CHANGE_VERBS):
-            return True
-    return False
+            return t
+    return None
 
 
 #: phrases that make the year after them the basis a number is compared with ("øges med 1,2 mia. kr. i
@@ -1067,15 +1071,7 @@ def _chain_verb(sentence: Sentence, j: int) -> Token | None:
     """The verb of change that quantity j is the result of ("nedsættes med 100 mio. kr. til 300 mio. kr.",
     "forhøjes fra 1 til 1,5 mia. kr."), if j ends such a chain."""
     start = _started_from(sentence, j)
-    if start < 1:
-        return None
-    tokens = sentence.tokens
-    for t in reversed(tokens[max(0, start - 2 - _CHANGE_WORDS) : start - 1]):
-        if t.kind not in ("word", "year"):
-            return None
-        if t.kind == "word" and t.text.lower().startswith(_CHANGE_VERBS):
-            return t
-    return None
+    return _change_verb(sentence.tokens, start) if start >= 1 else None
 
 
 def _starting_year(sentence: Sentence, j: int, new: int, budget_year: int) -> int:
