@@ -306,3 +306,12 @@ def test_pl_for_all_expenditure_with_the_transfers_by_their_compound():
         f"De kommunale udgifter under ét, inklusive indkomstoverførsler, fremskrives med 2,3 pct. fra {YEAR - 1} til {YEAR} (pris- og lønudviklingen)."
     )
     assert value(r, "pl_samlet") == 2.3
+
+
+def test_a_change_column_titled_against_last_years_agreement():
+    # "Ændring ift. aftale 2030" is one column, not a change column and an agreement column
+    r = _md(
+        f"**Tabel 1. Balance for kommunerne {YEAR}, mia. kr. ({YEAR}-pl) Aftale {YEAR} Ændring ift. aftale {YEAR - 1}**\n\n"
+        "Serviceudgifter 401,7 4,8\n\nBruttoanlæg 22,4 -0,5\n\nUdgifter i alt 424,1 4,3\n"
+    )
+    assert (value(r, "balance.serviceudgifter"), value(r, "balance.bruttoanlaeg")) == (401700, 22400)

@@ -90,6 +90,10 @@ DEV17 = DEVSET / "dev17"
 #: 2072 KL's summary for its members as markdown; the author's third file, a municipality's internal note, is
 #: refused as no agreement and left out): scored held out (34/109 before and after rounds 8-10), then fixed
 DEV18 = DEVSET / "dev18"
+#: a nineteenth development set, by an independent author (2076 PDF-extracted text, 2077 pandoc markdown, 2078
+#: real PDF), written after round 10 was merged: scored held out (86/107 at ec202af, 92/107 at c7127a1), then
+#: moved in and fixed against (a change column titled "Ændring ift. aftale 2077")
+DEV19 = DEVSET / "dev19"
 #: every set in the repository, in scoring order; a held-out set lives outside it until it is moved in, so
 #: only the directories that exist count
 SETS = tuple(
@@ -114,6 +118,7 @@ SETS = tuple(
         DEV16,
         DEV17,
         DEV18,
+        DEV19,
     )
     if d.is_dir()
 )

@@ -144,7 +144,9 @@ _NOT_AGREEMENT_RE = re.compile(r"ændring|forskel|ift\.|i forhold til|difference
 #: column titles of the header: "Aftale", "Budget 2024", "Aftale 2025", "Ændring ift. 2026", "2025"
 _COLUMN_RE = re.compile(
     r"(?:(?:Aftale|Aftalt|Budget|Regnskab|Skøn|Forventet|Vedtaget|Ændring|Forskel|Prognose|Korrigeret|B|R)\b\.?"
-    r"(?:\s+(?:ift\.|i forhold til|fra))?(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
+    # "Ændring ift. 2077", "Ændring ift. aftale 2077", "Forskel i forhold til budgettet 2077": one column
+    r"(?:\s+(?:ift\.|i forhold til|fra)(?:\s+(?:aftalen?|budget(?:tet)?))?)?"
+    r"(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
     # "Aftale 2030 (2031-pl)", "(2031-PL)", "i 2031-PL": the column's price level
     rf"(?:\s*(?i:{_PL_PAREN}|i\s+(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}))?"
 )
