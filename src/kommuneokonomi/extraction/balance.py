@@ -127,9 +127,11 @@ _BALANCE_RE = re.compile(
 _PERCENT_RE = re.compile(r"\b(?:pct|procent)\b|%", re.IGNORECASE)
 _UNIT_RE = re.compile(r"\b(?P<unit>mio|mia)\.?\s*kr\.?", re.IGNORECASE)
 _PL_RE = re.compile(rf"(?P<pl>(?:19|20)\d{{2}})\s*-\s*{PRICE_LEVEL_WORDS}", re.IGNORECASE)
-#: a price level in parentheses, after a column's title or on a line of its own under it:
-#: "(2031-pl)", "(i 2062-priser)", "(2061-niveau)"
-_PL_PAREN = rf"\(\s*(?:i\s+)?(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}\s*\)"
+#: a year as a price level: "2031-pl", "2062-priser", "2061-pris- og lønniveau"
+_PRICE_LEVEL = rf"(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}"
+#: a column's price level, after its title or on a line of its own under it: in parentheses ("(2031-pl)",
+#: "(i 2062-priser)", "(2061-niveau)") or after "i" ("Aftale 2071 i 2072-PL"); it names no year of the column
+_COLUMN_PL = rf"\(\s*(?:i\s+)?{_PRICE_LEVEL}\s*\)|\bi\s+{_PRICE_LEVEL}"
 #: a cell's number; a "+" marks a change column's cell ("+15,1"): read as a number of its row, it is not
 #: an amount of the balance (`_cell_number` refuses it)
 _CHANGE = r"\+\s?(?:\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)"
@@ -148,12 +150,11 @@ _COLUMN_RE = re.compile(
     r"(?:\s+(?:ift\.|i forhold til|fra)(?:\s+(?:aftalen?|budget(?:tet)?))?)?"
     r"(?:\s+(?:19|20)\d{2}(?:\s*-\s*(?:19|20)\d{2})?)?|(?:19|20)\d{2}\b)"
     # "Aftale 2030 (2031-pl)", "(2031-PL)", "i 2031-PL": the column's price level
-    rf"(?:\s*(?i:{_PL_PAREN}|i\s+(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}))?"
+    rf"(?:\s*(?i:{_COLUMN_PL}))?"
 )
-#: a column's price level names no year of the column: in parentheses, or after "i" ("Aftale 2071 i 2072-PL")
-_PL_PAREN_RE = re.compile(rf"{_PL_PAREN}|\bi\s+(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}", re.IGNORECASE)
+_COLUMN_PL_RE = re.compile(_COLUMN_PL, re.IGNORECASE)
 _HEADER_RE = re.compile(
-    rf"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:i\s+)?(?:19|20)\d{{2}}\s*-\s*{PRICE_LEVEL_WORDS}\s*\)?)?"
+    rf"\b(?:mio|mia)\.?\s*kr\.?,?\s*(?:\(?\s*(?:i\s+)?{_PRICE_LEVEL}\s*\)?)?"
     r"(?P<cols>(?:[\s|,]*" + _COLUMN_RE.pattern + r")*)",
     re.IGNORECASE,
 )
@@ -304,7 +305,7 @@ def _first_row(blocks: list[Block]) -> int | None:
 
 def choose_column(columns: list[str], year: int) -> int:
     """The agreement's column: "Aftale <år>" first, else the budget year's, else the first not a change."""
-    columns = [_PL_PAREN_RE.sub("", c) for c in columns]
+    columns = [_COLUMN_PL_RE.sub("", c) for c in columns]
     usable = [i for i, c in enumerate(columns) if not _NOT_AGREEMENT_RE.search(c)]
     test: Callable[[str], object]
     for test in (
@@ -375,7 +376,7 @@ def _pieces(blocks: list[Block], header: _Header) -> tuple[list[_Piece], list[Bl
         if _COLUMNS_ONLY_RE.match(text) and header.unit is not None and not rows_begun:
             header.columns = (header.columns or []) + [c.strip() for c in _COLUMN_RE.findall(text)]
             continue  # the header's column titles on lines of their own (PDF)
-        if _PL_PAREN_RE.fullmatch(text.strip(" \t|")):
+        if _COLUMN_PL_RE.fullmatch(text.strip(" \t|")):
             continue  # a column's price level on the line under its title ("Aftalt 2060" / "(2061-niveau)")
         if _PROSE_RE.search(text) and not _HEADER_RE.search(text):
             skipped.append(b)

@@ -827,27 +827,26 @@ def _whole_of(tokens: list[Token], j: int, numbers: list[int]) -> int | None:
 def is_whole(ctx: Context, j: int, kind: str) -> bool:
     """Is number j the whole that a later number of its sentence is a part of ("er 4 mia. kr. betinget,
     heraf 3 mia. kr. …")? The whole is not the part a `part` key stands for."""
-    tokens = ctx.sentence.tokens
-    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
-    return any(_whole_of(tokens, k, numbers) == j for k in numbers if k > j)
+    numbers = _numbers(ctx.sentence, kind)
+    return any(_whole_of(ctx.sentence.tokens, k, numbers) == j for k in numbers if k > j)
 
 
 def is_taken_apart(ctx: Context, j: int, kind: str) -> bool:
     """Is number j, its sentence's last, the whole that the next sentence takes apart ("Af bloktilskuddet
     er 3,5 mia. kr. betinget. Heraf er 2,5 mia. kr. … og 1,0 mia. kr. …")? Then the parts are stated
     apart, and the whole is none of them."""
-    numbers = [k for k, t in enumerate(ctx.sentence.tokens) if t.kind == "quantity" and t.quantity == kind]
-    if ctx.following is None or numbers[-1:] != [j]:
+    if ctx.following is None or _numbers(ctx.sentence, kind)[-1:] != [j]:
         return False
-    parts = ctx.following.tokens
-    first = next((k for k, t in enumerate(parts) if t.kind == "quantity" and t.quantity == kind), None)
-    return first is not None and any(t.kind == "boundary" and t.text in PART_OF for t in parts[:first])
+    first = _numbers(ctx.following, kind)[:1]
+    return bool(first) and any(
+        t.kind == "boundary" and t.text in PART_OF for t in ctx.following.tokens[: first[0]]
+    )
 
 
 def is_part(ctx: Context, j: int, kind: str) -> bool:
     """Is number j a part of a larger amount ("hvoraf 2 mia. kr.", "Heraf er 3 mia. kr. …")?"""
     tokens = ctx.sentence.tokens
-    numbers = [k for k, t in enumerate(tokens) if t.kind == "quantity" and t.quantity == kind]
+    numbers = _numbers(ctx.sentence, kind)
     if _whole_of(tokens, j, numbers) is not None:
         return True
     follows = tokens[j + 1] if j + 1 < len(tokens) else None
@@ -1057,14 +1056,17 @@ def _started_from(sentence: Sentence, j: int) -> int:
 def _chain_of(sentence: Sentence, j: int) -> list[int]:
     """The values before quantity j that state one change with it: the starting value and the change that
     lead to j ("med 0,5 mia. kr. fra 2,0 mia. kr. til 1,5 mia. kr.")."""
-    out = []
-    k = _started_from(sentence, j)
-    while k >= 0 and k not in out:
-        out.append(k)
-        before = range(max(0, k - 2 - 2 * _FROM_TO_GAP), k)
-        tokens = sentence.tokens
-        k = next((m for m in reversed(before) if new_value_of(tokens, m, "med") == j), -1)
-    return out
+    key = ("chain", j)
+    if key not in sentence.hits:
+        out: list[int] = []
+        k = _started_from(sentence, j)
+        while k >= 0 and k not in out:
+            out.append(k)
+            before = range(max(0, k - 2 - 2 * _FROM_TO_GAP), k)
+            k = next((m for m in reversed(before) if new_value_of(sentence.tokens, m, "med") == j), -1)
+        sentence.hits[key] = out
+    chain: list[int] = sentence.hits[key]
+    return chain
 
 
 def _chain_verb(sentence: Sentence, j: int) -> Token | None:
@@ -1147,14 +1149,13 @@ def score_candidate(spec: CueSpec, ctx: Context, j: int, year: int) -> Scored | 
         why.append("udgangsværdi (fra … til …)")
     else:
         year_tok = bound_year(ctx.sentence, j, spec.quantity)
-        if not spec.change and new_value_of(tokens, j, "med") is not None:
+        reached = new_value_of(tokens, j, "med")
+        if not spec.change and reached is not None:
             return None  # "forhøjes med 10 mio. kr. til 50 mio. kr.": the key is the level, not the change
         if year_tok is None and 0 not in spec.years and _started_from(ctx.sentence, j) >= 0:
             return None  # "stiger fra 141 kr. til 144 kr.": the new value is this year's, not last year's
-        reached = new_value_of(tokens, j, "med") if year_tok is None else None
-        if (
-            reached is not None
-        ):  # "med 1,0 mia. kr. til 75,0 mia. kr. i 2031": the change's year is the level's
+        if year_tok is None and reached is not None:
+            # "med 1,0 mia. kr. til 75,0 mia. kr. i 2031": the change's year is the level's
             year_tok = bound_year(ctx.sentence, reached, spec.quantity)
         concerns = None if year_tok is None else concerned_year(year_tok, year)
         if concerns is not None and concerns - year not in spec.years:
@@ -1654,9 +1655,6 @@ def _schedule_percentage(tokens: list[Token], y: int, pcts: list[int]) -> int:
     pct."); else the one before it in its clause chain ("75 pct. af provenutabet i 2038, 50 pct. i 2039 og
     i 2040 samt 25 pct. i 2041": 2040 is the 50's, however near the 25); else the nearest.
     """
-    parallel = _parallel_lists(tokens, pcts)
-    if y in parallel:
-        return parallel[y]
     after = [k for k in pcts if k > y]
     if after and not _clause_between(tokens, y, after[0]):
         return after[0]
@@ -1693,7 +1691,7 @@ def find_schedule(contexts: list[Context], spec: CueSpec, year: int) -> dict[str
         for y, t in enumerate(tokens):
             if t.kind != "year" or t.year is None:
                 continue
-            k = _schedule_percentage(tokens, y, pcts)
+            k = parallel[y] if y in parallel else _schedule_percentage(tokens, y, pcts)
             if y not in parallel and _year_binding(tokens, y, k) > MAX_YEAR_DISTANCE / 2:
                 continue
             if t.year is None or t.year - year not in spec.years:
